@@ -1,0 +1,135 @@
+package org.rassegna.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rassegna.annotate.Annotator;
+import org.rassegna.annotate.LuceneItalianAnnotator;
+import org.rassegna.brief.BriefComposer;
+import org.rassegna.brief.BriefWriter;
+import org.rassegna.brief.HtmlBriefWriter;
+import org.rassegna.brief.JsonBriefWriter;
+import org.rassegna.brief.MarkdownBriefWriter;
+import org.rassegna.cluster.SinglePassStoryClusterer;
+import org.rassegna.ingest.Ingest;
+import org.rassegna.ingest.IngestLimits;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.Brief;
+import org.rassegna.model.Skipped;
+import org.rassegna.model.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rassegna brief}: the whole pipeline, from files to a brief in three formats. */
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles, groups them into stories and writes brief.md, brief.html (one"
+          + " self-contained page) and brief.json into the output folder.",
+      "Inputs: plain-text files (the file name is the source; a leading 'date YYYY-MM-DD' line"
+          + " is read as the publication date), JSON Lines files (.jsonl, .ndjson: one article"
+          + " a line with text and optionally id, source, url, published, title), and folders"
+          + " of these. Text may be UTF-8 (with or without BOM) or Windows-1252/ISO-8859-1.",
+      "An input that cannot be read (empty, binary, undecodable, too large, malformed) is"
+          + " reported on stderr with the reason and listed in the brief; the run goes on.",
+      ""
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:the brief was written",
+      "1:no article could be read, or the output could not be written",
+      "2:wrong usage"
+    })
+final class BriefCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or folders of articles; folders are read recursively in name order.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write brief.md, brief.html and brief.json into (created if needed).")
+  Path output;
+
+  @Option(
+      names = "--similarity",
+      paramLabel = "X",
+      description =
+          "Cosine similarity (0–1] of an article to a story's centroid above which it joins the"
+              + " story (default: ${DEFAULT-VALUE}).")
+  double similarity = SinglePassStoryClusterer.DEFAULT_THRESHOLD;
+
+  @Option(
+      names = "--max-article-bytes",
+      paramLabel = "N",
+      description = "Skip any article larger than this (default: ${DEFAULT-VALUE}).")
+  long maxArticleBytes = IngestLimits.DEFAULT.maxArticleBytes();
+
+  @Option(
+      names = "--no-progress",
+      description = "Do not show progress on stderr (it is shown only on a console anyway).")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean showProgress = !noProgress && Progress.console();
+    Ingest.Result read;
+    try (Progress p = new Progress(err, showProgress, "read", 0)) {
+      read = Ingest.read(inputs, new IngestLimits(maxArticleBytes), a -> p.step());
+    }
+    for (Skipped s : read.skipped()) {
+      err.println("skipped " + s.item() + ": " + s.reason());
+    }
+    if (read.articles().isEmpty()) {
+      err.println("rassegna: no article could be read from " + inputs);
+      return 1;
+    }
+    Annotator annotator = new LuceneItalianAnnotator();
+    List<AnnotatedArticle> annotated = new ArrayList<>();
+    try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size())) {
+      for (Article a : read.articles()) {
+        annotated.add(annotator.annotate(a));
+        p.step();
+      }
+    }
+    List<Story> stories = new SinglePassStoryClusterer(similarity).cluster(annotated);
+    Brief brief =
+        new BriefComposer()
+            .compose(
+                stories, annotated, new Brief.InputSummary(read.articles().size(), read.skipped()));
+    Files.createDirectories(output);
+    for (BriefWriter writer :
+        List.of(new MarkdownBriefWriter(), new HtmlBriefWriter(), new JsonBriefWriter())) {
+      try (Writer out = Files.newBufferedWriter(output.resolve(writer.fileName()))) {
+        writer.write(brief, out);
+      }
+    }
+    err.printf(
+        Locale.ROOT,
+        "read %d articles, skipped %d, ignored %d non-article files; %d stories -> %s%n",
+        read.articles().size(),
+        read.skipped().size(),
+        read.ignored().size(),
+        stories.size(),
+        output.resolve("brief.{md,html,json}"));
+    return 0;
+  }
+}

@@ -1,0 +1,55 @@
+package org.rassegna.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.rassegna.model.Article;
+import org.rassegna.model.Skipped;
+
+/**
+ * Reads a list of paths into articles, collecting what was skipped and why. Article ids must be
+ * unique within a run: a second article with an id already read is skipped, not silently merged.
+ */
+public final class Ingest {
+
+  /** What a run read. */
+  public record Result(List<Article> articles, List<Skipped> skipped, List<String> ignored) {}
+
+  private Ingest() {}
+
+  public static Result read(List<Path> paths, IngestLimits limits, Consumer<Article> progress) {
+    List<Article> articles = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    ArticleSink sink =
+        new ArticleSink() {
+          @Override
+          public void accept(Article article) {
+            if (ids.add(article.id())) {
+              articles.add(article);
+              progress.accept(article);
+            } else {
+              skipped.add(new Skipped(article.id(), "duplicate id: an article with it was read"));
+            }
+          }
+
+          @Override
+          public void skip(Skipped s) {
+            skipped.add(s);
+          }
+
+          @Override
+          public void ignore(String item) {
+            ignored.add(item);
+          }
+        };
+    for (Path path : paths) {
+      new PathArticleSource(path, limits).read(sink);
+    }
+    return new Result(List.copyOf(articles), List.copyOf(skipped), List.copyOf(ignored));
+  }
+}

@@ -1,0 +1,46 @@
+package org.rassegna.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rassegna.model.Article;
+
+/**
+ * What every {@link ArticleSource} promises, checked on a fixture with good and bad items that each
+ * implementation writes: bad items are skipped with a reason and the rest are read, in the same
+ * order every time, with text and a source.
+ */
+abstract class ArticleSourceContract {
+
+  @TempDir Path dir;
+
+  /** Writes a fixture under {@code dir} and returns a source over it. */
+  abstract ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception;
+
+  abstract int goodItems();
+
+  abstract int badItems();
+
+  @Test
+  void readsTheGoodItemsAndSkipsTheBadOnesWithAReason() throws Exception {
+    Collected c = Collected.from(sourceWithGoodAndBadItems(dir));
+    assertThat(c.articles).hasSize(goodItems());
+    assertThat(c.skipped).hasSize(badItems());
+    assertThat(c.skipped).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
+    for (Article a : c.articles) {
+      assertThat(a.text()).isNotBlank();
+      assertThat(a.source()).isNotBlank();
+    }
+  }
+
+  @Test
+  void readsTheSameWayTwice() throws Exception {
+    ArticleSource source = sourceWithGoodAndBadItems(dir);
+    Collected first = Collected.from(source);
+    Collected second = Collected.from(source);
+    assertThat(second.articles).isEqualTo(first.articles);
+    assertThat(second.skipped).isEqualTo(first.skipped);
+  }
+}

@@ -1,0 +1,55 @@
+package org.rassegna.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the reader gets: the stories found in the input, each with sentences that cite their
+ * sources, and an account of what was read and what was skipped.
+ *
+ * @param stories most covered first
+ * @param input what was read
+ */
+public record Brief(List<StoryBrief> stories, InputSummary input) {
+
+  public Brief {
+    stories = List.copyOf(stories);
+  }
+
+  /** One story: a headline, cited sentences, and its sources. */
+  public record StoryBrief(
+      String id, CitedSentence headline, List<CitedSentence> summary, List<Source> sources) {
+
+    public StoryBrief {
+      summary = List.copyOf(summary);
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /** A sentence of the brief, with the source spans it comes from (at least one). */
+  public record CitedSentence(String text, List<Citation> citations) {
+
+    public CitedSentence {
+      if (citations.isEmpty()) {
+        throw new IllegalArgumentException("uncited sentence: " + text);
+      }
+      citations = List.copyOf(citations);
+    }
+  }
+
+  /** An article a story draws on. */
+  public record Source(
+      String articleId,
+      String source,
+      @Nullable String title,
+      @Nullable Published published,
+      @Nullable String url) {}
+
+  /** Counts of the input, and each input item skipped with its reason. */
+  public record InputSummary(int articlesRead, List<Skipped> skipped) {
+
+    public InputSummary {
+      skipped = List.copyOf(skipped);
+    }
+  }
+}
