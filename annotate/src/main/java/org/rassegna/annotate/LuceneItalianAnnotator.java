@@ -115,7 +115,7 @@ public final class LuceneItalianAnnotator implements Annotator {
       while (stream.incrementToken()) {
         Span span = new Span(offset.startOffset(), offset.endOffset());
         String surface = span.of(text);
-        out.add(new Token(span, surface, term.toString(), isStopWord(surface)));
+        out.add(new Token(span, surface, term.toString(), "", isStopWord(surface)));
       }
       stream.end();
     } catch (IOException e) {

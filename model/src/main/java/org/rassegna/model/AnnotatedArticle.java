@@ -10,24 +10,48 @@ import java.util.List;
  * @param language the language the analysis used (BCP-47), or {@code "und"} when unknown
  * @param sentences in text order
  * @param tokens in text order
+ * @param mentions named-entity mentions, in text order (empty when the annotator finds none)
+ * @param times time expressions, in text order (empty when the annotator finds none)
  */
 public record AnnotatedArticle(
-    Article article, String language, List<Sentence> sentences, List<Token> tokens) {
+    Article article,
+    String language,
+    List<Sentence> sentences,
+    List<Token> tokens,
+    List<Mention> mentions,
+    List<TimeExpression> times) {
 
   public AnnotatedArticle {
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
-    String text = article.text();
+    mentions = List.copyOf(mentions);
+    times = List.copyOf(times);
     for (Sentence s : sentences) {
       checkInside(s.span(), article);
     }
     for (Token t : tokens) {
-      checkInside(t.span(), article);
-      if (!text.regionMatches(t.span().start(), t.text(), 0, t.span().length())
-          || t.text().length() != t.span().length()) {
-        throw new IllegalArgumentException(
-            "token '" + t.text() + "' does not match its span " + t.span() + " in " + article.id());
-      }
+      checkSurface(t.span(), t.text(), article);
+    }
+    for (Mention m : mentions) {
+      checkSurface(m.span(), m.text(), article);
+    }
+    for (TimeExpression x : times) {
+      checkSurface(x.span(), x.text(), article);
+    }
+  }
+
+  /** An analysis with sentences and tokens only. */
+  public AnnotatedArticle(
+      Article article, String language, List<Sentence> sentences, List<Token> tokens) {
+    this(article, language, sentences, tokens, List.of(), List.of());
+  }
+
+  private static void checkSurface(Span span, String surface, Article article) {
+    checkInside(span, article);
+    if (surface.length() != span.length()
+        || !article.text().regionMatches(span.start(), surface, 0, span.length())) {
+      throw new IllegalArgumentException(
+          "'" + surface + "' does not match its span " + span + " in " + article.id());
     }
   }
 

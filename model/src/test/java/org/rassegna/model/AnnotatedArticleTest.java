@@ -11,7 +11,7 @@ class AnnotatedArticleTest {
 
   @Test
   void refusesATokenWhoseTextIsNotWhatItsSpanCovers() {
-    Token wrong = new Token(new Span(0, 6), "Peskow", "peskov", false);
+    Token wrong = new Token(new Span(0, 6), "Peskow", "peskov", "PROPN", false);
     assertThatThrownBy(() -> new AnnotatedArticle(article, "it", List.of(), List.of(wrong)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Peskow");
