@@ -1,0 +1,11 @@
+package org.rassegna.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code rassegna bench}: throughput and memory of a stage. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures the throughput and memory of a stage.",
+    subcommands = {})
+final class BenchCommand {}

@@ -1,0 +1,11 @@
+package org.rassegna.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code rassegna eval}: quality of a stage, measured against gold data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures the quality of a stage against gold data.",
+    subcommands = {})
+final class EvalCommand {}
