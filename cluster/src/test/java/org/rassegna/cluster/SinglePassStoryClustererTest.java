@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.rassegna.annotate.LuceneItalianAnnotator;
+import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Published;
@@ -16,7 +16,7 @@ import org.rassegna.model.Story;
 
 class SinglePassStoryClustererTest {
 
-  private final LuceneItalianAnnotator annotator = new LuceneItalianAnnotator();
+  private final LuceneAnnotator annotator = LuceneAnnotator.italian();
   private final StoryClusterer clusterer =
       new SinglePassStoryClusterer(SinglePassStoryClusterer.DEFAULT_THRESHOLD);
 

@@ -11,9 +11,9 @@ import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Token;
 
-class LuceneItalianAnnotatorTest {
+class LuceneAnnotatorTest {
 
-  private final Annotator annotator = new LuceneItalianAnnotator();
+  private final Annotator annotator = LuceneAnnotator.italian();
 
   @Test
   void aLineBreakEndsASentenceEvenWithoutAFullStop() {
@@ -58,5 +58,22 @@ class LuceneItalianAnnotatorTest {
       a.sentences()
           .forEach(s -> assertThat(a.textOf(s)).isEqualTo(a.textOf(s).strip()).isNotEmpty());
     }
+  }
+
+  @Test
+  void englishAndUnknownLanguagesGetWordsToo() {
+    AnnotatedArticle en =
+        LuceneAnnotator.forLanguage("en").annotate(Article.of("e", "The Kremlin's talks ended."));
+    assertThat(en.language()).isEqualTo("en");
+    assertThat(en.tokens())
+        .extracting(Token::norm)
+        .containsExactly("the", "kremlin", "talk", "ended");
+    assertThat(en.tokens()).filteredOn(Token::stop).extracting(Token::text).containsExactly("The");
+    AnnotatedArticle other =
+        LuceneAnnotator.forLanguage("de").annotate(Article.of("d", "Die Gespräche endeten."));
+    assertThat(other.tokens())
+        .extracting(Token::norm)
+        .containsExactly("die", "gespräche", "endeten");
+    assertThat(other.tokens()).noneMatch(Token::stop);
   }
 }
