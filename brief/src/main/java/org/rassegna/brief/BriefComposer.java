@@ -3,7 +3,6 @@ package org.rassegna.brief;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rassegna.model.AnnotatedArticle;
@@ -14,19 +13,21 @@ import org.rassegna.model.Brief.InputSummary;
 import org.rassegna.model.Brief.Source;
 import org.rassegna.model.Brief.StoryBrief;
 import org.rassegna.model.Citation;
-import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
 import org.rassegna.model.Story;
 
 /**
- * Writes each story as its headline and the lead sentence of each of its articles, most central
- * article first, every sentence citing the characters it was taken from. The headline is the most
- * central article's title when it has one, else its lead sentence.
+ * Writes each story as a headline, a short extractive summary and its sources. The summary is
+ * {@link CentroidSummarizer}'s choice; each of its sentences cites every source sentence that
+ * states the same thing. The headline is the most central article's title when it has one, else the
+ * summary's best sentence (which is then not repeated below it).
  */
 public final class BriefComposer {
 
-  /** Lead sentences shorter than this many tokens (a dateline, a caption) are passed over. */
-  private static final int MIN_LEAD_TOKENS = 6;
+  /** Summary sentences per story, headline included when it comes from the text. */
+  public static final int SUMMARY_SENTENCES = 5;
+
+  private final CentroidSummarizer summarizer = new CentroidSummarizer();
 
   public Brief compose(List<Story> stories, List<AnnotatedArticle> articles, InputSummary input) {
     Map<String, AnnotatedArticle> byId =
@@ -34,7 +35,6 @@ public final class BriefComposer {
     List<StoryBrief> briefs = new ArrayList<>();
     for (Story story : stories) {
       List<AnnotatedArticle> members = story.articleIds().stream().map(byId::get).toList();
-      List<CitedSentence> summary = new ArrayList<>();
       List<Source> sources = new ArrayList<>();
       for (AnnotatedArticle a : members) {
         Article article = a.article();
@@ -45,42 +45,29 @@ public final class BriefComposer {
                 article.title(),
                 article.published(),
                 article.url()));
-        lead(a).ifPresent(s -> summary.add(cite(a, s)));
       }
+      List<CitedSentence> summary =
+          summarizer.summarize(members, SUMMARY_SENTENCES).stream()
+              .map(p -> new CitedSentence(p.text(), p.support()))
+              .collect(Collectors.toCollection(ArrayList::new));
       AnnotatedArticle central = members.get(0);
       String title = central.article().title();
-      CitedSentence headline =
-          title != null && !title.isBlank()
-              ? new CitedSentence(title, List.of(titleCitation(central.id(), title)))
-              : summary.isEmpty() ? fallbackHeadline(central) : summary.get(0);
+      CitedSentence headline;
+      if (title != null && !title.isBlank()) {
+        Span whole = new Span(0, title.length());
+        headline =
+            new CitedSentence(
+                title, List.of(new Citation(central.id(), Citation.Field.TITLE, whole)));
+      } else if (!summary.isEmpty()) {
+        headline = summary.remove(0);
+      } else {
+        Span whole = new Span(0, central.article().text().length());
+        headline =
+            new CitedSentence(
+                central.article().source(), List.of(Citation.ofText(central.id(), whole)));
+      }
       briefs.add(new StoryBrief(story.id(), headline, summary, sources));
     }
     return new Brief(briefs, input);
-  }
-
-  /** The first sentence long enough to say something, else the first sentence. */
-  private static Optional<Sentence> lead(AnnotatedArticle a) {
-    return a.sentences().stream()
-        .filter(s -> tokensIn(a, s) >= MIN_LEAD_TOKENS)
-        .findFirst()
-        .or(() -> a.sentences().stream().findFirst());
-  }
-
-  private static long tokensIn(AnnotatedArticle a, Sentence s) {
-    return a.tokens().stream().filter(t -> s.span().contains(t.span())).count();
-  }
-
-  private static CitedSentence cite(AnnotatedArticle a, Sentence s) {
-    return new CitedSentence(a.textOf(s), List.of(Citation.ofText(a.id(), s.span())));
-  }
-
-  private static Citation titleCitation(String articleId, String title) {
-    return new Citation(articleId, Citation.Field.TITLE, new Span(0, title.length()));
-  }
-
-  /** An article with no sentence at all: its source stands in, citing its whole text. */
-  private static CitedSentence fallbackHeadline(AnnotatedArticle a) {
-    Span whole = new Span(0, a.article().text().length());
-    return new CitedSentence(a.article().source(), List.of(Citation.ofText(a.id(), whole)));
   }
 }

@@ -53,11 +53,14 @@ public final class MarkdownBriefWriter implements BriefWriter {
     return numbers.cited(sentence).stream().map(i -> "[" + i + "]").collect(Collectors.joining());
   }
 
-  /** Backslash-escapes the characters that start Markdown or inline HTML. */
+  /**
+   * Backslash-escapes the characters that open inline Markdown, links, inline HTML or table cells.
+   * Block markers ({@code #}, {@code -}, {@code +}) need none: escaped text never starts a line.
+   */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 8);
     for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_{}[]<>()#+-!|~".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
         b.append('\\');
       }
       b.append(c);
