@@ -1,0 +1,113 @@
+package org.rassegna.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import picocli.CommandLine;
+
+/**
+ * Opens the brief's HTML page in a real headless Chromium (Debian's {@code chromium} and {@code
+ * chromium-driver}, which {@code .ci/run} installs): it must load with no console errors and no
+ * network request, and article text written to be hostile must show as text, never run.
+ */
+class BriefHtmlIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String HOSTILE =
+      "Il sindaco ha detto <script>window.pwned = 1</script> e poi"
+          + " \"><img src=x onerror=\"window.pwned = 2\"> che tutto va bene.\n";
+
+  private static ChromeDriver browser;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void startBrowser() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + dir.resolve("profile"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private Path brief(Path input) throws Exception {
+    Path out = dir.resolve("out-" + input.getFileName());
+    CommandLine cli = new CommandLine(new Main());
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    assertThat(cli.execute("brief", input.toString(), "-o", out.toString(), "--no-progress"))
+        .isZero();
+    return out.resolve("brief.html");
+  }
+
+  @Test
+  void theSeedsBriefLoadsWithNoErrorAndNoNetworkRequest() throws Exception {
+    Path html = brief(Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds"));
+    browser.manage().logs().get(LogType.BROWSER); // drains what earlier pages logged
+    browser.get(html.toUri().toString());
+    assertThat(browser.findElements(By.cssSelector("section h2"))).hasSize(2);
+    List<LogEntry> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .toList();
+    assertThat(errors).isEmpty();
+    Object resources =
+        ((JavascriptExecutor) browser)
+            .executeScript("return performance.getEntriesByType('resource').length");
+    assertThat(resources).isEqualTo(0L);
+  }
+
+  @Test
+  void hostileArticleTextShowsAsTextAndNeverRuns() throws Exception {
+    Path input = dir.resolve("hostile");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("a.txt"), HOSTILE);
+    browser.get(brief(input).toUri().toString());
+    JavascriptExecutor js = browser;
+    assertThat(js.executeScript("return typeof window.pwned")).isEqualTo("undefined");
+    assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+    assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("<script>window.pwned = 1</script>")
+        .contains("onerror=\"window.pwned = 2\"");
+  }
+}
