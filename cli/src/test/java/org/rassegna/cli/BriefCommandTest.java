@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rassegna.brief.JsonBriefWriter;
 import picocli.CommandLine;
 
 class BriefCommandTest {
@@ -107,5 +111,23 @@ class BriefCommandTest {
     assertThat(cli.execute("brief", "--help")).isZero();
     assertThat(help.toString())
         .contains("--output", "--similarity", "--max-article-bytes", "--no-progress");
+  }
+
+  @Test
+  void theBriefValidatesAgainstItsPublishedSchema() throws Exception {
+    Path in = out.resolve("in");
+    Files.createDirectories(in);
+    Files.copy(SEEDS.resolve("003_e474d6073c75c2ee.txt"), in.resolve("003.txt"));
+    Files.copy(SEEDS.resolve("002_576877c26158e17b.txt"), in.resolve("002.txt"));
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    assertThat(run("brief", in.toString(), "-o", out.toString(), "--no-progress")).isZero();
+    JsonSchema schema;
+    try (var s = JsonBriefWriter.class.getResourceAsStream("brief.schema.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
+    }
+    JsonNode brief = new ObjectMapper().readTree(out.resolve("brief.json").toFile());
+    assertThat(schema.validate(brief)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) brief).put("unexpected", 1);
+    assertThat(schema.validate(brief)).isNotEmpty();
   }
 }
