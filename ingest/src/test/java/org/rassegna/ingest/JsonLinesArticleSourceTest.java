@@ -49,8 +49,8 @@ class JsonLinesArticleSourceTest extends ArticleSourceContract {
 
   @Test
   void readsEveryKnownFieldAndKeepsTheOthers() throws Exception {
-    Collected c = Collected.from(sourceWithGoodAndBadItems(dir));
-    Article a = c.articles.get(0);
+    Ingest.Result c = read(sourceWithGoodAndBadItems(dir));
+    Article a = c.articles().get(0);
     assertThat(a.id()).isEqualTo("a1");
     assertThat(a.source()).isEqualTo("ANSA");
     assertThat(a.url()).isEqualTo("https://example.org/a1");
@@ -64,19 +64,19 @@ class JsonLinesArticleSourceTest extends ArticleSourceContract {
 
   @Test
   void reportsEachBadLineByNumberAndReadsTheRest() throws Exception {
-    Collected c = Collected.from(sourceWithGoodAndBadItems(dir));
-    assertThat(c.skipped)
+    Ingest.Result c = read(sourceWithGoodAndBadItems(dir));
+    assertThat(c.skipped())
         .extracting(s -> s.item().substring(s.item().lastIndexOf(':') + 1))
         .containsExactly("2", "4", "5", "6");
-    assertThat(c.skipped.get(0).reason()).startsWith("malformed JSON");
-    assertThat(c.skipped.get(1).reason()).startsWith("empty");
-    assertThat(c.skipped.get(2).reason()).isEqualTo("not UTF-8");
-    assertThat(c.skipped.get(3).reason()).isEqualTo("not a JSON object");
+    assertThat(c.skipped().get(0).reason()).startsWith("malformed JSON");
+    assertThat(c.skipped().get(1).reason()).startsWith("empty");
+    assertThat(c.skipped().get(2).reason()).isEqualTo("not UTF-8");
+    assertThat(c.skipped().get(3).reason()).isEqualTo("not a JSON object");
   }
 
   @Test
   void withoutIdOrSourceTheFileAndLineStandIn() throws Exception {
-    Article last = Collected.from(sourceWithGoodAndBadItems(dir)).articles.get(1);
+    Article last = read(sourceWithGoodAndBadItems(dir)).articles().get(1);
     assertThat(last.id()).isEqualTo("articles.jsonl:7");
     assertThat(last.source()).isEqualTo("articles.jsonl");
     assertThat(last.published()).isEqualTo(new Published("2014-03-10T17:00Z"));
@@ -86,8 +86,7 @@ class JsonLinesArticleSourceTest extends ArticleSourceContract {
   void anUnreadableDateIsKeptNotLost() throws Exception {
     Path file = dir.resolve("d.jsonl");
     Files.writeString(file, "{\"id\":\"x\",\"text\":\"Testo.\",\"published\":\"ieri sera\"}\n");
-    Article a =
-        Collected.from(new JsonLinesArticleSource(file, IngestLimits.DEFAULT)).articles.get(0);
+    Article a = read(new JsonLinesArticleSource(file, IngestLimits.DEFAULT)).articles().get(0);
     assertThat(a.published()).isNull();
     assertThat(a.extra()).containsEntry("published", "ieri sera");
   }

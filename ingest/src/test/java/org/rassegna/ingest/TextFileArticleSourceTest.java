@@ -36,19 +36,19 @@ class TextFileArticleSourceTest extends ArticleSourceContract {
   private Article readOne(String name, byte[] bytes) throws Exception {
     Path file = dir.resolve(name);
     Files.write(file, bytes);
-    Collected c = Collected.from(new TextFileArticleSource(file, IngestLimits.DEFAULT));
-    assertThat(c.skipped).isEmpty();
-    assertThat(c.articles).hasSize(1);
-    return c.articles.get(0);
+    Ingest.Result c = read(new TextFileArticleSource(file, IngestLimits.DEFAULT));
+    assertThat(c.skipped()).isEmpty();
+    assertThat(c.articles()).hasSize(1);
+    return c.articles().get(0);
   }
 
   private Skipped skipOne(String name, byte[] bytes, IngestLimits limits) throws Exception {
     Path file = dir.resolve(name);
     Files.write(file, bytes);
-    Collected c = Collected.from(new TextFileArticleSource(file, limits));
-    assertThat(c.articles).isEmpty();
-    assertThat(c.skipped).hasSize(1);
-    return c.skipped.get(0);
+    Ingest.Result c = read(new TextFileArticleSource(file, limits));
+    assertThat(c.articles()).isEmpty();
+    assertThat(c.skipped()).hasSize(1);
+    return c.skipped().get(0);
   }
 
   @Test
