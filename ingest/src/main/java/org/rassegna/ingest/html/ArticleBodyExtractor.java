@@ -118,10 +118,28 @@ public final class ArticleBodyExtractor {
   /** Text elements whose parent, not themselves, is the candidate container. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "span");
 
+  /** A short block that is a byline or a dateline. */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?:by|published|updated|posted|last updated|pubblicato|aggiornato|di|a cura di)\\b"
+              + "|^\\W*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The heading of what comes after an article: related articles, comments. */
+  private static final Pattern END_OF_BODY =
+      Pattern.compile(
+          "^(?:related|related (?:articles|stories|posts)|you may also like|you might also like"
+              + "|more stories|read next|recommended for you|articoli correlati"
+              + "|altri articoli|commenti|comments|leave a (?:comment|reply)|lascia un commento"
+              + "|você pode gostar|te puede interesar|das könnte sie auch interessieren"
+              + "|weitere artikel)\\W*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern COMMAS = Pattern.compile("[,，、]");
 
   /** The text of the article body, blocks separated by blank lines; empty when none is found. */
   public String extract(Document page) {
+    String title = page.title().strip();
     Document doc = page.clone();
     Element body = doc.body();
     body.select(NEVER_TEXT).remove();
@@ -164,7 +182,13 @@ public final class ArticleBodyExtractor {
     List<Element> chosen = withSiblings(top, best, scores);
     StringBuilder out = new StringBuilder();
     for (Block b : blocks) {
-      if (inside(b.element, chosen) && keep(b)) {
+      if (!inside(b.element, chosen)) {
+        continue;
+      }
+      if (b.text.length() < 60 && END_OF_BODY.matcher(b.text).find()) {
+        break; // what follows is a box of other articles or the comments
+      }
+      if (keep(b, title)) {
         if (!out.isEmpty()) {
           out.append("\n\n");
         }
@@ -256,8 +280,14 @@ public final class ArticleBodyExtractor {
     return chosen;
   }
 
-  private static boolean keep(Block b) {
+  private static boolean keep(Block b, String title) {
     if (b.text.isBlank()) {
+      return false;
+    }
+    if (b.element.normalName().equals("h1") || !title.isEmpty() && title.startsWith(b.text)) {
+      return false; // the headline is metadata, not body
+    }
+    if (b.text.length() < 80 && BYLINE.matcher(b.text).find()) {
       return false;
     }
     if (b.linkChars > 0.5 * b.text.length()) {
