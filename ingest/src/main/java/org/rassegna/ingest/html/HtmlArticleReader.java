@@ -31,6 +31,7 @@ public final class HtmlArticleReader {
    * @param contentType the HTTP {@code Content-Type} header, if any
    * @param fallbackSource the source when the page names no site and there is no URL
    * @param fallbackPublished the date to use when the page states none (a WARC record's date)
+   * @param extra what the container knows about the page, added to {@link Article#extra()}
    */
   public record Origin(
       String item,
@@ -38,7 +39,13 @@ public final class HtmlArticleReader {
       @Nullable String url,
       @Nullable String contentType,
       String fallbackSource,
-      @Nullable Published fallbackPublished) {}
+      @Nullable Published fallbackPublished,
+      Map<String, String> extra) {
+
+    public Origin {
+      extra = Map.copyOf(extra);
+    }
+  }
 
   private final ArticleBodyExtractor extractor = new ArticleBodyExtractor();
   private final IngestLimits limits;
@@ -68,7 +75,7 @@ public final class HtmlArticleReader {
       return;
     }
     PageMetadata meta = PageMetadata.of(doc);
-    Map<String, String> extra = new LinkedHashMap<>();
+    Map<String, String> extra = new LinkedHashMap<>(origin.extra());
     put(extra, "author", meta.author());
     put(extra, "modified", meta.modified() == null ? null : meta.modified().iso());
     put(extra, "canonical_url", meta.canonicalUrl());

@@ -3,6 +3,7 @@ package org.rassegna.ingest.html;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.rassegna.ingest.ArticleSink;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.IngestLimits;
@@ -42,6 +43,7 @@ public final class HtmlArticleSource implements ArticleSource {
     int dot = name.lastIndexOf('.');
     String id = dot > 0 ? name.substring(0, dot) : name;
     new HtmlArticleReader(limits)
-        .read(bytes, new HtmlArticleReader.Origin(item, id, null, null, name, null), sink);
+        .read(
+            bytes, new HtmlArticleReader.Origin(item, id, null, null, name, null, Map.of()), sink);
   }
 }
