@@ -6,13 +6,13 @@ import org.rassegna.model.Article;
 import org.rassegna.model.Skipped;
 
 /** An {@link ArticleSink} that keeps everything, for assertions. */
-final class Collected implements ArticleSink {
+public final class Collected implements ArticleSink {
 
-  final List<Article> articles = new ArrayList<>();
-  final List<Skipped> skipped = new ArrayList<>();
-  final List<String> ignored = new ArrayList<>();
+  public final List<Article> articles = new ArrayList<>();
+  public final List<Skipped> skipped = new ArrayList<>();
+  public final List<String> ignored = new ArrayList<>();
 
-  static Collected from(ArticleSource source) {
+  public static Collected from(ArticleSource source) {
     Collected c = new Collected();
     source.read(c);
     return c;

@@ -8,7 +8,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.ingest.ArticleSink;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.ingest.html.ArticleBodyExtractor;
+import org.rassegna.ingest.html.DateReader;
 import org.rassegna.ingest.html.HtmlArticleReader;
 import org.rassegna.ingest.http.PageFetcher;
 import org.rassegna.model.Article;
@@ -174,7 +174,7 @@ public final class FeedReader {
 
   private static @Nullable Published published(@Nullable Date published, @Nullable Date updated) {
     Date d = published != null ? published : updated;
-    return d == null ? null : new Published(d.toInstant().atOffset(ZoneOffset.UTC).toString());
+    return d == null ? null : DateReader.instant(d.toInstant());
   }
 
   private static @Nullable String lang(@Nullable String language) {

@@ -398,7 +398,10 @@ public final class ArticleBodyExtractor {
 
   private static List<Block> blocks(Element root) {
     List<Block> out = new ArrayList<>();
-    collect(root, root, false, new StringBuilder(), new int[1], out);
+    StringBuilder buf = new StringBuilder();
+    int[] linkChars = new int[1];
+    collect(root, root, false, buf, linkChars, out);
+    flush(root, buf, linkChars, out);
     return out;
   }
 

@@ -1,10 +1,13 @@
 package org.rassegna.ingest.html;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +83,13 @@ public final class DateReader {
 
   private DateReader() {}
 
+  /** An instant, in UTC to the second ({@code 2025-02-12T20:15:00Z}). */
+  public static Published instant(Instant t) {
+    return new Published(
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            t.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+  }
+
   /** A machine-readable date (meta tags, JSON-LD, {@code datetime}, feed and HTTP headers). */
   public static Optional<Published> machine(String text) {
     String s = text.strip();
@@ -111,9 +121,8 @@ public final class DateReader {
     try {
       return Optional.of(
           new Published(
-              ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
-                  .toOffsetDateTime()
-                  .toString()));
+              DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                  ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME))));
     } catch (DateTimeParseException e) {
       return human(s);
     }

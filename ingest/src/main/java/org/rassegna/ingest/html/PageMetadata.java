@@ -217,7 +217,7 @@ public record PageMetadata(
   }
 
   private static @Nullable String bylineName(Document doc) {
-    for (Element e : doc.select("[class~=(?i)byline|author|firma|autore]")) {
+    for (Element e : doc.select("[class~=(?i)byline|author|firma|autore|meta|info]")) {
       String t = e.text().strip();
       if (t.isEmpty() || t.length() > 120) {
         continue;

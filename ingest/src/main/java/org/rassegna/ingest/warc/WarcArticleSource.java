@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.rassegna.ingest.ArticleSink;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.IngestLimits;
+import org.rassegna.ingest.html.DateReader;
 import org.rassegna.ingest.html.HtmlArticleReader;
 import org.rassegna.model.Published;
 import org.rassegna.model.Skipped;
@@ -94,7 +94,7 @@ public final class WarcArticleSource implements ArticleSource {
             where + " (not HTML: " + (contentType.isEmpty() ? "no type" : contentType) + ")");
         return;
       }
-      Published date = new Published(response.date().atOffset(ZoneOffset.UTC).toString());
+      Published date = DateReader.instant(response.date());
       String host = HtmlArticleReader.host(target);
       pages.read(
           body,
