@@ -1,27 +1,45 @@
 package org.rassegna.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.ingest.feed.FeedArticleSource;
+import org.rassegna.ingest.feed.FeedReader;
+import org.rassegna.ingest.html.HtmlArticleSource;
+import org.rassegna.ingest.warc.WarcArticleSource;
 import org.rassegna.model.Skipped;
 
 /**
- * A file or a folder, read with the source its format calls for. Folders are walked in path order
- * (so runs are reproducible whatever the disk's order); hidden files are passed over, and so are
- * files of a type that holds no articles (reported through {@link ArticleSink#ignore}). A file
- * named explicitly is read as plain text unless its extension says otherwise.
+ * A file or a folder, read with the source its format calls for: by extension ({@code .txt}, {@code
+ * .jsonl}/{@code .ndjson}, {@code .html}/{@code .htm}, {@code .rss}/{@code .atom}, {@code
+ * .warc}/{@code .warc.gz}), and by content for {@code .xml} and for files named explicitly with an
+ * unknown extension (a WARC header, a feed root, an HTML tag; else plain text). Folders are walked
+ * in path order (so runs are reproducible whatever the disk's order); hidden files are passed over,
+ * and so are files of a type that holds no articles (reported through {@link ArticleSink#ignore}).
  */
 public final class PathArticleSource implements ArticleSource {
 
   private final Path path;
   private final IngestLimits limits;
+  private final FeedReader feeds;
 
+  /** Reads without the network: feed items without full text keep their summary. */
   public PathArticleSource(Path path, IngestLimits limits) {
+    this(path, limits, new FeedReader(limits, null, id -> false));
+  }
+
+  /**
+   * @param feeds reads feed files (with a fetcher for linked pages, or without)
+   */
+  public PathArticleSource(Path path, IngestLimits limits, FeedReader feeds) {
     this.path = path;
     this.limits = limits;
+    this.feeds = feeds;
   }
 
   @Override
@@ -55,13 +73,37 @@ public final class PathArticleSource implements ArticleSource {
     }
   }
 
-  private ArticleSource sourceFor(Path file, boolean explicit) {
+  private @Nullable ArticleSource sourceFor(Path file, boolean explicit) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".warc.gz")) {
+      return new WarcArticleSource(file, limits);
+    }
     String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     return switch (ext) {
       case "jsonl", "ndjson" -> new JsonLinesArticleSource(file, limits);
-      case "txt", "text", "" -> new TextFileArticleSource(file, limits);
-      default -> explicit ? new TextFileArticleSource(file, limits) : null;
+      case "txt", "text" -> new TextFileArticleSource(file, limits);
+      case "html", "htm", "xhtml" -> new HtmlArticleSource(file, limits);
+      case "rss", "atom" -> new FeedArticleSource(file, limits, feeds);
+      case "warc" -> new WarcArticleSource(file, limits);
+      case "xml" -> sniffed(file, false);
+      case "" -> sniffed(file, true);
+      default -> explicit ? sniffed(file, true) : null;
+    };
+  }
+
+  /** The source for what the file's first bytes say; plain text (or nothing) when they say none. */
+  private @Nullable ArticleSource sniffed(Path file, boolean textOtherwise) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1024);
+    } catch (IOException e) {
+      return new TextFileArticleSource(file, limits); // which reports the file as unreadable
+    }
+    return switch (Sniffer.sniff(head)) {
+      case WARC -> new WarcArticleSource(file, limits);
+      case FEED -> new FeedArticleSource(file, limits, feeds);
+      case HTML -> new HtmlArticleSource(file, limits);
+      case OTHER -> textOtherwise ? new TextFileArticleSource(file, limits) : null;
     };
   }
 }

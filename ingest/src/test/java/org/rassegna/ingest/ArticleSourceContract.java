@@ -12,9 +12,9 @@ import org.rassegna.model.Article;
  * implementation writes: bad items are skipped with a reason and the rest are read, in the same
  * order every time, with text and a source.
  */
-abstract class ArticleSourceContract {
+public abstract class ArticleSourceContract {
 
-  @TempDir Path dir;
+  @TempDir protected Path dir;
 
   /** Everything {@code source} sends, collected. */
   static Ingest.Result read(ArticleSource source) {
@@ -24,11 +24,11 @@ abstract class ArticleSourceContract {
   }
 
   /** Writes a fixture under {@code dir} and returns a source over it. */
-  abstract ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception;
+  protected abstract ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception;
 
-  abstract int goodItems();
+  protected abstract int goodItems();
 
-  abstract int badItems();
+  protected abstract int badItems();
 
   @Test
   void readsTheGoodItemsAndSkipsTheBadOnesWithAReason() throws Exception {

@@ -22,7 +22,7 @@ class JsonLinesArticleSourceTest extends ArticleSourceContract {
           + "\"tags\":[\"usa\",\"russia\"]}\n";
 
   @Override
-  ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception {
+  protected ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception {
     Path file = dir.resolve("articles.jsonl");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes(GOOD.getBytes(StandardCharsets.UTF_8));
@@ -38,12 +38,12 @@ class JsonLinesArticleSourceTest extends ArticleSourceContract {
   }
 
   @Override
-  int goodItems() {
+  protected int goodItems() {
     return 2;
   }
 
   @Override
-  int badItems() {
+  protected int badItems() {
     return 4; // malformed JSON, no text, not UTF-8, not an object
   }
 

@@ -16,7 +16,7 @@ class TextFileArticleSourceTest extends ArticleSourceContract {
   private static final String ITALIAN = "Perché la città è già più sicura: l'85% dice sì.\n";
 
   @Override
-  ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception {
+  protected ArticleSource sourceWithGoodAndBadItems(Path dir) throws Exception {
     Files.writeString(dir.resolve("good.txt"), ITALIAN);
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("binary.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
@@ -24,12 +24,12 @@ class TextFileArticleSourceTest extends ArticleSourceContract {
   }
 
   @Override
-  int goodItems() {
+  protected int goodItems() {
     return 1;
   }
 
   @Override
-  int badItems() {
+  protected int badItems() {
     return 1; // the empty file; the .bin file is not an article format, so it is ignored
   }
 
