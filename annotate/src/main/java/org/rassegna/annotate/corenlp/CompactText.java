@@ -1,10 +1,9 @@
 package org.rassegna.annotate.corenlp;
 
 /**
- * A stretch of text with every run of white space collapsed to one space and the ends trimmed,
- * with a map back to the original offsets. CoreNLP's Italian tokenizer reports wrong character
- * offsets after a run of white space, so it is given the compact text and its offsets are mapped
- * back here.
+ * A stretch of text with every run of white space collapsed to one space and the ends trimmed, with
+ * a map back to the original offsets. CoreNLP's Italian tokenizer reports wrong character offsets
+ * after a run of white space, so it is given the compact text and its offsets are mapped back here.
  */
 final class CompactText {
 

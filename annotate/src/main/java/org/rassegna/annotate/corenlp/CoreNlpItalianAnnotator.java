@@ -5,10 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemmer;
@@ -30,19 +28,19 @@ import org.rassegna.model.Token;
  *
  * <p>Each paragraph (line) is analysed on its own, so a line break always ends a sentence, and with
  * its white space compacted, since the tokenizer's offsets drift after a run of spaces; offsets are
- * mapped back to the original text. A word the tokenizer splits ("della" → di + la) yields one token
- * per part, each spanning the whole word, so that every token's text is exactly the characters of
- * its span. Entities are labelled per document, with the gazette restricted to the document's words
- * (same labels as the stock model, about ten times faster), then {@link EntityRevision revised}
- * for consistency across the document.
+ * mapped back to the original text. A word the tokenizer splits ("della" → di + la) yields one
+ * token per part, each spanning the whole word, so that every token's text is exactly the
+ * characters of its span. Entities are labelled per document, with the gazette restricted to the
+ * document's words (same labels as the stock model, about ten times faster), then optionally {@link
+ * EntityRevision revised} across the document.
  */
 public final class CoreNlpItalianAnnotator implements Annotator {
 
   private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
 
   private final ItalianModels models;
+  private final ItalianEntityTagger entities;
   private final TimeTagger times;
-  private final boolean revise;
 
   /**
    * @param revise whether to revise the model's entity labels for consistency (off: the stock
@@ -50,17 +48,30 @@ public final class CoreNlpItalianAnnotator implements Annotator {
    */
   public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times, boolean revise) {
     this.models = models;
+    this.entities = new ItalianEntityTagger(models, revise);
     this.times = times;
-    this.revise = revise;
   }
 
   /** The analysed words of one document before they become records. */
   record Word(Span span, String part, String tag, String label) {}
 
+  /** The NER label of every token of {@code article}, in order. */
+  List<String> labels(Article article) {
+    return annotateWords(article, new ArrayList<>()).stream().map(Word::label).toList();
+  }
+
   @Override
   public AnnotatedArticle annotate(Article article) {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
+    List<Word> words = annotateWords(article, sentences);
+    List<TimeExpression> timex = times.tag(article);
+    return new AnnotatedArticle(
+        article, "it", sentences, tokens(words, text), mentions(words, text), timex);
+  }
+
+  private List<Word> annotateWords(Article article, List<Sentence> sentences) {
+    String text = article.text();
     List<List<CoreLabel>> labelled = new ArrayList<>();
     List<List<Span>> spans = new ArrayList<>();
     int paragraph = 0;
@@ -87,13 +98,7 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       }
       lineStart = lineEnd + 1;
     }
-    List<Word> words = label(labelled, spans);
-    if (revise) {
-      words = EntityRevision.revise(words, text);
-    }
-    List<TimeExpression> timex = times.tag(article);
-    return new AnnotatedArticle(
-        article, "it", sentences, tokens(words, text), mentions(words, text), timex);
+    return label(labelled, spans);
   }
 
   /**
@@ -141,28 +146,20 @@ public final class CoreNlpItalianAnnotator implements Annotator {
     return token.originalText() != null && !token.originalText().equals(token.word());
   }
 
-  /** Entity labels for every token, with the gazette restricted to the document's words. */
+  /** Entity labels for every token. */
   private List<Word> label(List<List<CoreLabel>> sentences, List<List<Span>> spans) {
-    Set<String> vocabulary = new HashSet<>();
-    sentences.forEach(s -> s.forEach(t -> vocabulary.add(t.word())));
+    List<List<String>> labels = entities.label(sentences);
     List<Word> out = new ArrayList<>();
-    DocumentGazette.Scope scope = models.gazette.restrictTo(vocabulary);
-    try {
-      for (int s = 0; s < sentences.size(); s++) {
-        List<CoreLabel> tokens = sentences.get(s);
-        List<CoreLabel> answers = models.entities.classifySentence(tokens);
-        for (int i = 0; i < tokens.size(); i++) {
-          String label = answers.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-          out.add(
-              new Word(
-                  spans.get(s).get(i),
-                  tokens.get(i).word(),
-                  tokens.get(i).tag(),
-                  label == null ? "O" : label));
-        }
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = sentences.get(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        out.add(
+            new Word(
+                spans.get(s).get(i),
+                tokens.get(i).word(),
+                tokens.get(i).tag(),
+                labels.get(s).get(i)));
       }
-    } finally {
-      scope.close();
     }
     return out;
   }

@@ -8,8 +8,8 @@ import java.lang.invoke.VarHandle;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * word (244,000 of them for "di") and compares each entry with the words around the token. An entry
  * can only match if all of its words occur in the document, so restricting the index to those
  * entries for the duration of one document gives the same features, hence the same labels, about
- * ten times faster. The index is a private field of {@link NERFeatureFactory}; it is replaced, once,
- * by a map that serves the restricted index of the current thread's document when there is one, and
- * the full index otherwise.
+ * ten times faster. The index is a private field of {@link NERFeatureFactory}; it is replaced,
+ * once, by a map that serves the restricted index of the current thread's document when there is
+ * one, and the full index otherwise.
  */
 final class DocumentGazette {
 

@@ -1,14 +1,14 @@
 package org.rassegna.annotate.corenlp;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
-import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator.Word;
 
 /** Revises the model's entity labels of one document. */
 final class EntityRevision {
 
   private EntityRevision() {}
 
-  static List<Word> revise(List<Word> words, String text) {
-    return words;
+  static List<List<String>> revise(List<List<CoreLabel>> sentences, List<List<String>> labels) {
+    return labels;
   }
 }
