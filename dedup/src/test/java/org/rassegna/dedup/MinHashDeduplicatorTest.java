@@ -1,0 +1,136 @@
+package org.rassegna.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.SourceGroup;
+
+class MinHashDeduplicatorTest {
+
+  private static final LuceneAnnotator ANNOTATOR = LuceneAnnotator.italian();
+
+  private static AnnotatedArticle article(String id, String text) {
+    return ANNOTATOR.annotate(Article.of(id, text));
+  }
+
+  @Test
+  void sameWordsWithOtherSpacingCaseAndPunctuationAreAnExactDuplicate() throws IOException {
+    List<AnnotatedArticle> set = new ArrayList<>(SeedsDedupTest.seeds());
+    String text = set.get(2).article().text();
+    set.add(article("again", text.toUpperCase(java.util.Locale.ROOT).replace(",", " ,  ")));
+
+    Deduplication d = new MinHashDeduplicator().deduplicate(set);
+
+    assertThat(d.nearDuplicates())
+        .containsExactly(new NearDuplicate(set.get(2).id(), "again", 1.0, true));
+    assertThat(d.groups()).hasSize(5);
+    assertThat(d.groupOfArticle()).containsEntry("again", set.get(2).id());
+  }
+
+  @Test
+  void addingArticlesOneByOneGivesWhatABatchGives() throws IOException {
+    List<AnnotatedArticle> set = withCopies();
+    Deduplication batch = new MinHashDeduplicator().deduplicate(set);
+
+    MinHashDeduplicator incremental = new MinHashDeduplicator();
+    for (int i = 0; i < set.size(); i++) {
+      incremental.add(set.get(i));
+      assertThat(incremental.result().groups().stream().mapToInt(SourceGroup::size).sum())
+          .isEqualTo(i + 1);
+    }
+    assertThat(incremental.result()).isEqualTo(batch);
+    assertThat(batch.groups()).hasSize(5);
+    assertThat(batch.nearDuplicates()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void groupsAreTransitiveAndNamedByTheirFirstArticle() throws IOException {
+    Deduplication d = new MinHashDeduplicator().deduplicate(withCopies());
+    SourceGroup first = d.groups().get(0);
+    assertThat(first.id()).isEqualTo("000_c383cbd319f7ce4f");
+    assertThat(first.articleIds())
+        .containsExactly("000_c383cbd319f7ce4f", "copy-a", "copy-b", "copy-c");
+  }
+
+  /** The seeds, then three successive copies of 000, each cutting a sentence of the one before. */
+  private static List<AnnotatedArticle> withCopies() throws IOException {
+    List<AnnotatedArticle> set = new ArrayList<>(SeedsDedupTest.seeds());
+    String text = set.get(0).article().text();
+    for (String id : List.of("copy-a", "copy-b", "copy-c")) {
+      text = text.substring(text.indexOf('\n') + 1);
+      set.add(article(id, text));
+    }
+    return set;
+  }
+
+  @Test
+  void aSentenceRepeatedByManyArticlesIsBoilerplateNotACopy() {
+    String disclaimer =
+        "Questo articolo è stato scritto dalla redazione con il contributo dei lettori.";
+    List<AnnotatedArticle> set = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 5; i++) {
+      set.add(article("a" + i, randomWords(random, 40) + ".\n" + disclaimer));
+    }
+    DedupConfig config = new DedupConfig(3, 32, 3, 0.5, 6, 2, 0.5);
+
+    Deduplication d = new MinHashDeduplicator(config).deduplicate(set);
+
+    // a1 and a2 see it in 1 and 2 earlier articles; from a3 on it is boilerplate
+    assertThat(d.passages()).hasSize(3);
+    assertThat(d.groups()).hasSize(5);
+  }
+
+  @Test
+  void anArticleWithoutWordsIsItsOwnGroup() {
+    Deduplication d =
+        new MinHashDeduplicator()
+            .deduplicate(List.of(article("empty", "…  —"), article("also-empty", "!!")));
+    assertThat(d.groups()).hasSize(2);
+    assertThat(d.nearDuplicates()).isEmpty();
+  }
+
+  @Test
+  void randomTextsAreNeverDuplicatesAndTheIndexStaysCompact() {
+    SplittableRandom random = new SplittableRandom(42);
+    MinHashDeduplicator dedup = new MinHashDeduplicator();
+    for (int i = 0; i < 300; i++) {
+      dedup.add(article("r" + i, randomWords(random, 30) + ". " + randomWords(random, 30) + "."));
+    }
+    assertThat(dedup.result().groups()).hasSize(300);
+    assertThat(dedup.result().nearDuplicates()).isEmpty();
+    assertThat(dedup.size()).isEqualTo(300);
+    assertThat(dedup.indexBytes()).isLessThan(10_000_000);
+  }
+
+  @Test
+  void configurationOutsideItsRangeIsRefused() {
+    assertThatThrownBy(() -> DedupConfig.DEFAULT.withThreshold(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DedupConfig.DEFAULT.withCopiedShare(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DedupConfig(0, 32, 3, 0.5, 6, 50, 0.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(DedupConfig.DEFAULT.hashes()).isEqualTo(96);
+  }
+
+  private static String randomWords(SplittableRandom random, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      int len = 3 + random.nextInt(6);
+      for (int j = 0; j < len; j++) {
+        b.append((char) ('a' + random.nextInt(26)));
+      }
+      b.append(' ');
+    }
+    return b.toString().strip();
+  }
+}
