@@ -21,14 +21,30 @@ import org.rassegna.model.Story;
 /**
  * Writes each story as its headline and the lead sentence of each of its articles, most central
  * article first, every sentence citing the characters it was taken from. The headline is the most
- * central article's title when it has one, else its lead sentence.
+ * central article's title when it has one, else its lead sentence. Each source carries its
+ * independent-source group, from dedup.
  */
 public final class BriefComposer {
 
   /** Lead sentences shorter than this many tokens (a dateline, a caption) are passed over. */
   private static final int MIN_LEAD_TOKENS = 6;
 
+  /** A brief in which every article is an independent source. */
   public Brief compose(List<Story> stories, List<AnnotatedArticle> articles, InputSummary input) {
+    return compose(stories, articles, Map.of(), input);
+  }
+
+  /**
+   * A brief naming each source's independent-source group.
+   *
+   * @param groupOfArticle the group id of each article (from dedup); an article missing here is a
+   *     group of its own
+   */
+  public Brief compose(
+      List<Story> stories,
+      List<AnnotatedArticle> articles,
+      Map<String, String> groupOfArticle,
+      InputSummary input) {
     Map<String, AnnotatedArticle> byId =
         articles.stream().collect(Collectors.toMap(AnnotatedArticle::id, Function.identity()));
     List<StoryBrief> briefs = new ArrayList<>();
@@ -44,7 +60,8 @@ public final class BriefComposer {
                 article.source(),
                 article.title(),
                 article.published(),
-                article.url()));
+                article.url(),
+                groupOfArticle.getOrDefault(article.id(), article.id())));
         lead(a).ifPresent(s -> summary.add(cite(a, s)));
       }
       AnnotatedArticle central = members.get(0);
