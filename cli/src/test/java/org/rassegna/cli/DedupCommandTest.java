@@ -69,6 +69,33 @@ class DedupCommandTest {
   }
 
   @Test
+  void theBriefCountsACopyAndItsOriginalAsOneIndependentSource() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Path original = SEEDS.resolve("001_5d5f1c6bd4a7931f.txt");
+    String text = Files.readString(original, StandardCharsets.UTF_8);
+    Files.copy(SEEDS.resolve("000_c383cbd319f7ce4f.txt"), in.resolve("a.txt"));
+    Files.copy(original, in.resolve("b.txt"));
+    Files.writeString(
+        in.resolve("c.txt"),
+        text.substring(0, text.strip().lastIndexOf('\n')),
+        StandardCharsets.UTF_8);
+    Path brief = tmp.resolve("brief");
+
+    assertThat(run("brief", in.toString(), "-o", brief.toString(), "--no-progress")).isZero();
+
+    assertThat(err.toString()).contains("2 independent sources");
+    // b and its copy c tell one story (a, on the same call, is clustered apart): one source
+    assertThat(Files.readString(brief.resolve("brief.md")))
+        .contains("2 articles from 1 independent source: articles of one group copy each other.")
+        .contains("| 1 | b.txt | b |")
+        .contains("| 2 | c.txt | b |")
+        .contains("1 article from 1 independent source.");
+    JsonNode stories = new ObjectMapper().readTree(brief.resolve("brief.json").toFile());
+    assertThat(stories.findValuesAsText("group")).containsExactlyInAnyOrder("a", "b", "b");
+  }
+
+  @Test
   void nothingReadableIsAnError() {
     assertThat(run("dedup", tmp.resolve("missing").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("no article could be read");
