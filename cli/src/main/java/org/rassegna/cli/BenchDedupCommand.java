@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures MinHashDeduplicator on synthetic articles made of real DICE sentences (6–20"
-          + " sentences each; 10% edited copies of a recent article, 5% lifting two of its"
+          + " sentences each; 10%% edited copies of a recent article, 5%% lifting two of its"
           + " sentences), adding them one at a time to one index, at 10k, 100k and 1M articles"
-          + " (the sizes up to --scale), after a warm-up of 20k articles. Prints, per size, the time spent adding, articles/s,"
-          + " the heap the index holds after a full GC, and the growth of time from one size"
-          + " to the next (10× the articles at linear cost: 10× the time).",
+          + " (the sizes up to --scale), after a warm-up of 20k articles.",
+      "Prints, per size, the time spent adding (elapsed, and the adding thread's CPU time,"
+          + " steadier on a busy machine), articles/s, the heap the index holds after a full GC,"
+          + " and how the time grows from one size to the next (at linear cost, 10× the"
+          + " articles take 10× the time).",
       "Run with enough heap for the largest size, e.g. RASSEGNA_JAVA_OPTS=-Xmx4g.",
       ""
     })
@@ -40,6 +43,7 @@ final class BenchDedupCommand implements Callable<Integer> {
 
   private static final int[] SIZES = {10_000, 100_000, 1_000_000};
   private static final int WARM_UP = 20_000;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Spec CommandSpec spec;
 
@@ -109,25 +113,31 @@ final class BenchDedupCommand implements Callable<Integer> {
     metrics.put("pooled_sentences", pool.size());
     metrics.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
     double previousSeconds = 0;
+    double previousCpuSeconds = 0;
     int previousSize = 0;
     for (int n : sizes) {
       resetPeaks();
       SyntheticArticles articles = new SyntheticArticles(pool, seed);
       MinHashDeduplicator dedup = new MinHashDeduplicator();
       long adding = 0;
+      long addingCpu = 0;
       long words = 0;
       for (int i = 0; i < n; i++) {
         AnnotatedArticle a = articles.next();
         words += a.tokens().size();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         dedup.add(a);
         adding += System.nanoTime() - start;
+        addingCpu += THREADS.getCurrentThreadCpuTime() - cpu;
       }
       Deduplication result = dedup.result();
       double seconds = adding / 1e9;
+      double cpuSeconds = addingCpu / 1e9;
       long heap = usedAfterGc() - baseline;
       String k = "_" + n;
       metrics.put("seconds" + k, round(seconds));
+      metrics.put("cpu_seconds" + k, round(cpuSeconds));
       metrics.put("articles_per_s" + k, Math.round(n / seconds));
       metrics.put("words_per_s" + k, Math.round(words / seconds));
       metrics.put("heap_mb" + k, heap >> 20);
@@ -139,20 +149,24 @@ final class BenchDedupCommand implements Callable<Integer> {
       String growth = "";
       if (previousSize > 0) {
         double ratio = seconds / previousSeconds;
+        double cpuRatio = cpuSeconds / previousCpuSeconds;
         metrics.put("time_ratio_" + n + "_vs_" + previousSize, round(ratio));
+        metrics.put("cpu_time_ratio_" + n + "_vs_" + previousSize, round(cpuRatio));
         growth =
             String.format(
                 Locale.ROOT,
-                "; %.1f× the articles took %.2f× the time",
+                "; %.1f× the articles took %.2f× the time (%.2f× the CPU time)",
                 (double) n / previousSize,
-                ratio);
+                ratio,
+                cpuRatio);
       }
       err.printf(
           Locale.ROOT,
-          "%,d articles: %.1f s adding, %,d articles/s, index heap %,d MB (peak heap %,d MB),"
+          "%,d articles: %.1f s adding (%.1f s CPU), %,d articles/s, index heap %,d MB (peak heap %,d MB),"
               + " %,d groups, %,d near duplicates, %,d copied passages%s%n",
           n,
           seconds,
+          cpuSeconds,
           Math.round(n / seconds),
           heap >> 20,
           peakHeap() >> 20,
@@ -161,6 +175,7 @@ final class BenchDedupCommand implements Callable<Integer> {
           result.passages().size(),
           growth);
       previousSeconds = seconds;
+      previousCpuSeconds = cpuSeconds;
       previousSize = n;
     }
     if (json) {

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:done", "1:no article could be read", "2:wrong usage"})
+    exitCodeList = {"0:done", "1:no article could be read", "2:wrong usage or option value"})
 final class DedupCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -90,6 +90,22 @@ final class DedupCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    DedupConfig d = DedupConfig.DEFAULT;
+    DedupConfig config;
+    try {
+      config =
+          new DedupConfig(
+              d.shingleWords(),
+              d.bands(),
+              d.rows(),
+              threshold,
+              minSentenceWords,
+              d.maxSentenceRepeats(),
+              copiedShare);
+    } catch (IllegalArgumentException e) {
+      err.println("rassegna: " + e.getMessage());
+      return 2;
+    }
     Ingest.Result read = Ingest.read(inputs, IngestLimits.DEFAULT, a -> {});
     for (Skipped s : read.skipped()) {
       err.println("skipped " + s.item() + ": " + s.reason());
@@ -98,16 +114,6 @@ final class DedupCommand implements Callable<Integer> {
       err.println("rassegna: no article could be read from " + inputs);
       return 1;
     }
-    DedupConfig d = DedupConfig.DEFAULT;
-    DedupConfig config =
-        new DedupConfig(
-            d.shingleWords(),
-            d.bands(),
-            d.rows(),
-            threshold,
-            minSentenceWords,
-            d.maxSentenceRepeats(),
-            copiedShare);
     Annotator annotator = LuceneAnnotator.italian();
     MinHashDeduplicator dedup = new MinHashDeduplicator(config);
     Map<String, String> texts = new HashMap<>();

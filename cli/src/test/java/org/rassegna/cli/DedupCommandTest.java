@@ -96,6 +96,12 @@ class DedupCommandTest {
   }
 
   @Test
+  void aThresholdOutsideItsRangeIsAUsageError() {
+    assertThat(run("dedup", SEEDS.toString(), "--threshold", "1.5")).isEqualTo(2);
+    assertThat(err.toString()).contains("must lie in (0, 1]");
+  }
+
+  @Test
   void nothingReadableIsAnError() {
     assertThat(run("dedup", tmp.resolve("missing").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("no article could be read");
