@@ -69,7 +69,7 @@ final class EditedCopies {
             sentences.set(i, reword(sentences.get(i), 0.05));
           }
         }
-        case NEW_LEAD -> {
+        default -> { // NEW_LEAD
           String lead = sentences.remove(0);
           String[] words = sentences.get(0).split(" ");
           int n = Math.min(words.length, 4 + random.nextInt(5));
