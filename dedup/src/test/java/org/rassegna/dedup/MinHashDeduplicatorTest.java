@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.CopiedPassage;
 import org.rassegna.model.SourceGroup;
+import org.rassegna.model.Token;
 
 class MinHashDeduplicatorTest {
 
@@ -109,6 +113,41 @@ class MinHashDeduplicatorTest {
     assertThat(dedup.result().nearDuplicates()).isEmpty();
     assertThat(dedup.size()).isEqualTo(300);
     assertThat(dedup.indexBytes()).isLessThan(10_000_000);
+  }
+
+  @Test
+  void everyCopiedPassageCoversTheSameWordsInBothArticles() {
+    // articles drawn from a small pool of sentences share many runs, in random orders
+    SplittableRandom random = new SplittableRandom(3);
+    List<String> pool = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      pool.add(randomWords(random, 3 + random.nextInt(8)) + ".");
+    }
+    List<AnnotatedArticle> set = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = 0, n = 2 + random.nextInt(6); j < n; j++) {
+        text.append(pool.get(random.nextInt(pool.size())))
+            .append(random.nextBoolean() ? " " : "\n ");
+      }
+      set.add(article("p" + i, text.toString()));
+    }
+    Map<String, String> texts = new HashMap<>();
+    set.forEach(a -> texts.put(a.id(), a.article().text()));
+
+    Deduplication d = new MinHashDeduplicator().deduplicate(set);
+
+    assertThat(d.passages()).hasSizeGreaterThan(20);
+    for (CopiedPassage p : d.passages()) {
+      assertThat(words(p.second().of(texts.get(p.secondId()))))
+          .as(p.toString())
+          .isEqualTo(words(p.first().of(texts.get(p.firstId()))))
+          .hasSizeGreaterThanOrEqualTo(DedupConfig.DEFAULT.minSentenceWords());
+    }
+  }
+
+  private static List<String> words(String text) {
+    return article("x", text).tokens().stream().map(Token::norm).toList();
   }
 
   @Test
