@@ -89,13 +89,13 @@ public final class MinHashDeduplicator implements Deduplicator {
     int n = hasher.size();
     int[] sig = fp.shingles().length == 0 ? null : hasher.signature(fp.shingles());
     int[] keys = new int[bandHeads.length];
+    int[] heads = new int[bandHeads.length];
     int[] candidates = new int[16];
     int found = 0;
     for (int b = 0; sig != null && b < bandHeads.length; b++) {
       keys[b] = bandKey(sig, b);
-      for (int c = bandHeads[b].get(keys[b]);
-          c >= 0;
-          c = bandNext.get((long) c * keys.length + b)) {
+      heads[b] = bandHeads[b].get(keys[b]);
+      for (int c = heads[b]; c >= 0; c = bandNext.get((long) c * keys.length + b)) {
         if (found == candidates.length) {
           candidates = Arrays.copyOf(candidates, found * 2);
         }
@@ -125,7 +125,7 @@ public final class MinHashDeduplicator implements Deduplicator {
       signatures.add(sig == null ? -1 : sig[h]);
     }
     for (int b = 0; b < bandHeads.length; b++) {
-      bandNext.add(sig == null ? -1 : bandHeads[b].get(keys[b]));
+      bandNext.add(sig == null ? -1 : heads[b]);
       if (sig != null) {
         bandHeads[b].put(keys[b], self);
       }
