@@ -20,7 +20,8 @@ import org.rassegna.model.Story;
  * Writes each story as a headline, a short extractive summary and its sources. The summary is
  * {@link CentroidSummarizer}'s choice; each of its sentences cites every source sentence that
  * states the same thing. The headline is the most central article's title when it has one, else the
- * summary's best sentence (which is then not repeated below it).
+ * summary's best sentence (which is then not repeated below it). Each source carries its
+ * independent-source group, from dedup.
  */
 public final class BriefComposer {
 
@@ -29,7 +30,22 @@ public final class BriefComposer {
 
   private final CentroidSummarizer summarizer = new CentroidSummarizer();
 
+  /** A brief in which every article is an independent source. */
   public Brief compose(List<Story> stories, List<AnnotatedArticle> articles, InputSummary input) {
+    return compose(stories, articles, Map.of(), input);
+  }
+
+  /**
+   * A brief naming each source's independent-source group.
+   *
+   * @param groupOfArticle the group id of each article (from dedup); an article missing here is a
+   *     group of its own
+   */
+  public Brief compose(
+      List<Story> stories,
+      List<AnnotatedArticle> articles,
+      Map<String, String> groupOfArticle,
+      InputSummary input) {
     Map<String, AnnotatedArticle> byId =
         articles.stream().collect(Collectors.toMap(AnnotatedArticle::id, Function.identity()));
     List<StoryBrief> briefs = new ArrayList<>();
@@ -44,7 +60,8 @@ public final class BriefComposer {
                 article.source(),
                 article.title(),
                 article.published(),
-                article.url()));
+                article.url(),
+                groupOfArticle.getOrDefault(article.id(), article.id())));
       }
       List<CitedSentence> summary =
           summarizer.summarize(members, SUMMARY_SENTENCES).stream()

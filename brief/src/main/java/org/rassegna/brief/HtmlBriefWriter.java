@@ -48,12 +48,14 @@ public final class HtmlBriefWriter implements BriefWriter {
       for (CitedSentence sentence : story.summary()) {
         out.write("<li>" + escape(sentence.text()) + marks(n, numbers, sentence) + "</li>\n");
       }
-      out.write("</ul>\n<table>\n<tr><th>#</th><th>Source</th><th>Title</th>");
+      out.write("</ul>\n<p>" + escape(Labels.independence(story)) + "</p>\n");
+      out.write("<table>\n<tr><th>#</th><th>Source</th><th>Group</th><th>Title</th>");
       out.write("<th>Published</th></tr>\n");
       for (Source s : story.sources()) {
         int i = numbers.of(s.articleId());
         out.write("<tr id=\"s" + n + "-" + i + "\"><td>" + i + "</td><td>");
         out.write(escape(s.source()) + "</td><td>");
+        out.write(escape(s.group()) + "</td><td>");
         out.write(escape(s.title() == null ? "" : s.title()) + "</td><td>");
         out.write(s.published() == null ? "" : escape(s.published().iso()));
         out.write("</td></tr>\n");

@@ -27,13 +27,16 @@ public final class MarkdownBriefWriter implements BriefWriter {
       for (var sentence : story.summary()) {
         out.write("- " + escape(sentence.text()) + " " + marks(numbers, sentence) + "\n");
       }
-      out.write("\n| # | Source | Title | Published |\n|---|---|---|---|\n");
+      out.write("\n" + Labels.independence(story) + "\n");
+      out.write("\n| # | Source | Group | Title | Published |\n|---|---|---|---|---|\n");
       for (Source s : story.sources()) {
         out.write(
             "| "
                 + numbers.of(s.articleId())
                 + " | "
                 + escape(s.source())
+                + " | "
+                + escape(s.group())
                 + " | "
                 + escape(s.title() == null ? "" : s.title())
                 + " | "

@@ -25,7 +25,7 @@ class HtmlBriefWriterTest {
                   new CitedSentence(HOSTILE, List.of(Citation.ofText("a\"1", new Span(0, 5)))),
                   List.of(
                       new CitedSentence(HOSTILE, List.of(Citation.ofText("a\"1", new Span(0, 5))))),
-                  List.of(new Source("a\"1", HOSTILE, HOSTILE, null, null)))),
+                  List.of(new Source("a\"1", HOSTILE, HOSTILE, null, null, HOSTILE)))),
           new Brief.InputSummary(1, List.of(new Skipped(HOSTILE, HOSTILE))));
 
   @Test

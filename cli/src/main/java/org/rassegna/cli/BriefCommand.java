@@ -17,6 +17,8 @@ import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
 import org.rassegna.brief.MarkdownBriefWriter;
 import org.rassegna.cluster.SinglePassStoryClusterer;
+import org.rassegna.dedup.Deduplication;
+import org.rassegna.dedup.MinHashDeduplicator;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.AnnotatedArticle;
@@ -35,8 +37,9 @@ import picocli.CommandLine.Spec;
     name = "brief",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles, groups them into stories and writes brief.md, brief.html (one"
-          + " self-contained page) and brief.json into the output folder.",
+      "Reads articles, finds the ones that copy each other (see 'rassegna dedup'), groups them"
+          + " into stories and writes brief.md, brief.html (one self-contained page) and"
+          + " brief.json into the output folder; each source names its independent-source group.",
       "Inputs: plain-text files (the file name is the source; a leading 'date YYYY-MM-DD' line"
           + " is read as the publication date), JSON Lines files (.jsonl, .ndjson: one article"
           + " a line with text and optionally id, source, url, published, title), and folders"
@@ -110,11 +113,15 @@ final class BriefCommand implements Callable<Integer> {
         p.step();
       }
     }
+    Deduplication copies = new MinHashDeduplicator().deduplicate(annotated);
     List<Story> stories = new SinglePassStoryClusterer(similarity).cluster(annotated);
     Brief brief =
         new BriefComposer()
             .compose(
-                stories, annotated, new Brief.InputSummary(read.articles().size(), read.skipped()));
+                stories,
+                annotated,
+                copies.groupOfArticle(),
+                new Brief.InputSummary(read.articles().size(), read.skipped()));
     Files.createDirectories(output);
     for (BriefWriter writer :
         List.of(new MarkdownBriefWriter(), new HtmlBriefWriter(), new JsonBriefWriter())) {
@@ -124,10 +131,12 @@ final class BriefCommand implements Callable<Integer> {
     }
     err.printf(
         Locale.ROOT,
-        "read %d articles, skipped %d, ignored %d non-article files; %d stories -> %s%n",
+        "read %d articles, skipped %d, ignored %d non-article files; %d independent sources,"
+            + " %d stories -> %s%n",
         read.articles().size(),
         read.skipped().size(),
         read.ignored().size(),
+        copies.groups().size(),
         stories.size(),
         output.resolve("brief.{md,html,json}"));
     return 0;

@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
           + " event and writes a brief in which every sentence cites the articles it comes from.",
       ""
     },
-    subcommands = {IngestCommand.class, BriefCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      DedupCommand.class,
+      BriefCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

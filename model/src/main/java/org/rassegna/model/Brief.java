@@ -24,6 +24,11 @@ public record Brief(List<StoryBrief> stories, InputSummary input) {
       summary = List.copyOf(summary);
       sources = List.copyOf(sources);
     }
+
+    /** How many independent sources the story has: its sources' distinct groups. */
+    public long independentSources() {
+      return sources.stream().map(Source::group).distinct().count();
+    }
   }
 
   /** A sentence of the brief, with the source spans it comes from (at least one). */
@@ -37,13 +42,19 @@ public record Brief(List<StoryBrief> stories, InputSummary input) {
     }
   }
 
-  /** An article a story draws on. */
+  /**
+   * An article a story draws on.
+   *
+   * @param group its independent-source group (the id of the group's first article): articles of
+   *     one group copy each other and count as one source
+   */
   public record Source(
       String articleId,
       String source,
       @Nullable String title,
       @Nullable Published published,
-      @Nullable String url) {}
+      @Nullable String url,
+      String group) {}
 
   /** Counts of the input, and each input item skipped with its reason. */
   public record InputSummary(int articlesRead, List<Skipped> skipped) {
