@@ -39,10 +39,16 @@ import picocli.CommandLine.Spec;
           + " self-contained page) and brief.json into the output folder.",
       "Inputs: plain-text files (the file name is the source; a leading 'date YYYY-MM-DD' line"
           + " is read as the publication date), JSON Lines files (.jsonl, .ndjson: one article"
-          + " a line with text and optionally id, source, url, published, title), and folders"
-          + " of these. Text may be UTF-8 (with or without BOM) or Windows-1252/ISO-8859-1.",
-      "An input that cannot be read (empty, binary, undecodable, too large, malformed) is"
-          + " reported on stderr with the reason and listed in the brief; the run goes on.",
+          + " a line with text and optionally id, source, url, published, title), HTML pages"
+          + " (.html, .htm: the article body and its title, author and dates), RSS and Atom"
+          + " feeds (.rss, .atom, or .xml holding a feed; items without full text keep their"
+          + " summary), WARC archives (.warc, .warc.gz: every HTML response), and folders of"
+          + " these; .xml and unknown extensions are told apart by content. Text may be UTF-8"
+          + " (with or without BOM) or Windows-1252/ISO-8859-1; pages may declare their"
+          + " charset. For URLs, run 'rassegna ingest' first.",
+      "An input that cannot be read (empty, binary, undecodable, too large, malformed, an"
+          + " invalid feed, a broken WARC record) is reported on stderr with the reason and"
+          + " listed in the brief; the run goes on.",
       ""
     },
     exitCodeListHeading = "Exit codes:%n",
