@@ -117,7 +117,7 @@ public final class ArticleBodyExtractor {
   private static final int MIN_ALTERNATIVES = 3;
 
   /** Text elements whose parent, not themselves, is the candidate container. */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "span");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
 
   /** A short block that is a byline or a dateline. */
   private static final Pattern BYLINE =
@@ -181,7 +181,7 @@ public final class ArticleBodyExtractor {
     top = promote(top, best, scores);
     best = Math.max(best, scores.getOrDefault(top, 0.0));
     List<Element> chosen = withSiblings(top, best, scores);
-    StringBuilder out = new StringBuilder();
+    List<String> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (!inside(b.element, chosen)) {
         continue;
@@ -190,55 +190,10 @@ public final class ArticleBodyExtractor {
         break; // what follows is a box of other articles or the comments
       }
       if (keep(b, title)) {
-        if (!out.isEmpty()) {
-          out.append("\n\n");
-        }
-        out.append(b.text);
+        kept.add(b.text);
       }
     }
-    return out.toString();
-  }
-
-  /**
-   * A body split into several containers (by ads, pull quotes) scores in each; when several of the
-   * best candidates share an ancestor of the top one, that ancestor is the body. A container that
-   * is its parent's only child stands for the parent.
-   */
-  private static Element promote(Element top, double best, Map<Element, Double> scores) {
-    List<Element> alternatives =
-        scores.entrySet().stream()
-            .filter(e -> e.getKey() != top && e.getValue() >= ALTERNATIVE_SHARE * best)
-            .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
-            .limit(5)
-            .map(Map.Entry::getKey)
-            .filter(e -> !isAncestor(e, top) && !isAncestor(top, e))
-            .toList();
-    Element result = top;
-    if (alternatives.size() >= MIN_ALTERNATIVES) {
-      for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
-        Element parent = p;
-        long within = alternatives.stream().filter(e -> isAncestor(parent, e)).count();
-        if (within >= MIN_ALTERNATIVES) {
-          result = parent;
-          break;
-        }
-      }
-    }
-    while (result.parent() != null
-        && !result.parent().normalName().equals("body")
-        && result.parent().childrenSize() == 1) {
-      result = result.parent();
-    }
-    return result;
-  }
-
-  private static boolean isAncestor(Element ancestor, Element e) {
-    for (Element x = e.parent(); x != null; x = x.parent()) {
-      if (x == ancestor) {
-        return true;
-      }
-    }
-    return false;
+    return String.join("\n\n", kept);
   }
 
   /**
@@ -248,16 +203,8 @@ public final class ArticleBodyExtractor {
   public String fragmentText(String html) {
     Element body = Jsoup.parseBodyFragment(html).body();
     body.select(NEVER_TEXT).remove();
-    StringBuilder out = new StringBuilder();
-    for (Block b : blocks(body)) {
-      if (keep(b, "")) {
-        if (!out.isEmpty()) {
-          out.append("\n\n");
-        }
-        out.append(b.text);
-      }
-    }
-    return out.toString();
+    return String.join(
+        "\n\n", blocks(body).stream().filter(b -> keep(b, "")).map(Block::text).toList());
   }
 
   private static boolean inside(Element e, List<Element> roots) {
