@@ -207,6 +207,67 @@ public final class ArticleBodyExtractor {
         "\n\n", blocks(body).stream().filter(b -> keep(b, "")).map(Block::text).toList());
   }
 
+  /**
+   * A body split into several containers (by ads, pull quotes) scores in each; when several of the
+   * best candidates share an ancestor of the top one, that ancestor is the body. A container that
+   * is its parent's only child stands for the parent.
+   */
+  private static Element promote(Element top, double best, Map<Element, Double> scores) {
+    List<Element> alternatives =
+        scores.entrySet().stream()
+            .filter(e -> e.getKey() != top && e.getValue() >= ALTERNATIVE_SHARE * best)
+            .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+            .limit(5)
+            .map(Map.Entry::getKey)
+            .filter(e -> !isAncestor(e, top) && !isAncestor(top, e))
+            .toList();
+    Element result = top;
+    if (alternatives.size() >= MIN_ALTERNATIVES) {
+      for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+        Element parent = p;
+        long within = alternatives.stream().filter(e -> isAncestor(parent, e)).count();
+        if (within >= MIN_ALTERNATIVES) {
+          result = parent;
+          break;
+        }
+      }
+    }
+    while (result.parent() != null
+        && !result.parent().normalName().equals("body")
+        && result.parent().childrenSize() == 1) {
+      result = result.parent();
+    }
+    return result;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element x = e.parent(); x != null; x = x.parent()) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text of an HTML fragment that is all body (a feed item's content): every block in order,
+   * without scoring, but without link lists and boilerplate lines.
+   */
+  public String fragmentText(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    body.select(NEVER_TEXT).remove();
+    StringBuilder out = new StringBuilder();
+    for (Block b : blocks(body)) {
+      if (keep(b, "")) {
+        if (!out.isEmpty()) {
+          out.append("\n\n");
+        }
+        out.append(b.text);
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean inside(Element e, List<Element> roots) {
     for (Element x = e; x != null; x = x.parent()) {
       for (Element r : roots) {
