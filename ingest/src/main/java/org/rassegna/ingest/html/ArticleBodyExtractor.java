@@ -249,25 +249,6 @@ public final class ArticleBodyExtractor {
     return false;
   }
 
-  /**
-   * The text of an HTML fragment that is all body (a feed item's content): every block in order,
-   * without scoring, but without link lists and boilerplate lines.
-   */
-  public String fragmentText(String html) {
-    Element body = Jsoup.parseBodyFragment(html).body();
-    body.select(NEVER_TEXT).remove();
-    StringBuilder out = new StringBuilder();
-    for (Block b : blocks(body)) {
-      if (keep(b, "")) {
-        if (!out.isEmpty()) {
-          out.append("\n\n");
-        }
-        out.append(b.text);
-      }
-    }
-    return out.toString();
-  }
-
   private static boolean inside(Element e, List<Element> roots) {
     for (Element x = e; x != null; x = x.parent()) {
       for (Element r : roots) {
