@@ -115,6 +115,8 @@ public final class ArticleBodyExtractor {
 
   private static final double ALTERNATIVE_SHARE = 0.75;
   private static final int MIN_ALTERNATIVES = 3;
+  private static final int TWIN_LEVELS = 3;
+  private static final double TWIN_SHARE = 0.1;
 
   /** Text elements whose parent, not themselves, is the candidate container. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
@@ -181,6 +183,7 @@ public final class ArticleBodyExtractor {
     top = promote(top, best, scores);
     best = Math.max(best, scores.getOrDefault(top, 0.0));
     List<Element> chosen = withSiblings(top, best, scores);
+    chosen.addAll(twins(top, best, scores));
     List<String> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (!inside(b.element, chosen)) {
@@ -240,6 +243,33 @@ public final class ArticleBodyExtractor {
     return result;
   }
 
+  /**
+   * A body cut into chunks by ads often repeats its container (same tag, same classes) in the
+   * neighbourhood of the best one: those twins that score are body too.
+   */
+  private static List<Element> twins(Element top, double best, Map<Element, Double> scores) {
+    String cls = top.className();
+    Element scope = top;
+    for (int i = 0; i < TWIN_LEVELS && scope.parent() != null; i++) {
+      scope = scope.parent();
+    }
+    List<Element> twins = new ArrayList<>();
+    if (cls.isBlank() || scope.normalName().equals("body")) {
+      return twins;
+    }
+    for (Element e : scope.getElementsByClass(cls.split("\\s+")[0])) {
+      if (e != top
+          && e.normalName().equals(top.normalName())
+          && e.className().equals(cls)
+          && !isAncestor(e, top)
+          && !isAncestor(top, e)
+          && scores.getOrDefault(e, 0.0) >= Math.max(10, best * TWIN_SHARE)) {
+        twins.add(e);
+      }
+    }
+    return twins;
+  }
+
   private static boolean isAncestor(Element ancestor, Element e) {
     for (Element x = e.parent(); x != null; x = x.parent()) {
       if (x == ancestor) {
@@ -263,7 +293,7 @@ public final class ArticleBodyExtractor {
   private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
     Element parent = top.parent();
     if (parent == null) {
-      return List.of(top);
+      return new ArrayList<>(List.of(top));
     }
     List<Element> chosen = new ArrayList<>();
     double threshold = Math.max(10, best * 0.2);
