@@ -16,10 +16,12 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the body of an article in a web page, readability-style: boilerplate containers are pruned
  * by tag and by class/id, every text block scores its ancestors by its length and punctuation, the
- * best-scoring container (discounted by its share of link text) wins, and those of its siblings
- * that look like more of the same are added. The winner is rendered as paragraphs, headings and
- * list items in document order, one block a line, without blocks that are mostly links or are known
- * boilerplate ("Leggi anche", "Advertisement", photo credits).
+ * best-scoring container (discounted by its share of link text) wins, raised to the ancestor it
+ * shares with other strong candidates; those of its siblings, and of its same-class "twins" nearby,
+ * that look like more of the same are added. The result is rendered as paragraphs, headings and
+ * list items in document order, blocks separated by a blank line, without blocks that are mostly
+ * links, headlines, bylines or known boilerplate ("Leggi anche", "Advertisement", photo credits); a
+ * heading such as "Related" or "Commenti" ends the body.
  *
  * <p>Works on a copy: the document passed in is not changed.
  */
