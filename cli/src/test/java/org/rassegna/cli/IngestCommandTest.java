@@ -126,19 +126,26 @@ class IngestCommandTest {
   }
 
   @Test
-  void briefReadsPagesFeedsAndArchivesDirectly() throws Exception {
+  void briefReadsPagesFeedsArchivesAndUrlsDirectly() throws Exception {
     Path brief = dir.resolve("brief");
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
     int code =
         run(
             "brief",
             FIXTURES.resolve("html").toString(),
             FIXTURES.resolve("feed/esteri.rss").toString(),
             FIXTURES.resolve("warc/sample.warc.gz").toString(),
+            "http://127.0.0.1:" + closed + "/feed.xml",
             "-o",
             brief.toString(),
             "--no-progress");
     assertThat(code).isZero();
-    assertThat(err.toString()).contains("read 7 articles, skipped 1");
+    assertThat(err.toString())
+        .contains("/feed.xml: unreachable")
+        .contains("read 7 articles, skipped 2");
   }
 
   @Test

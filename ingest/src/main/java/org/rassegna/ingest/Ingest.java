@@ -21,6 +21,13 @@ public final class Ingest {
   private Ingest() {}
 
   public static Result read(List<Path> paths, IngestLimits limits, Consumer<Article> progress) {
+    return read(
+        paths.stream().map(p -> (ArticleSource) new PathArticleSource(p, limits)).toList(),
+        progress);
+  }
+
+  /** Reads the sources in order; an id read before is skipped, not merged. */
+  public static Result read(List<ArticleSource> sources, Consumer<Article> progress) {
     List<Article> articles = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
@@ -47,8 +54,8 @@ public final class Ingest {
             ignored.add(item);
           }
         };
-    for (Path path : paths) {
-      new PathArticleSource(path, limits).read(sink);
+    for (ArticleSource source : sources) {
+      source.read(sink);
     }
     return new Result(List.copyOf(articles), List.copyOf(skipped), List.copyOf(ignored));
   }
