@@ -112,7 +112,7 @@ public final class ArticleBodyExtractor {
           "^(?:leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|guarda anche"
               + "|read more|read also|related|recommended|see also|advertisement|pubblicit[àa]"
               + "|sponsored|continue reading|click here|sign up|subscribe|follow us|share this"
-              + "|getty images|photo:|foto:|credit:|image:|©|copyright)\\b.*",
+              + "|getty images|copyright)\\b.*|^(?:photo|foto|credit|credits|image):.*|^©.*",
           Pattern.CASE_INSENSITIVE);
 
   private static final double ALTERNATIVE_SHARE = 0.75;
@@ -126,8 +126,11 @@ public final class ArticleBodyExtractor {
   /** A short block that is a byline or a dateline. */
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:by|published|updated|posted|last updated|pubblicato|aggiornato|di|a cura di)\\b"
-              + "|^\\W*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
+          "^(?:published|updated|posted|last updated|pubblicato|aggiornato)\\b"
+              + "|^\\W*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b"
+              // "By Chris Davies and Jane Doe", "di Giulia Bianchi · 12 febbraio": a name first
+              + "|^(?:by|di|a cura di)\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*)"
+              + "(?:,?\\s+(?:and|e|&|(?-i:\\p{Lu}[\\p{L}.'’-]*)))*(?:\\s*[·|•,–—-].*|\\W*)$",
           Pattern.CASE_INSENSITIVE);
 
   /** The heading of what comes after an article: related articles, comments. */
