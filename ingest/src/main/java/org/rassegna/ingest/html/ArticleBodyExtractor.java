@@ -48,6 +48,13 @@ public final class ArticleBodyExtractor {
               + "|hidden|rating|tooltip|overlay|login|follow|supplement|jump|teaser|card-list",
           Pattern.CASE_INSENSITIVE);
 
+  /** Class/id words that mark boilerplate even beside a word like "article". */
+  private static final Pattern ALWAYS_BOILERPLATE =
+      Pattern.compile(
+          "byline|author|share|social|breadcrumb|cookie|newsletter|comment|advert|sponsor"
+              + "|subscri|outbrain|taboola|leggi-?anche",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern LIKELY =
       Pattern.compile(
           "article|body|content|main|story|post|entry|text|testo|corpo|blog|column",
@@ -391,6 +398,7 @@ public final class ArticleBodyExtractor {
       boolean unlikely =
           e.is(USUALLY_BOILERPLATE)
               || UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
+              || ALWAYS_BOILERPLATE.matcher(hint).find()
               || e.attr("role").equals("navigation");
       if (unlikely && !e.normalName().equals("a") && textLength(e) < 0.3 * pageText) {
         doomed.add(e);
