@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LanguageRoutingAnnotator;
 import org.rassegna.brief.BriefComposer;
@@ -19,8 +20,15 @@ import org.rassegna.brief.MarkdownBriefWriter;
 import org.rassegna.cluster.SinglePassStoryClusterer;
 import org.rassegna.dedup.Deduplication;
 import org.rassegna.dedup.MinHashDeduplicator;
+import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
+import org.rassegna.ingest.PathArticleSource;
+import org.rassegna.ingest.http.FetchPolicy;
+import org.rassegna.ingest.http.HttpPageFetcher;
+import org.rassegna.ingest.http.PageFetcher;
+import org.rassegna.ingest.http.UrlArticleSource;
+import org.rassegna.ingest.http.ValidatorStore;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
@@ -42,10 +50,17 @@ import picocli.CommandLine.Spec;
           + " brief.json into the output folder; each source names its independent-source group.",
       "Inputs: plain-text files (the file name is the source; a leading 'date YYYY-MM-DD' line"
           + " is read as the publication date), JSON Lines files (.jsonl, .ndjson: one article"
-          + " a line with text and optionally id, source, url, published, title), and folders"
-          + " of these. Text may be UTF-8 (with or without BOM) or Windows-1252/ISO-8859-1.",
-      "An input that cannot be read (empty, binary, undecodable, too large, malformed) is"
-          + " reported on stderr with the reason and listed in the brief; the run goes on.",
+          + " a line with text and optionally id, source, url, published, title), HTML pages"
+          + " (.html, .htm: the article body and its title, author and dates), RSS and Atom"
+          + " feeds (.rss, .atom, or .xml holding a feed; items without full text keep their"
+          + " summary), WARC archives (.warc, .warc.gz: every HTML response), and folders of"
+          + " these; .xml and unknown extensions are told apart by content. Text may be UTF-8"
+          + " (with or without BOM) or Windows-1252/ISO-8859-1; pages may declare their"
+          + " charset. http(s) URLs of pages and feeds are fetched (see 'rassegna ingest' for a"
+          + " resumable, polite crawl into a file).",
+      "An input that cannot be read (empty, binary, undecodable, too large, malformed, an"
+          + " invalid feed, a broken WARC record) is reported on stderr with the reason and"
+          + " listed in the brief; the run goes on.",
       ""
     },
     exitCodeListHeading = "Exit codes:%n",
@@ -60,9 +75,11 @@ final class BriefCommand implements Callable<Integer> {
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "PATH",
-      description = "Files or folders of articles; folders are read recursively in name order.")
-  List<Path> inputs = new ArrayList<>();
+      paramLabel = "INPUT",
+      description =
+          "Files or folders of articles (folders are read recursively in name order), or"
+              + " http(s) URLs of pages or feeds.")
+  List<String> inputs = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
@@ -90,13 +107,31 @@ final class BriefCommand implements Callable<Integer> {
       description = "Do not show progress on stderr (it is shown only on a console anyway).")
   boolean noProgress;
 
+  /** Files and folders are read offline; URLs are fetched, and so are their feeds' pages. */
+  private List<ArticleSource> sources(IngestLimits limits) {
+    @Nullable PageFetcher fetcher = null;
+    List<ArticleSource> sources = new ArrayList<>();
+    for (String input : inputs) {
+      if (IngestCommand.isUrl(input)) {
+        if (fetcher == null) {
+          fetcher = new HttpPageFetcher(FetchPolicy.DEFAULT);
+        }
+        sources.add(
+            new UrlArticleSource(input, limits, fetcher, new ValidatorStore(), id -> false));
+      } else {
+        sources.add(new PathArticleSource(Path.of(input), limits));
+      }
+    }
+    return sources;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = !noProgress && Progress.console();
     Ingest.Result read;
     try (Progress p = new Progress(err, showProgress, "read", 0)) {
-      read = Ingest.read(inputs, new IngestLimits(maxArticleBytes), a -> p.step());
+      read = Ingest.read(sources(new IngestLimits(maxArticleBytes)), a -> p.step());
     }
     for (Skipped s : read.skipped()) {
       err.println("skipped " + s.item() + ": " + s.reason());

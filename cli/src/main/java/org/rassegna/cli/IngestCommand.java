@@ -105,6 +105,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Do not show progress on stderr (it is shown only on a console anyway).")
   boolean noProgress;
 
+  static boolean isUrl(String input) {
+    return input.matches("(?i)https?://.*");
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -156,7 +160,7 @@ final class IngestCommand implements Callable<Integer> {
       FeedReader feeds = new FeedReader(limits, noFetchLinked ? null : fetcher, writer::has);
       for (String input : inputs) {
         ArticleSource source =
-            input.matches("(?i)https?://.*")
+            isUrl(input)
                 ? new UrlArticleSource(input, limits, fetcher, validators, writer::has)
                 : new PathArticleSource(Path.of(input), limits, feeds);
         source.read(sink);

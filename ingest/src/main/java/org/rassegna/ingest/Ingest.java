@@ -30,9 +30,16 @@ public final class Ingest implements ArticleSink {
   }
 
   public static Result read(List<Path> paths, IngestLimits limits, Consumer<Article> progress) {
+    return read(
+        paths.stream().map(p -> (ArticleSource) new PathArticleSource(p, limits)).toList(),
+        progress);
+  }
+
+  /** Reads the sources in order; an id read before is skipped, not merged. */
+  public static Result read(List<ArticleSource> sources, Consumer<Article> progress) {
     Ingest sink = new Ingest(progress);
-    for (Path path : paths) {
-      new PathArticleSource(path, limits).read(sink);
+    for (ArticleSource source : sources) {
+      source.read(sink);
     }
     return sink.result();
   }

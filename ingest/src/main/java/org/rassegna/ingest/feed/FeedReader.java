@@ -41,6 +41,7 @@ public final class FeedReader {
   /** Feed content shorter than this is taken for a teaser, not the article. */
   private static final int FULL_TEXT_CHARS = 400;
 
+  private final ArticleBodyExtractor extractor = new ArticleBodyExtractor();
   private final IngestLimits limits;
   private final @Nullable PageFetcher fetcher;
   private final Predicate<String> known;
@@ -100,7 +101,6 @@ public final class FeedReader {
       sink.skip(new Skipped(item, "item has neither guid nor link"));
       return;
     }
-    ArticleBodyExtractor extractor = new ArticleBodyExtractor();
     String content = contentText(entry.getContents(), extractor);
     String summary = entry.getDescription() == null ? "" : html(entry.getDescription(), extractor);
     Published published = published(entry.getPublishedDate(), entry.getUpdatedDate());

@@ -16,10 +16,12 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the body of an article in a web page, readability-style: boilerplate containers are pruned
  * by tag and by class/id, every text block scores its ancestors by its length and punctuation, the
- * best-scoring container (discounted by its share of link text) wins, and those of its siblings
- * that look like more of the same are added. The winner is rendered as paragraphs, headings and
- * list items in document order, one block a line, without blocks that are mostly links or are known
- * boilerplate ("Leggi anche", "Advertisement", photo credits).
+ * best-scoring container (discounted by its share of link text) wins, raised to the ancestor it
+ * shares with other strong candidates; those of its siblings, and of its same-class "twins" nearby,
+ * that look like more of the same are added. The result is rendered as paragraphs, headings and
+ * list items in document order, blocks separated by a blank line, without blocks that are mostly
+ * links, headlines, bylines or known boilerplate ("Leggi anche", "Advertisement", photo credits); a
+ * heading such as "Related" or "Commenti" ends the body.
  *
  * <p>Works on a copy: the document passed in is not changed.
  */
@@ -44,6 +46,13 @@ public final class ArticleBodyExtractor {
               + "|author|\\bmeta\\b|toolbar|print|outbrain|taboola|recommend|read-?more"
               + "|more-stories|trending|most-?popular|pagination|pager|skip|sr-only|visually-hidden"
               + "|hidden|rating|tooltip|overlay|login|follow|supplement|jump|teaser|card-list",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class/id words that mark boilerplate even beside a word like "article". */
+  private static final Pattern ALWAYS_BOILERPLATE =
+      Pattern.compile(
+          "byline|author|share|social|breadcrumb|cookie|newsletter|comment|advert|sponsor"
+              + "|subscri|outbrain|taboola|leggi-?anche",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LIKELY =
@@ -110,20 +119,25 @@ public final class ArticleBodyExtractor {
           "^(?:leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|guarda anche"
               + "|read more|read also|related|recommended|see also|advertisement|pubblicit[àa]"
               + "|sponsored|continue reading|click here|sign up|subscribe|follow us|share this"
-              + "|getty images|photo:|foto:|credit:|image:|©|copyright)\\b.*",
+              + "|getty images|copyright)\\b.*|^(?:photo|foto|credit|credits|image):.*|^©.*",
           Pattern.CASE_INSENSITIVE);
 
   private static final double ALTERNATIVE_SHARE = 0.75;
   private static final int MIN_ALTERNATIVES = 3;
+  private static final int TWIN_LEVELS = 3;
+  private static final double TWIN_SHARE = 0.1;
 
   /** Text elements whose parent, not themselves, is the candidate container. */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "span");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
 
   /** A short block that is a byline or a dateline. */
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:by|published|updated|posted|last updated|pubblicato|aggiornato|di|a cura di)\\b"
-              + "|^\\W*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
+          "^(?:published|updated|posted|last updated|pubblicato|aggiornato)\\b"
+              + "|^\\W*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b"
+              // "By Chris Davies and Jane Doe", "di Giulia Bianchi · 12 febbraio": a name first
+              + "|^(?:by|di|a cura di)\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*)"
+              + "(?:,?\\s+(?:and|e|&|(?-i:\\p{Lu}[\\p{L}.'’-]*)))*(?:\\s*[·|•,–—-].*|\\W*)$",
           Pattern.CASE_INSENSITIVE);
 
   /** The heading of what comes after an article: related articles, comments. */
@@ -181,7 +195,8 @@ public final class ArticleBodyExtractor {
     top = promote(top, best, scores);
     best = Math.max(best, scores.getOrDefault(top, 0.0));
     List<Element> chosen = withSiblings(top, best, scores);
-    StringBuilder out = new StringBuilder();
+    chosen.addAll(twins(top, best, scores));
+    List<String> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (!inside(b.element, chosen)) {
         continue;
@@ -190,13 +205,21 @@ public final class ArticleBodyExtractor {
         break; // what follows is a box of other articles or the comments
       }
       if (keep(b, title)) {
-        if (!out.isEmpty()) {
-          out.append("\n\n");
-        }
-        out.append(b.text);
+        kept.add(b.text);
       }
     }
-    return out.toString();
+    return String.join("\n\n", kept);
+  }
+
+  /**
+   * The text of an HTML fragment that is all body (a feed item's content): every block in order,
+   * without scoring, but without link lists and boilerplate lines.
+   */
+  public String fragmentText(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    body.select(NEVER_TEXT).remove();
+    return String.join(
+        "\n\n", blocks(body).stream().filter(b -> keep(b, "")).map(Block::text).toList());
   }
 
   /**
@@ -232,6 +255,33 @@ public final class ArticleBodyExtractor {
     return result;
   }
 
+  /**
+   * A body cut into chunks by ads often repeats its container (same tag, same classes) in the
+   * neighbourhood of the best one: those twins that score are body too.
+   */
+  private static List<Element> twins(Element top, double best, Map<Element, Double> scores) {
+    String cls = top.className();
+    Element scope = top;
+    for (int i = 0; i < TWIN_LEVELS && scope.parent() != null; i++) {
+      scope = scope.parent();
+    }
+    List<Element> twins = new ArrayList<>();
+    if (cls.isBlank() || scope.normalName().equals("body")) {
+      return twins;
+    }
+    for (Element e : scope.getElementsByClass(cls.split("\\s+")[0])) {
+      if (e != top
+          && e.normalName().equals(top.normalName())
+          && e.className().equals(cls)
+          && !isAncestor(e, top)
+          && !isAncestor(top, e)
+          && scores.getOrDefault(e, 0.0) >= Math.max(10, best * TWIN_SHARE)) {
+        twins.add(e);
+      }
+    }
+    return twins;
+  }
+
   private static boolean isAncestor(Element ancestor, Element e) {
     for (Element x = e.parent(); x != null; x = x.parent()) {
       if (x == ancestor) {
@@ -239,25 +289,6 @@ public final class ArticleBodyExtractor {
       }
     }
     return false;
-  }
-
-  /**
-   * The text of an HTML fragment that is all body (a feed item's content): every block in order,
-   * without scoring, but without link lists and boilerplate lines.
-   */
-  public String fragmentText(String html) {
-    Element body = Jsoup.parseBodyFragment(html).body();
-    body.select(NEVER_TEXT).remove();
-    StringBuilder out = new StringBuilder();
-    for (Block b : blocks(body)) {
-      if (keep(b, "")) {
-        if (!out.isEmpty()) {
-          out.append("\n\n");
-        }
-        out.append(b.text);
-      }
-    }
-    return out.toString();
   }
 
   private static boolean inside(Element e, List<Element> roots) {
@@ -274,7 +305,7 @@ public final class ArticleBodyExtractor {
   private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
     Element parent = top.parent();
     if (parent == null) {
-      return List.of(top);
+      return new ArrayList<>(List.of(top));
     }
     List<Element> chosen = new ArrayList<>();
     double threshold = Math.max(10, best * 0.2);
@@ -367,6 +398,7 @@ public final class ArticleBodyExtractor {
       boolean unlikely =
           e.is(USUALLY_BOILERPLATE)
               || UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
+              || ALWAYS_BOILERPLATE.matcher(hint).find()
               || e.attr("role").equals("navigation");
       if (unlikely && !e.normalName().equals("a") && textLength(e) < 0.3 * pageText) {
         doomed.add(e);

@@ -1,6 +1,7 @@
 package org.rassegna.ingest.html;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -112,7 +113,7 @@ public final class HtmlArticleReader {
     try {
       String host = new URI(url).getHost();
       return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return null;
     }
   }

@@ -56,33 +56,56 @@ public final class HttpPageFetcher implements PageFetcher {
       if (validators != null && validators.lastModified() != null) {
         request.header("If-Modified-Since", validators.lastModified());
       }
-      HttpResponse<InputStream> response = send(request.build(), uri);
-      int status = response.statusCode();
-      if (status >= 300 && status < 400 && status != 304) {
-        close(response);
-        String location = response.headers().firstValue("Location").orElse(null);
-        if (location == null) {
-          throw new FetchException("HTTP " + status + " redirect without a Location");
-        }
-        uri = parse(uri.resolve(location.strip()).toString());
-        continue;
+      Outcome outcome;
+      try {
+        outcome = exchange(request.build(), uri, validators);
+      } finally {
+        done(uri.getHost());
       }
-      Validators got =
-          new Validators(
-              response.headers().firstValue("ETag").orElse(null),
-              response.headers().firstValue("Last-Modified").orElse(null));
-      String contentType = response.headers().firstValue("Content-Type").orElse(null);
-      if (status == 304) {
-        close(response);
-        return new Fetched(uri.toString(), new byte[0], contentType, validators, true);
+      if (outcome.fetched() != null) {
+        return outcome.fetched();
       }
-      if (status >= 400) {
-        close(response);
-        throw new FetchException("HTTP " + status);
-      }
-      return new Fetched(uri.toString(), body(response), contentType, got, false);
+      uri = parse(uri.resolve(outcome.redirect()).toString());
     }
     throw new FetchException("too many redirects: more than " + policy.maxRedirects());
+  }
+
+  /** What one request gave: the resource, or where it was redirected to. */
+  private record Outcome(@Nullable Fetched fetched, String redirect) {}
+
+  private Outcome exchange(HttpRequest request, URI uri, @Nullable Validators validators)
+      throws FetchException {
+    HttpResponse<InputStream> response = send(request, uri);
+    int status = response.statusCode();
+    if (status >= 300 && status < 400 && status != 304) {
+      close(response);
+      String location = response.headers().firstValue("Location").orElse(null);
+      if (location == null) {
+        throw new FetchException("HTTP " + status + " redirect without a Location");
+      }
+      return new Outcome(null, location.strip());
+    }
+    Validators got =
+        new Validators(
+            response.headers().firstValue("ETag").orElse(null),
+            response.headers().firstValue("Last-Modified").orElse(null));
+    String contentType = response.headers().firstValue("Content-Type").orElse(null);
+    if (status == 304) {
+      close(response);
+      return new Outcome(
+          new Fetched(
+              uri.toString(),
+              new byte[0],
+              contentType,
+              validators == null ? new Validators(null, null) : validators,
+              true),
+          "");
+    }
+    if (status >= 400) {
+      close(response);
+      throw new FetchException("HTTP " + status);
+    }
+    return new Outcome(new Fetched(uri.toString(), body(response), contentType, got, false), "");
   }
 
   private static URI parse(String url) throws FetchException {
@@ -98,15 +121,13 @@ public final class HttpPageFetcher implements PageFetcher {
     }
   }
 
-  /** Waits until the host may be asked again, then books the next slot. */
+  /** Waits until the host may be asked again: {@code perHostDelay} after its last response. */
   private void waitForTurn(String host) throws FetchException {
-    long wait;
+    Long next;
     synchronized (nextAllowed) {
-      long now = System.nanoTime();
-      long at = Math.max(now, nextAllowed.getOrDefault(host, now));
-      nextAllowed.put(host, at + policy.perHostDelay().toNanos());
-      wait = at - now;
+      next = nextAllowed.get(host);
     }
+    long wait = next == null ? 0 : next - System.nanoTime();
     if (wait > 0) {
       try {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -114,6 +135,12 @@ public final class HttpPageFetcher implements PageFetcher {
         Thread.currentThread().interrupt();
         throw new FetchException("interrupted");
       }
+    }
+  }
+
+  private void done(String host) {
+    synchronized (nextAllowed) {
+      nextAllowed.put(host, System.nanoTime() + policy.perHostDelay().toNanos());
     }
   }
 

@@ -77,4 +77,15 @@ class ArticleBodyExtractorTest {
                     + "Testo libero<br>su due righe"))
         .isEqualTo("Primo paragrafo.\n\nTesto libero su due righe");
   }
+
+  @Test
+  void bylinesAndCreditsGoButSentencesThatLookLikeThemStay() {
+    assertThat(
+            extractor.fragmentText(
+                "<p>di Mario Rossi</p><p>By Chris Davies and Jane Doe</p>"
+                    + "<p>Di fronte alla crisi, il governo tace.</p><p>Foto: Ansa</p>"
+                    + "<p>By the end of the day, the talks had failed.</p><p>© Riproduzione riservata</p>"))
+        .isEqualTo(
+            "Di fronte alla crisi, il governo tace.\n\nBy the end of the day, the talks had failed.");
+  }
 }

@@ -23,7 +23,7 @@ class ExtractionEval {
       "512e9a9498912047a966e22f47302e849dfa45dca1f555d97588317dac7e5a3d";
 
   /** Measured with {@code rassegna eval extraction --data ../shared/data/html-extraction}. */
-  private static final double RECORDED_F1 = 0.9748;
+  private static final double RECORDED_F1 = 0.9783;
 
   @Test
   void scoresAtLeastTheRecordedF1() throws Exception {
