@@ -38,8 +38,11 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
   /** Fewest words for quoted text to count as a quotation without a reporting cue. */
   static final int MIN_WORDS = 4;
 
-  /** How far back (characters) the subject of a previous reporting verb still carries over. */
+  /** How far back (characters) the last speaker named still carries over to an omitted subject. */
   private static final int CARRY_OVER = 600;
+
+  /** How far back the last speaker named carries over to a quotation with no cue at all. */
+  private static final int NO_CUE_CARRY_OVER = 300;
 
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
@@ -108,11 +111,14 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null) {
         frame = sentenceFinal(q);
       }
+      if (frame == null) {
+        frame = colon(q);
+      }
       if (words < MIN_WORDS && (frame == null || words < 2)) {
         return;
       }
       Speaker speaker =
-          frame == null ? sameParagraphSpeaker(q) : speakerOf(frame, q.marks().start());
+          frame == null ? carriedOver(q.marks().start()) : speakerOf(frame, q.marks().start());
       found.add(
           new Quotation(
               article.id(),
@@ -150,9 +156,16 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         return null;
       }
       String punct = gap.replaceAll("[\\s,;:\\-\u2013\u2014]", "");
-      boolean clitic = isClitic(tokens.get(i).text());
-      if (!punct.isEmpty() && !(punct.equals(".") && clitic)) {
+      String first = tokens.get(i).text();
+      boolean goesOn = isClitic(first) || Character.isLowerCase(first.codePointAt(0));
+      if (!punct.isEmpty() && !(punct.equals(".") && goesOn)) {
         return null;
+      }
+      if (ItalianReporting.lower(first).equals("così") && !hasPunctAfter(i)) {
+        Span who = phraseAfter(i + 1, paragraphEndToken(i));
+        if (who != null) { // "«…». Così Confesercenti."
+          return new Frame(tokens.get(i).span(), who, true, endToken(who, i));
+        }
       }
       return verbGroup(i, paragraphEndToken(i), false);
     }
@@ -176,7 +189,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
         if (ItalianReporting.lower(tokens.get(i).text()).equals("secondo")
             && !insideQuote(tokens.get(i).span().start())) {
-          Span who = phraseAfter(i + 1, last + 1);
+          Span who =
+              i + 1 <= last && isPronoun(tokens.get(i + 1).span())
+                  ? tokens.get(i + 1).span()
+                  : phraseAfter(i + 1, last + 1);
           if (who != null) {
             return new Frame(tokens.get(i).span(), who, false, i);
           }
@@ -208,19 +224,38 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * A quotation with no cue that follows another in the same paragraph goes on with the same
-     * speaker ("Trump ha affermato di … “…”. Trump e Putin hanno acconsentito a “…”").
+     * A quotation with no cue right after another quotation or a reporting sentence goes on with
+     * the same speaker ("Lo racconta Marco. «…»"; "Trump ha affermato di … “…”. Trump e Putin hanno
+     * acconsentito a “…”").
      */
-    private @Nullable Speaker sameParagraphSpeaker(QuoteMarks.Quoted q) {
-      if (found.isEmpty()) {
+    private @Nullable Speaker carriedOver(int start) {
+      return lastSpeaker(start, NO_CUE_CARRY_OVER)
+          .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
+          .orElse(null);
+    }
+
+    /**
+     * "Il Cremlino: «…»", "Leggi anche Modena, la commessa: «…»": a bare noun phrase and a colon.
+     */
+    private @Nullable Frame colon(QuoteMarks.Quoted q) {
+      int open = q.marks().start();
+      int last = firstAtOrAfter(open) - 1;
+      if (last < 0 || !text.substring(tokens.get(last).span().end(), open).strip().equals(":")) {
         return null;
       }
-      Quotation last = found.get(found.size() - 1);
-      Speaker s = last.speaker();
-      if (s == null || text.substring(last.span().end(), q.marks().start()).contains("\n")) {
+      Span who = phraseEndingAt(last);
+      if (who == null) {
         return null;
       }
-      return new Speaker(s.span(), s.text(), Speaker.Basis.ANTECEDENT);
+      int first = firstAtOrAfter(who.start());
+      boolean bare =
+          first == 0
+              || hasPunctBefore(first)
+              || kindOf(first - 1) == Kind.OTHER && hasPunctBefore(first - 1);
+      if (!bare || !hasPunctBefore(first)) {
+        return null;
+      }
+      return new Frame(new Span(tokens.get(last).span().end(), open), who, false, last);
     }
 
     /** Indirect speech: "Peskov ha affermato che …", "Trump ha annunciato di avere …". */
@@ -271,8 +306,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (j < limit && isClitic(tokens.get(j).text())) {
         j++;
       }
-      if (j < limit && ItalianReporting.lower(tokens.get(j).text()).equals("si")) {
-        j++; // "si legge"
+      boolean si = j < limit && ItalianReporting.lower(tokens.get(j).text()).equals("si");
+      if (si) {
+        j++; // "si legge", "si annuncia": what follows is the object, not who speaks
       }
       int verb = -1;
       boolean passive = false;
@@ -295,8 +331,22 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (verb < 0) {
         return null;
       }
+      if (ItalianReporting.isParticiple(tokens.get(verb).text()) && !hasAuxiliary(i, verb)) {
+        return null;
+      }
       Span cue = new Span(tokens.get(i).span().start(), tokens.get(verb).span().end());
       int k = verb + 1;
+      if (si) {
+        return new Frame(cue, null, false, verb);
+      }
+      if (!passive && !subjectMayPrecede && k < limit && startsWithBy(k) && !hasPunctBefore(k)) {
+        // "«…», spiegano dall'azienda", "… proseguono dalla Proget"
+        Span from =
+            elided(tokens.get(k).text()) ? phraseAfter(k, limit) : phraseAfter(k + 1, limit);
+        if (from != null) {
+          return new Frame(cue, from, true, endToken(from, k));
+        }
+      }
       if (passive) {
         if (k < limit
             && ItalianReporting.BY.contains(ItalianReporting.lower(tokens.get(k).text()))
@@ -316,6 +366,15 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return after != null
           ? new Frame(cue, after, true, endToken(after, k))
           : new Frame(cue, null, false, verb);
+    }
+
+    private boolean hasAuxiliary(int from, int verb) {
+      for (int j = from; j < verb; j++) {
+        if (ItalianReporting.AUXILIARIES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int endToken(@Nullable Span phrase, int fallback) {
@@ -429,8 +488,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       int before = Math.min(quoteStart, frame.cue.start());
       Optional<Span> antecedent =
           who != null
-              ? nearestMention(before).or(() -> lastNamed(frame.cue.start()))
-              : lastNamed(frame.cue.start()).or(() -> nearestMention(before));
+              ? nearestMention(before).or(() -> lastSpeaker(frame.cue.start(), CARRY_OVER))
+              : lastSpeaker(frame.cue.start(), CARRY_OVER).or(() -> nearestMention(before));
       return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
     }
 
@@ -440,15 +499,26 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           && ItalianReporting.PRONOUNS.contains(ItalianReporting.lower(tokens.get(i).text()));
     }
 
-    /** The subject of the last reporting frame before {@code offset} that named one. */
-    private Optional<Span> lastNamed(int offset) {
-      for (int k = named.size() - 1; k >= 0; k--) {
-        Frame f = named.get(k);
-        if (f.cue.end() <= offset && f.subject != null) {
-          return offset - f.cue.end() <= CARRY_OVER ? Optional.of(f.subject) : Optional.empty();
+    /**
+     * The last speaker named before {@code offset}: the subject of a reporting frame, or the
+     * speaker of a quotation found so far, whichever stands closer, if within {@code reach}.
+     */
+    private Optional<Span> lastSpeaker(int offset, int reach) {
+      Span best = null;
+      int at = -1;
+      for (Frame f : named) {
+        if (f.cue.end() <= offset && f.cue.end() > at && f.subject != null) {
+          best = f.subject;
+          at = f.cue.end();
         }
       }
-      return Optional.empty();
+      for (Quotation q : found) {
+        if (q.speaker() != null && q.span().end() <= offset && q.span().end() > at) {
+          best = q.speaker().span();
+          at = q.span().end();
+        }
+      }
+      return best != null && offset - at <= reach ? Optional.of(best) : Optional.empty();
     }
 
     /** The closest person (else body) named before {@code offset}, this sentence or the last. */
@@ -483,6 +553,16 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private Kind kindOf(int i) {
       Token t = tokens.get(i);
       String w = ItalianReporting.lower(t.text());
+      boolean ofFollows =
+          i + 1 < tokens.size()
+              && gapBefore(i + 1).isBlank()
+              && ItalianReporting.OF.contains(ItalianReporting.lower(tokens.get(i + 1).text()));
+      if ((w.equals("uno") || w.equals("una")) && ofFollows) {
+        return Kind.CONTENT; // "uno dei responsabili", "una delle residenti"
+      }
+      if (isInitial(i)) {
+        return Kind.CONTENT; // "A. M.": a name given as initials
+      }
       if (ItalianReporting.DETERMINERS.contains(w)) {
         return Kind.DETERMINER;
       }
@@ -554,9 +634,41 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return nl < 0 ? tokens.size() : firstAtOrAfter(nl);
     }
 
-    /** Whether punctuation (anything but white space) separates token {@code j} from the last. */
+    /**
+     * Whether punctuation (anything but white space) separates token {@code j} from the last; the
+     * full stop of an initial ("A. M.") does not.
+     */
     private boolean hasPunctBefore(int j) {
-      return j == 0 || !gapBefore(j).isBlank();
+      if (j == 0) {
+        return true;
+      }
+      String gap = gapBefore(j);
+      return !gap.isBlank() && !(gap.strip().equals(".") && isInitial(j - 1));
+    }
+
+    private boolean hasPunctAfter(int j) {
+      return j + 1 >= tokens.size() || hasPunctBefore(j + 1);
+    }
+
+    /** One capital letter followed by a full stop: an initial of a name. */
+    private boolean isInitial(int i) {
+      String t = tokens.get(i).text();
+      int end = tokens.get(i).span().end();
+      return t.length() == 1
+          && Character.isUpperCase(t.charAt(0))
+          && end < text.length()
+          && text.charAt(end) == '.';
+    }
+
+    /** "da", "dalla", "dall'azienda". */
+    private boolean startsWithBy(int k) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+      return ItalianReporting.BY.contains(apostrophe > 0 ? w.substring(0, apostrophe + 1) : w);
+    }
+
+    private static boolean elided(String w) {
+      return w.indexOf('\'') > 0 || w.indexOf('\u2019') > 0;
     }
 
     private String gapBefore(int j) {

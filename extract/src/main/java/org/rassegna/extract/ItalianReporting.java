@@ -178,6 +178,15 @@ final class ItalianReporting {
           "gridava",
           "chiosato",
           "chiosa",
+          "ripreso",
+          "riprende",
+          "segnalato",
+          "segnala",
+          "segnalano",
+          "diffuso",
+          "divulgato",
+          "comunicato",
+          "comunica",
           "legge", // "si legge"
           "sbottato",
           "sbotta",
@@ -278,6 +287,18 @@ final class ItalianReporting {
   /** Prepositions that introduce the agent of a passive ("confermata dal portavoce"). */
   static final Set<String> BY =
       Set.of("da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "dall’");
+
+  /**
+   * Whether a reporting verb form is a past participle ("detto", "aggiunto", "dichiarata"), which
+   * reports speech only after an auxiliary: alone it is an adjective ("il clochard denunciato").
+   */
+  static boolean isParticiple(String word) {
+    String w = lower(word);
+    return isVerb(w)
+        && w.length() > 3
+        && Set.of("ato", "ata", "uto", "ito", "tto", "sso", "sto", "nto", "uso", "eso")
+            .contains(w.substring(w.length() - 3));
+  }
 
   static boolean isVerb(String word) {
     return VERBS.contains(lower(word));

@@ -1,0 +1,54 @@
+package org.rassegna.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.Annotator;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.Article;
+import org.rassegna.model.Quotation;
+
+/** Quotation detection and speaker attribution on the hand-made DICE gold (see gold/README.md). */
+class QuotationEval {
+
+  private static final Path ROOT = Path.of(System.getProperty("rassegna.root", ".."));
+  private static final Path SHARED = Path.of(System.getProperty("rassegna.shared", "../../shared"));
+  private static final Path GOLD =
+      ROOT.resolve("extract/src/test/resources/org/rassegna/extract/gold/dice-quotations.json");
+
+  @Test
+  void diceQuotationsAndSpeakers() throws Exception {
+    assumeTrue(Files.exists(SHARED.resolve("data/dice/dice_articles.jsonl")), "no shared data");
+    QuotationGold gold = QuotationGold.read(GOLD, ROOT, SHARED);
+    Annotator annotator = LuceneAnnotator.italian();
+    QuoteExtractor extractor = new ItalianQuoteExtractor();
+    Map<String, List<Quotation>> found = new LinkedHashMap<>();
+    for (QuotationGold.GoldArticle a : gold.articles()) {
+      found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+    }
+    QuotationScore score = QuotationScore.of(gold, found);
+    System.out.printf(
+        Locale.ROOT,
+        "DICE quotations: gold %d, found %d, matched %d: P %.3f R %.3f F1 %.3f;"
+            + " speakers right %d/%d = %.3f%n",
+        score.gold(),
+        score.found(),
+        score.matched(),
+        score.precision(),
+        score.recall(),
+        score.f1(),
+        score.speakersRight(),
+        score.matched(),
+        score.speakerAccuracy());
+    assertThat(score.gold()).isEqualTo(83);
+    assertThat(score.f1()).isGreaterThanOrEqualTo(0.0);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.0);
+  }
+}
