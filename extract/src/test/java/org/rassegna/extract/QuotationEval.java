@@ -48,7 +48,8 @@ class QuotationEval {
         score.matched(),
         score.speakerAccuracy());
     assertThat(score.gold()).isEqualTo(83);
-    assertThat(score.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.0);
+    // recorded with the model-free LuceneAnnotator (no named entities): F1 0.976, speakers 0.713
+    assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.71);
   }
 }
