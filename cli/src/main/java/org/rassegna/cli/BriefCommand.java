@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rassegna.annotate.Annotator;
-import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.annotate.LanguageRoutingAnnotator;
 import org.rassegna.brief.BriefComposer;
 import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
@@ -102,7 +102,7 @@ final class BriefCommand implements Callable<Integer> {
       err.println("rassegna: no article could be read from " + inputs);
       return 1;
     }
-    Annotator annotator = LuceneAnnotator.italian();
+    Annotator annotator = LanguageRoutingAnnotator.standard();
     List<AnnotatedArticle> annotated = new ArrayList<>();
     try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size())) {
       for (Article a : read.articles()) {

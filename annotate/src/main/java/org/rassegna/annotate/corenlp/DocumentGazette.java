@@ -1,0 +1,130 @@
+package org.rassegna.annotate.corenlp;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes CoreNLP's NER gazette feature look only at the gazette entries that can match the document
+ * being labelled.
+ *
+ * <p>The Italian model's "clean gazette" feature keeps, for every word, every entry containing that
+ * word (244,000 of them for "di") and compares each entry with the words around the token. An entry
+ * can only match if all of its words occur in the document, so restricting the index to those
+ * entries for the duration of one document gives the same features, hence the same labels, about
+ * ten times faster. The index is a private field of {@link NERFeatureFactory}; it is replaced,
+ * once, by a map that serves the restricted index of the current thread's document when there is
+ * one, and the full index otherwise.
+ */
+final class DocumentGazette {
+
+  private final Map<String, Collection<Object>> full;
+  private final VarHandle wordsOf;
+  private final ThreadLocal<@Nullable Map<String, Collection<Object>>> current =
+      new ThreadLocal<>();
+
+  private DocumentGazette(Map<String, Collection<Object>> full, VarHandle wordsOf) {
+    this.full = full;
+    this.wordsOf = wordsOf;
+  }
+
+  /** Installs the filter into every NER feature factory of {@code classifier}. */
+  static DocumentGazette install(AbstractSequenceClassifier<?> classifier) {
+    for (FeatureFactory<?> factory : classifier.featureFactories) {
+      if (factory instanceof NERFeatureFactory<?> ner) {
+        return Internals.replaceIndex(ner);
+      }
+    }
+    throw new IllegalArgumentException("no NER feature factory in " + classifier);
+  }
+
+  /** Restricts the gazette to entries made of {@code documentWords} until the scope is closed. */
+  Scope restrictTo(Set<String> documentWords) {
+    Map<String, Collection<Object>> restricted = new HashMap<>();
+    for (String word : documentWords) {
+      Collection<Object> entries = full.get(word);
+      if (entries == null) {
+        continue;
+      }
+      List<Object> kept = new ArrayList<>();
+      for (Object entry : entries) {
+        if (allIn((String[]) wordsOf.get(entry), documentWords)) {
+          kept.add(entry);
+        }
+      }
+      if (!kept.isEmpty()) {
+        restricted.put(word, kept);
+      }
+    }
+    current.set(restricted);
+    return current::remove;
+  }
+
+  private static boolean allIn(String[] words, Set<String> documentWords) {
+    for (String w : words) {
+      if (!documentWords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Ends a restriction. */
+  interface Scope extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** What the feature factory sees in place of its index. */
+  private final class Index extends AbstractMap<String, Collection<Object>> {
+
+    @Override
+    public @Nullable Collection<Object> get(Object word) {
+      Map<String, Collection<Object>> restricted = current.get();
+      return (restricted != null ? restricted : full).get(word);
+    }
+
+    @Override
+    public Set<Entry<String, Collection<Object>>> entrySet() {
+      return full.entrySet();
+    }
+  }
+
+  /** The one place that reaches into CoreNLP's private fields. */
+  @SuppressForbidden
+  private static final class Internals {
+
+    @SuppressWarnings("unchecked")
+    static DocumentGazette replaceIndex(NERFeatureFactory<?> factory) {
+      try {
+        VarHandle index =
+            MethodHandles.privateLookupIn(NERFeatureFactory.class, MethodHandles.lookup())
+                .findVarHandle(NERFeatureFactory.class, "wordToGazetteInfos", Map.class);
+        Class<?> infoClass =
+            Class.forName(
+                NERFeatureFactory.class.getName() + "$GazetteInfo",
+                false,
+                NERFeatureFactory.class.getClassLoader());
+        VarHandle words =
+            MethodHandles.privateLookupIn(infoClass, MethodHandles.lookup())
+                .findVarHandle(infoClass, "words", String[].class);
+        DocumentGazette gazette =
+            new DocumentGazette((Map<String, Collection<Object>>) index.get(factory), words);
+        index.set(factory, gazette.new Index());
+        return gazette;
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("this CoreNLP version keeps its gazette elsewhere", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.rassegna.annotate.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PER/ORG/LOC labels (IO: one label per token, {@code O} outside) for the tokens of one document:
+ * CoreNLP's Italian CRF with its gazette restricted to the document's words, then optionally {@link
+ * EntityRevision revised} across the document.
+ */
+public final class ItalianEntityTagger {
+
+  private final ItalianModels models;
+  private final boolean revise;
+
+  public ItalianEntityTagger(ItalianModels models, boolean revise) {
+    this.models = models;
+    this.revise = revise;
+  }
+
+  /** Labels for words given as plain strings, one list per sentence. */
+  public List<List<String>> labelWords(List<List<String>> sentences) {
+    List<List<CoreLabel>> tokens = new ArrayList<>();
+    for (List<String> s : sentences) {
+      List<CoreLabel> labels = new ArrayList<>(s.size());
+      for (String w : s) {
+        CoreLabel c = new CoreLabel();
+        c.setWord(w);
+        c.setValue(w);
+        c.setOriginalText(w);
+        labels.add(c);
+      }
+      tokens.add(labels);
+    }
+    return label(tokens);
+  }
+
+  /** Labels for CoreNLP tokens, one list per sentence. */
+  List<List<String>> label(List<List<CoreLabel>> sentences) {
+    Set<String> vocabulary = new HashSet<>();
+    sentences.forEach(s -> s.forEach(t -> vocabulary.add(t.word())));
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    DocumentGazette.Scope scope = models.gazette.restrictTo(vocabulary);
+    try {
+      for (List<CoreLabel> tokens : sentences) {
+        List<String> labels = new ArrayList<>(tokens.size());
+        for (CoreLabel answer : models.entities.classifySentence(tokens)) {
+          String label = answer.get(CoreAnnotations.AnswerAnnotation.class);
+          labels.add(label == null ? "O" : label);
+        }
+        out.add(labels);
+      }
+    } finally {
+      scope.close();
+    }
+    if (revise) {
+      return EntityRevision.revise(sentences, out);
+    }
+    return out;
+  }
+}

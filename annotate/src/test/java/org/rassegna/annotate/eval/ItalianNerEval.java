@@ -1,0 +1,27 @@
+package org.rassegna.annotate.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.SharedData;
+import org.rassegna.annotate.corenlp.ItalianEntityTagger;
+import org.rassegna.annotate.corenlp.ItalianModels;
+
+/** Italian NER on KIND Wikinews dev (NERMuD): the recorded token micro-F1. */
+class ItalianNerEval {
+
+  /** Recorded with {@code rassegna eval ner --gold ../shared/data/kind/kind-wn-news-dev.tsv}. */
+  static final double RECORDED_TOKEN_MICRO_F1 = 0.8399;
+
+  @Test
+  void tokenMicroF1OnKindWikinewsDev() throws Exception {
+    NerGold gold =
+        NerGold.read(SharedData.file("kind/kind-wn-news-dev.tsv", SharedData.KIND_DEV_SHA256));
+    assertThat(gold.words()).hasSize(1047);
+    NerScores s =
+        NerScores.score(
+            gold.tags(),
+            new ItalianEntityTagger(ItalianModels.shared(), true).labelWords(gold.words()));
+    assertThat(s.tokenMicroF1()).isGreaterThanOrEqualTo(RECORDED_TOKEN_MICRO_F1 - 0.0005);
+  }
+}

@@ -1,0 +1,92 @@
+package org.rassegna.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rassegna.annotate.corenlp.ItalianEntityTagger;
+import org.rassegna.annotate.corenlp.ItalianModels;
+import org.rassegna.annotate.eval.NerGold;
+import org.rassegna.annotate.eval.NerScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rassegna eval ner}: Italian NER quality against gold data. */
+@Command(
+    name = "ner",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Labels the gold file's tokens with the Italian entity tagger and prints token micro-F1"
+          + " (NERMuD: B-/I- stripped, O excluded) and exact-entity precision, recall and F1 per"
+          + " type.",
+      ""
+    })
+final class EvalNerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "Gold file: token<TAB>BIO-tag a line, a blank line between sentences (KIND).")
+  Path gold;
+
+  @Option(names = "--json", description = "Print one JSON object of metrics instead of text.")
+  boolean json;
+
+  @Option(names = "--stock", description = "Score the stock model's labels, without our revisions.")
+  boolean stock;
+
+  @Override
+  public Integer call() throws IOException {
+    NerGold data = NerGold.read(gold);
+    ItalianEntityTagger tagger = new ItalianEntityTagger(ItalianModels.shared(), !stock);
+    List<List<String>> predicted = tagger.labelWords(data.words());
+    NerScores scores = NerScores.score(data.tags(), predicted);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode o = mapper.createObjectNode();
+      o.put("token_micro_f1", scores.tokenMicroF1());
+      o.put("sentences", data.words().size());
+      o.put("tokens", data.tokenCount());
+      for (Map.Entry<String, NerScores.Prf> e : scores.entities().entrySet()) {
+        String key = e.getKey().toLowerCase(Locale.ROOT);
+        o.put(key + "_precision", e.getValue().precision());
+        o.put(key + "_recall", e.getValue().recall());
+        o.put(key + "_f1", e.getValue().f1());
+      }
+      out.println(mapper.writeValueAsString(o));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%s: %d sentences, %d tokens%ntoken micro-F1 %.4f%n",
+          gold,
+          data.words().size(),
+          data.tokenCount(),
+          scores.tokenMicroF1());
+      for (Map.Entry<String, NerScores.Prf> e : scores.entities().entrySet()) {
+        NerScores.Prf s = e.getValue();
+        out.printf(
+            Locale.ROOT,
+            "%-3s exact entities: P %.4f R %.4f F1 %.4f (gold %d, predicted %d)%n",
+            e.getKey(),
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.gold(),
+            s.predicted());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
