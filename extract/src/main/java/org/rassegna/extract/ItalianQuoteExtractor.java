@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
@@ -30,8 +31,8 @@ import org.rassegna.model.Token;
  * dichiarazione"), the speaker is the previous quotation's speaker nearby or the closest person or
  * body named just before; failing both it is left unknown, never guessed.
  *
- * <p>Uses the article's tokens and their stop-word flags, and its named-entity mentions when the
- * annotator gives them.
+ * <p>Uses the article's sentences and its named-entity mentions when the annotator gives them; the
+ * words of the reporting frames come from {@link LuceneAnnotator}'s model-free analysis.
  */
 public final class ItalianQuoteExtractor implements QuoteExtractor {
 
@@ -46,6 +47,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
 
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
+
+  /**
+   * Words with stop-word flags and no punctuation, the same whichever annotator produced the
+   * article's mentions (CoreNLP, for one, keeps punctuation as tokens and splits "della").
+   */
+  private static final LuceneAnnotator WORDS = LuceneAnnotator.italian();
 
   @Override
   public List<Quotation> extract(AnnotatedArticle article) {
@@ -66,7 +73,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     Run(AnnotatedArticle article) {
       this.article = article;
       this.text = article.article().text();
-      this.tokens = article.tokens();
+      this.tokens = WORDS.annotate(article.article()).tokens();
       this.quoted = QuoteMarks.find(text);
     }
 
