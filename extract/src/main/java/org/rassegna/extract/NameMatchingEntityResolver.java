@@ -32,6 +32,8 @@ import org.rassegna.model.Token;
  *   <li>two full names of persons are one person when the surnames agree and the given names start
  *       with the same letter ("Mike"/"Michael Waltz", "Marc"/"Mark Fogel");
  *   <li>a surname alone is the person when exactly one person in the articles bears it ("Peskov");
+ *       the first word of a body's name alone is that body when it begins no other ("Truth" for
+ *       "Truth Social");
  *   <li>mentions the tagger ran together or extended are cut back to known names ("Donald Trump
  *       Mike Waltz", "Speciale Steve Witkoff", "Zelensky dell'Ucraina").
  * </ul>
@@ -226,6 +228,18 @@ public final class NameMatchingEntityResolver implements EntityResolver {
     }
     for (Item i : items) {
       if (i.key().size() != 1) {
+        continue;
+      }
+      Set<String> bodies = new LinkedHashSet<>(); // "Truth" for "Truth Social"
+      for (Item o : items) {
+        if (o.type() != EntityType.PER
+            && o.key().size() >= 2
+            && o.key().get(0).equals(i.key().get(0))) {
+          bodies.add(sets.find(o.joined()));
+        }
+      }
+      if (bodies.size() == 1 && i.text().length() > 3) {
+        sets.union(i.joined(), bodies.iterator().next());
         continue;
       }
       Set<String> owners = new LinkedHashSet<>();
