@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
           + " event and writes a brief in which every sentence cites the articles it comes from.",
       ""
     },
-    subcommands = {BriefCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {BriefCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -267,7 +267,7 @@ public final class NameMatchingEntityResolver implements EntityResolver {
     List<EntityMention> mentions = new ArrayList<>();
     Set<String> roles = new LinkedHashSet<>();
     for (Item i : group) {
-      votes.merge(i.type(), 1, Integer::sum);
+      votes.merge(i.type(), i.key().size(), Integer::sum); // longer names are tagged more surely
       forms.merge(i.text(), 1, Integer::sum);
       mentions.add(new EntityMention(i.articleId(), i.span(), i.text()));
     }
