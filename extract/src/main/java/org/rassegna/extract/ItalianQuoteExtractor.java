@@ -45,6 +45,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
   /** How far back the last speaker named carries over to a quotation with no cue at all. */
   private static final int NO_CUE_CARRY_OVER = 300;
 
+  /** How many sentences back the closest person named is looked for. */
+  private static final int MENTION_REACH = 2;
+
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
 
@@ -528,13 +531,16 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return best != null && offset - at <= reach ? Optional.of(best) : Optional.empty();
     }
 
-    /** The closest person (else body) named before {@code offset}, this sentence or the last. */
+    /**
+     * The closest person (else body) named before {@code offset}, in this sentence or the {@value
+     * #MENTION_REACH} before.
+     */
     private Optional<Span> nearestMention(int offset) {
       Sentence s = sentenceAt(offset);
       int floor = 0;
       if (s != null) {
         int idx = article.sentences().indexOf(s);
-        floor = article.sentences().get(Math.max(0, idx - 1)).span().start();
+        floor = article.sentences().get(Math.max(0, idx - MENTION_REACH)).span().start();
       }
       Mention best = null;
       for (Mention m : article.mentions()) {

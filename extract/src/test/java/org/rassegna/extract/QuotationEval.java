@@ -42,9 +42,9 @@ class QuotationEval {
             new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE, true),
             "CoreNLP entities");
     assertThat(score.gold()).isEqualTo(83);
-    // recorded: F1 0.976, speakers 0.738
+    // recorded: F1 0.976, speakers 60/80 = 0.750
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.73);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.75);
   }
 
   private static QuotationScore score(Annotator annotator, String label) throws Exception {
