@@ -76,7 +76,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     resetPeaks();
     long start = System.nanoTime();
     CoreNlpItalianAnnotator ours =
-        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian(), true);
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian());
     double ourLoad = seconds(start);
     err.printf(Locale.ROOT, "our pipeline loaded in %.1f s%n", ourLoad);
     ours.annotate(Article.of("warm-up", texts.get(0)));

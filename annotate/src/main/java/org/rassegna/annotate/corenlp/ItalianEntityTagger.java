@@ -22,23 +22,6 @@ public final class ItalianEntityTagger {
     this.revise = revise;
   }
 
-  /** Labels for words given as plain strings, one list per sentence. */
-  public List<List<String>> labelWords(List<List<String>> sentences) {
-    List<List<CoreLabel>> tokens = new ArrayList<>();
-    for (List<String> s : sentences) {
-      List<CoreLabel> labels = new ArrayList<>(s.size());
-      for (String w : s) {
-        CoreLabel c = new CoreLabel();
-        c.setWord(w);
-        c.setValue(w);
-        c.setOriginalText(w);
-        labels.add(c);
-      }
-      tokens.add(labels);
-    }
-    return label(tokens);
-  }
-
   /** Labels for CoreNLP tokens, one list per sentence. */
   List<List<String>> label(List<List<CoreLabel>> sentences) {
     Set<String> vocabulary = new HashSet<>();
@@ -56,9 +39,6 @@ public final class ItalianEntityTagger {
       }
     } finally {
       scope.close();
-    }
-    if (revise) {
-      return EntityRevision.revise(sentences, out);
     }
     return out;
   }
