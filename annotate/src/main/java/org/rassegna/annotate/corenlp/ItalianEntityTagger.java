@@ -9,17 +9,14 @@ import java.util.Set;
 
 /**
  * PER/ORG/LOC labels (IO: one label per token, {@code O} outside) for the tokens of one document:
- * CoreNLP's Italian CRF with its gazette restricted to the document's words, then optionally {@link
- * EntityRevision revised} across the document.
+ * CoreNLP's Italian CRF with its gazette restricted to the document's words.
  */
-public final class ItalianEntityTagger {
+final class ItalianEntityTagger {
 
   private final ItalianModels models;
-  private final boolean revise;
 
-  public ItalianEntityTagger(ItalianModels models, boolean revise) {
+  ItalianEntityTagger(ItalianModels models) {
     this.models = models;
-    this.revise = revise;
   }
 
   /** Labels for CoreNLP tokens, one list per sentence. */
