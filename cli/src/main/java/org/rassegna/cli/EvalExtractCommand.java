@@ -77,7 +77,7 @@ final class EvalExtractCommand implements Callable<Integer> {
     Annotator annotator =
         wordsOnly
             ? LuceneAnnotator.italian()
-            : new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE, true);
+            : new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
     QuoteExtractor extractor = new ItalianQuoteExtractor();
     Map<String, List<Quotation>> found = new LinkedHashMap<>();
     for (QuotationGold.GoldArticle a : data.articles()) {

@@ -36,7 +36,7 @@ class SeedsComparisonEval {
   static void run() {
     List<Article> articles = Ingest.read(List.of(SEEDS), IngestLimits.DEFAULT, a -> {}).articles();
     Annotator annotator =
-        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian(), true);
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian());
     List<AnnotatedArticle> annotated = new ArrayList<>();
     articles.forEach(a -> annotated.add(annotator.annotate(a)));
     Map<String, String> sources =

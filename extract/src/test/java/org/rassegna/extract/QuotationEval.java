@@ -39,7 +39,7 @@ class QuotationEval {
   void diceQuotationsAndSpeakersWithCoreNlpEntities() throws Exception {
     QuotationScore score =
         score(
-            new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE, true),
+            new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE),
             "CoreNLP entities");
     assertThat(score.gold()).isEqualTo(83);
     // recorded: F1 0.976, speakers 60/80 = 0.750

@@ -37,7 +37,7 @@ class SeedsExtractionEval {
   static void annotate() throws Exception {
     gold = QuotationGold.read(GOLD, ROOT, ROOT.resolve("../shared"));
     Annotator annotator =
-        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian(), true);
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian());
     annotated = new LinkedHashMap<>();
     for (QuotationGold.GoldArticle a : gold.articles()) {
       annotated.put(a.id(), annotator.annotate(Article.of(a.id(), a.text())));
