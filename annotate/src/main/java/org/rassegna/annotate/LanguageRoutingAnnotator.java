@@ -43,8 +43,7 @@ public final class LanguageRoutingAnnotator implements Annotator {
     return new LanguageRoutingAnnotator(
         new LinguaLanguageIdentifier(LinguaLanguageIdentifier.DEFAULT_LANGUAGES),
         Map.of(
-            "it",
-            new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian(), true)));
+            "it", new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian())));
   }
 
   @Override

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.rassegna.annotate.corenlp.ItalianEntityTagger;
+import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
+import org.rassegna.annotate.eval.NerEvaluation;
 import org.rassegna.annotate.eval.NerGold;
 import org.rassegna.annotate.eval.NerScores;
+import org.rassegna.annotate.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,9 +24,10 @@ import picocli.CommandLine.Spec;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Labels the gold file's tokens with the Italian entity tagger and prints token micro-F1"
-          + " (NERMuD: B-/I- stripped, O excluded) and exact-entity precision, recall and F1 per"
-          + " type.",
+      "Runs the Italian pipeline over the gold file's sentences (tokens joined by spaces and"
+          + " tokenized our way; each gold token takes the label of our tokens over it) and prints"
+          + " token micro-F1 (NERMuD: B-/I- stripped, O excluded) and exact-entity precision,"
+          + " recall and F1 per type.",
       ""
     })
 final class EvalNerCommand implements Callable<Integer> {
@@ -48,9 +50,9 @@ final class EvalNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     NerGold data = NerGold.read(gold);
-    ItalianEntityTagger tagger = new ItalianEntityTagger(ItalianModels.shared(), !stock);
-    List<List<String>> predicted = tagger.labelWords(data.words());
-    NerScores scores = NerScores.score(data.tags(), predicted);
+    CoreNlpItalianAnnotator annotator =
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
+    NerScores scores = NerEvaluation.score(annotator, data);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper mapper = new ObjectMapper();

@@ -31,8 +31,7 @@ import org.rassegna.model.Token;
  * mapped back to the original text. A word the tokenizer splits ("della" → di + la) yields one
  * token per part, each spanning the whole word, so that every token's text is exactly the
  * characters of its span. Entities are labelled per document, with the gazette restricted to the
- * document's words (same labels as the stock model, about ten times faster), then optionally {@link
- * EntityRevision revised} across the document.
+ * document's words (the same labels as the stock model, faster).
  */
 public final class CoreNlpItalianAnnotator implements Annotator {
 
@@ -42,13 +41,9 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   private final ItalianEntityTagger entities;
   private final TimeTagger times;
 
-  /**
-   * @param revise whether to revise the model's entity labels for consistency (off: the stock
-   *     model's labels exactly)
-   */
-  public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times, boolean revise) {
+  public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times) {
     this.models = models;
-    this.entities = new ItalianEntityTagger(models, revise);
+    this.entities = new ItalianEntityTagger(models);
     this.times = times;
   }
 
@@ -58,6 +53,32 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   /** The NER label of every token of {@code article}, in order. */
   List<String> labels(Article article) {
     return annotateWords(article, new ArrayList<>()).stream().map(Word::label).toList();
+  }
+
+  /**
+   * The entity label ({@code PER}, {@code ORG}, {@code LOC} or {@code O}) at each of {@code spans}
+   * of the article's text, for scoring against gold tokens that may not be ours ("Nel" is one gold
+   * token, two of ours): a span takes the label of the first of our tokens overlapping it that has
+   * one.
+   */
+  public List<String> labelsAt(Article article, List<Span> spans) {
+    List<Word> words = annotateWords(article, new ArrayList<>());
+    List<String> out = new ArrayList<>(spans.size());
+    int from = 0;
+    for (Span span : spans) {
+      while (from < words.size() && words.get(from).span().end() <= span.start()) {
+        from++;
+      }
+      String label = "O";
+      for (int i = from; i < words.size() && words.get(i).span().start() < span.end(); i++) {
+        if (!words.get(i).label().equals("O")) {
+          label = words.get(i).label();
+          break;
+        }
+      }
+      out.add(label);
+    }
+    return out;
   }
 
   @Override

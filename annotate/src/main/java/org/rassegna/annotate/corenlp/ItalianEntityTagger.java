@@ -9,34 +9,14 @@ import java.util.Set;
 
 /**
  * PER/ORG/LOC labels (IO: one label per token, {@code O} outside) for the tokens of one document:
- * CoreNLP's Italian CRF with its gazette restricted to the document's words, then optionally {@link
- * EntityRevision revised} across the document.
+ * CoreNLP's Italian CRF with its gazette restricted to the document's words.
  */
-public final class ItalianEntityTagger {
+final class ItalianEntityTagger {
 
   private final ItalianModels models;
-  private final boolean revise;
 
-  public ItalianEntityTagger(ItalianModels models, boolean revise) {
+  ItalianEntityTagger(ItalianModels models) {
     this.models = models;
-    this.revise = revise;
-  }
-
-  /** Labels for words given as plain strings, one list per sentence. */
-  public List<List<String>> labelWords(List<List<String>> sentences) {
-    List<List<CoreLabel>> tokens = new ArrayList<>();
-    for (List<String> s : sentences) {
-      List<CoreLabel> labels = new ArrayList<>(s.size());
-      for (String w : s) {
-        CoreLabel c = new CoreLabel();
-        c.setWord(w);
-        c.setValue(w);
-        c.setOriginalText(w);
-        labels.add(c);
-      }
-      tokens.add(labels);
-    }
-    return label(tokens);
   }
 
   /** Labels for CoreNLP tokens, one list per sentence. */
@@ -56,9 +36,6 @@ public final class ItalianEntityTagger {
       }
     } finally {
       scope.close();
-    }
-    if (revise) {
-      return EntityRevision.revise(sentences, out);
     }
     return out;
   }

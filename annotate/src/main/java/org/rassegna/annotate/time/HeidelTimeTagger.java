@@ -45,7 +45,7 @@ public final class HeidelTimeTagger implements TimeTagger {
 
   private final HeidelTime news;
   private final HeidelTime narrative;
-  private final JCasFactoryImpl cases;
+  private final JCas jcas;
   private final AllLanguagesTokenizerWrapper tokenizer = new AllLanguagesTokenizerWrapper();
 
   private HeidelTimeTagger(Language language) {
@@ -62,7 +62,7 @@ public final class HeidelTimeTagger implements TimeTagger {
                       HeidelTime.class
                           .getClassLoader()
                           .getResource(Config.get(Config.TYPESYSTEMHOME))));
-      cases = new JCasFactoryImpl(new TypeSystemDescription[] {types});
+      jcas = new JCasFactoryImpl(new TypeSystemDescription[] {types}).createJCas();
     } catch (Exception e) { // UIMA declares Exception
       throw new IllegalStateException("HeidelTime could not start", e);
     }
@@ -81,10 +81,16 @@ public final class HeidelTimeTagger implements TimeTagger {
   public synchronized List<TimeExpression> tag(Article article) {
     String text = article.text();
     LocalDate reference = article.publishedTime().flatMap(Published::day).orElse(null);
-    if (reference == null) {
-      reference = statedDay(run(narrative, text, null), article.publishedTime()).orElse(null);
+    List<TimeExpression> found;
+    if (reference != null) {
+      found = run(news, text, reference);
+    } else {
+      found = run(narrative, text, null);
+      reference = statedDay(found, article.publishedTime()).orElse(null);
+      if (reference != null) {
+        found = run(news, text, reference);
+      }
     }
-    List<TimeExpression> found = run(reference == null ? narrative : news, text, reference);
     return NewsTimeRules.correct(found, text, reference);
   }
 
@@ -114,7 +120,7 @@ public final class HeidelTimeTagger implements TimeTagger {
 
   private List<TimeExpression> run(HeidelTime rules, String text, @Nullable LocalDate reference) {
     try {
-      JCas jcas = cases.createJCas();
+      jcas.reset(); // a new CAS costs more than the rules
       jcas.setDocumentText(text);
       if (reference != null) {
         Dct dct = new Dct(jcas);

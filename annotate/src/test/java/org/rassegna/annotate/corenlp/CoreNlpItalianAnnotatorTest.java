@@ -15,7 +15,7 @@ import org.rassegna.model.Token;
 class CoreNlpItalianAnnotatorTest {
 
   private final CoreNlpItalianAnnotator annotator =
-      new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE, true);
+      new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
 
   static void assertSpansMatchSurfaces(AnnotatedArticle a) {
     String text = a.article().text();

@@ -8,20 +8,27 @@ import org.rassegna.annotate.time.HeidelTimeTagger;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 
-/** Every token, entity and time span of 1,000 real DICE articles equals its surface form. */
+/**
+ * Every token, entity and time span of real DICE articles equals its surface form: 50 here, 1,000
+ * in {@code DiceSpansIT}.
+ */
 class DiceSpansEval {
 
-  @Test
-  void everySpanOf1000DiceArticlesCoversExactlyItsSurfaceForm() throws Exception {
+  static void assertSpansOf(int articles) throws Exception {
     CoreNlpItalianAnnotator annotator =
-        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian(), true);
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian());
     int tokens = 0;
-    for (Article article : SharedData.dice(1000)) {
+    for (Article article : SharedData.dice(articles)) {
       AnnotatedArticle a = annotator.annotate(article);
       CoreNlpItalianAnnotatorTest.assertSpansMatchSurfaces(a);
       a.times().forEach(t -> assertThat(t.span().of(article.text())).isEqualTo(t.text()));
       tokens += a.tokens().size();
     }
-    assertThat(tokens).isGreaterThan(100_000);
+    assertThat(tokens).isGreaterThan(articles * 100);
+  }
+
+  @Test
+  void everySpanOf50DiceArticlesCoversExactlyItsSurfaceForm() throws Exception {
+    assertSpansOf(50);
   }
 }

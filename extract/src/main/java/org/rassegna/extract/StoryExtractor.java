@@ -1,0 +1,235 @@
+package org.rassegna.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.Entity;
+import org.rassegna.model.EntityMention;
+import org.rassegna.model.EntityType;
+import org.rassegna.model.Figure;
+import org.rassegna.model.Quotation;
+import org.rassegna.model.QuotationGroup;
+import org.rassegna.model.Speaker;
+import org.rassegna.model.Story;
+import org.rassegna.model.StoryExtraction;
+import org.rassegna.model.Token;
+
+/**
+ * Everything the extract stage finds in one story: entities across its articles, quotations with
+ * their speakers resolved to entities, quotations grouped into statements, and figures.
+ *
+ * <p>A speaker resolves to the person one of whose mentions its words contain; else, when the words
+ * are a role ("il portavoce", "il presidente USA"), to the one person stated to hold a role with
+ * the same head noun that names the same bodies (the one named in the quotation's article when
+ * several do); else, when the words are a body's name ("il Cremlino"), to that body. Direct
+ * quotations from different articles are variants of one statement when they share at least {@value
+ * #MIN_SHARED} content stems and at least {@value #MIN_OVERLAP} of the shorter one's (the overlap
+ * coefficient), which holds for different translations and cuts of the same words; groups are
+ * closed transitively.
+ */
+public final class StoryExtractor {
+
+  /** Fewest content stems two variants share. */
+  static final int MIN_SHARED = 4;
+
+  /** Least share of the shorter quotation's content stems found in the other. */
+  static final double MIN_OVERLAP = 0.4;
+
+  private static final LuceneAnnotator WORDS = LuceneAnnotator.italian();
+
+  private final EntityResolver entities;
+  private final QuoteExtractor quotes;
+  private final FigureExtractor figures;
+
+  public StoryExtractor(EntityResolver entities, QuoteExtractor quotes, FigureExtractor figures) {
+    this.entities = entities;
+    this.quotes = quotes;
+    this.figures = figures;
+  }
+
+  /** The Italian rules of this package. */
+  public static StoryExtractor italian() {
+    return new StoryExtractor(
+        new NameMatchingEntityResolver(),
+        new ItalianQuoteExtractor(),
+        new ItalianFigureExtractor());
+  }
+
+  /** Extracts {@code story}, whose articles are among {@code articles}. */
+  public StoryExtraction extract(Story story, List<AnnotatedArticle> articles) {
+    Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<AnnotatedArticle> members = new ArrayList<>();
+    for (String id : story.articleIds()) {
+      AnnotatedArticle a = byId.get(id);
+      if (a == null) {
+        throw new IllegalArgumentException("story " + story.id() + " names unknown article " + id);
+      }
+      members.add(a);
+    }
+    List<Entity> found = entities.resolve(members);
+    List<QuotationGroup.Variant> variants = new ArrayList<>();
+    List<Figure> numbers = new ArrayList<>();
+    for (AnnotatedArticle a : members) {
+      for (Quotation q : quotes.extract(a)) {
+        variants.add(new QuotationGroup.Variant(q, speakerEntity(q, found)));
+      }
+      numbers.addAll(figures.extract(a));
+    }
+    return new StoryExtraction(story.id(), found, group(story.id(), variants), numbers);
+  }
+
+  /** The entity a quotation's speaker words name, or {@code null}. */
+  static @Nullable String speakerEntity(Quotation q, List<Entity> entities) {
+    Speaker s = q.speaker();
+    if (s == null) {
+      return null;
+    }
+    List<Entity> inside = new ArrayList<>();
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        if (m.articleId().equals(q.articleId())
+            && m.span().start() < s.span().end()
+            && s.span().start() < m.span().end()
+            && !inside.contains(e)) {
+          inside.add(e);
+        }
+      }
+    }
+    for (Entity e : inside) {
+      if (e.type() == EntityType.PER) {
+        return e.id(); // "Il portavoce presidenziale russo Dmitry Peskov", "Trump"
+      }
+    }
+    // a role, maybe of a body named inside it: "il portavoce del Cremlino", "il presidente USA"
+    String words = s.text().toLowerCase(Locale.ROOT).replaceFirst(DETERMINER, "");
+    String head = words.split("[\\s']+", 2)[0];
+    List<Entity> holders = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PER && e.roles().stream().anyMatch(r -> holds(r, head, inside))) {
+        holders.add(e);
+      }
+    }
+    if (holders.size() > 1) { // prefer who is named in the same article
+      holders.removeIf(
+          e -> e.mentions().stream().noneMatch(m -> m.articleId().equals(q.articleId())));
+    }
+    if (holders.size() == 1) {
+      return holders.get(0).id();
+    }
+    List<String> said = NameMatchingEntityResolver.fold(words);
+    for (Entity body : inside) { // a body speaking: "il Cremlino"
+      if (body.mentions().stream()
+          .anyMatch(m -> NameMatchingEntityResolver.fold(m.text()).equals(said))) {
+        return body.id();
+      }
+    }
+    return null;
+  }
+
+  private static final String DETERMINER = "^(il|lo|la|l'|l’|i|gli|le|un|una|uno)\\s*";
+
+  /** Whether {@code role} has the same head noun, and names the same bodies the speaker names. */
+  private static boolean holds(String role, String head, List<Entity> bodies) {
+    String r = role.toLowerCase(Locale.ROOT);
+    if (head.isBlank() || !r.split("[\\s']+", 2)[0].equals(head)) {
+      return false;
+    }
+    String folded = String.join(" ", NameMatchingEntityResolver.fold(role));
+    for (Entity b : bodies) {
+      boolean named =
+          b.mentions().stream()
+              .anyMatch(
+                  m ->
+                      folded.contains(String.join(" ", NameMatchingEntityResolver.fold(m.text()))));
+      if (!named) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<QuotationGroup> group(String storyId, List<QuotationGroup.Variant> all) {
+    int n = all.size();
+    List<Set<String>> stems = new ArrayList<>();
+    for (QuotationGroup.Variant v : all) {
+      stems.add(stems(v.quotation()));
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Quotation a = all.get(i).quotation();
+        Quotation b = all.get(j).quotation();
+        if (a.kind() == Quotation.Kind.DIRECT
+            && b.kind() == Quotation.Kind.DIRECT
+            && !a.articleId().equals(b.articleId())
+            && similar(stems.get(i), stems.get(j))) {
+          parent[root(parent, j)] = root(parent, i);
+        }
+      }
+    }
+    Map<Integer, List<QuotationGroup.Variant>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(all.get(i));
+    }
+    List<QuotationGroup> out = new ArrayList<>();
+    int k = 0;
+    for (List<QuotationGroup.Variant> g : groups.values()) {
+      out.add(new QuotationGroup(storyId + "-q" + (++k), majority(g), g));
+    }
+    return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static @Nullable String majority(List<QuotationGroup.Variant> g) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (QuotationGroup.Variant v : g) {
+      if (v.speakerEntityId() != null) {
+        votes.merge(v.speakerEntityId(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static Set<String> stems(Quotation q) {
+    Set<String> out = new HashSet<>();
+    for (Token t : WORDS.annotate(Article.of("q", q.text())).tokens()) {
+      if (!t.stop()) {
+        out.add(t.norm());
+      }
+    }
+    return out;
+  }
+
+  private static boolean similar(Set<String> a, Set<String> b) {
+    int shared = 0;
+    for (String s : a) {
+      if (b.contains(s)) {
+        shared++;
+      }
+    }
+    return shared >= MIN_SHARED && shared >= MIN_OVERLAP * Math.min(a.size(), b.size());
+  }
+}

@@ -1,0 +1,115 @@
+package org.rassegna.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.EntityType;
+import org.rassegna.model.Mention;
+import org.rassegna.model.Quotation;
+import org.rassegna.model.Span;
+import org.rassegna.model.Speaker;
+
+class ItalianQuoteExtractorTest {
+
+  private static List<Quotation> quotes(String text, String... persons) {
+    AnnotatedArticle a = LuceneAnnotator.italian().annotate(Article.of("t", text));
+    List<Mention> mentions = new ArrayList<>();
+    for (String p : persons) {
+      int at = text.indexOf(p);
+      mentions.add(new Mention(new Span(at, at + p.length()), p, EntityType.PER));
+    }
+    AnnotatedArticle withMentions =
+        new AnnotatedArticle(
+            a.article(), a.language(), a.sentences(), a.tokens(), mentions, List.of());
+    return new ItalianQuoteExtractor().extract(withMentions);
+  }
+
+  private static String speaker(Quotation q) {
+    return q.speakerIfKnown().map(Speaker::text).orElse("UNKNOWN");
+  }
+
+  @Test
+  void speakerAfterTheQuotation() {
+    List<Quotation> q = quotes("«Non ho nulla da dirvi su questo», ha detto il portavoce.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il portavoce"));
+    assertThat(q.get(0).text()).isEqualTo("Non ho nulla da dirvi su questo");
+    assertThat(q.get(0).kind()).isEqualTo(Quotation.Kind.DIRECT);
+  }
+
+  @Test
+  void speakerBetweenDashesInsideTheQuotation() {
+    List<Quotation> q =
+        quotes("«I ladri hanno assaltato la porta - racconta il titolare - e sono fuggiti».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il titolare"));
+  }
+
+  @Test
+  void speakerBeforeTheQuotation() {
+    List<Quotation> q =
+        quotes("Il portavoce del Cremlino Dmitry Peskov ha detto: «Questo è impossibile».");
+    assertThat(speaker(q.get(0))).isEqualTo("Il portavoce del Cremlino Dmitry Peskov");
+  }
+
+  @Test
+  void anObjectAfterTheVerbIsNoSpeaker() {
+    List<Quotation> q = quotes("Peskov ha sottolineato che la Russia non discuterà mai.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(Quotation.Kind.INDIRECT);
+              assertThat(x.text()).isEqualTo("la Russia non discuterà mai");
+              assertThat(speaker(x)).isEqualTo("Peskov");
+            });
+  }
+
+  @Test
+  void anOmittedSubjectTakesTheLastNamedSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Lo ha detto il ministro Rossi. Poi: «Le trattative avranno successo presto»,"
+                + " ha aggiunto.");
+    Quotation x = q.get(q.size() - 1);
+    assertThat(speaker(x)).isEqualTo("il ministro Rossi");
+    assertThat(x.speaker().basis()).isEqualTo(Speaker.Basis.ANTECEDENT);
+  }
+
+  @Test
+  void aRelativePronounTakesTheClosestPersonNamed() {
+    List<Quotation> q =
+        quotes(
+            "Trump ha sentito il presidente Zelensky, il quale ha scritto: «Abbiamo parlato a"
+                + " lungo della pace».",
+            "Trump",
+            "Zelensky");
+    assertThat(speaker(q.get(0))).isEqualTo("Zelensky");
+  }
+
+  @Test
+  void noCueMeansUnknownNotAGuess() {
+    List<Quotation> q = quotes("Il sindaco è arrivato.\n«Qui nessuno si sente al sicuro ormai».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+  }
+
+  @Test
+  void anImpersonalPassiveNamesNoOne() {
+    List<Quotation> q =
+        quotes("Il ministro ha parlato. Era stato riportato che il piano sarebbe cambiato.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+  }
+
+  @Test
+  void shortQuotedNamesAreNotQuotations() {
+    assertThat(quotes("La pizzeria “Da Tommy” è stata saccheggiata dai ladri.")).isEmpty();
+  }
+
+  @Test
+  void aNounIsNotAReportingVerb() {
+    assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
+  }
+}

@@ -1,0 +1,22 @@
+package org.rassegna.model;
+
+import java.util.List;
+
+/**
+ * What the extract stage finds in one story: its entities across articles, its statements (each
+ * quotation in a group with its variants from other articles), and its figures.
+ *
+ * @param storyId the story
+ * @param entities most mentioned first
+ * @param statements in order of first appearance
+ * @param figures in article then text order
+ */
+public record StoryExtraction(
+    String storyId, List<Entity> entities, List<QuotationGroup> statements, List<Figure> figures) {
+
+  public StoryExtraction {
+    entities = List.copyOf(entities);
+    statements = List.copyOf(statements);
+    figures = List.copyOf(figures);
+  }
+}
