@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
           + " event and writes a brief in which every sentence cites the articles it comes from.",
       ""
     },
-    subcommands = {IngestCommand.class, DedupCommand.class, BriefCommand.class, EvalCommand.class, BenchCommand.class, ExtractCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      DedupCommand.class,
+      BriefCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      ExtractCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemmer;
@@ -36,6 +37,10 @@ import org.rassegna.model.Token;
 public final class CoreNlpItalianAnnotator implements Annotator {
 
   private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
+
+  /** Parts of speech of words that say nothing about what an article is about. */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "PUNCT", "SYM");
 
   private final ItalianModels models;
   private final ItalianEntityTagger entities;
@@ -193,9 +198,8 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       char[] chars = lower.toCharArray();
       String norm = new String(chars, 0, stemmer.stem(chars, chars.length));
       boolean stop =
-          STOP_WORDS.contains(lower)
-              || w.tag().equals("PUNCT")
-              || w.tag().equals("SYM")
+          STOP_WORDS.contains(lower.replaceAll("['’]$", ""))
+              || FUNCTION_TAGS.contains(w.tag())
               || lower.codePoints().noneMatch(Character::isLetterOrDigit);
       out.add(new Token(w.span(), w.span().of(text), norm, w.tag(), stop));
     }
