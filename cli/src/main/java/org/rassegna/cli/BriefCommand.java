@@ -16,14 +16,15 @@ import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
 import org.rassegna.brief.MarkdownBriefWriter;
-import org.rassegna.cluster.SinglePassStoryClusterer;
+import org.rassegna.cluster.ClusterParameters;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
+import org.rassegna.model.Clustering;
 import org.rassegna.model.Skipped;
-import org.rassegna.model.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,9 +73,11 @@ final class BriefCommand implements Callable<Integer> {
       names = "--similarity",
       paramLabel = "X",
       description =
-          "Cosine similarity (0–1] of an article to a story's centroid above which it joins the"
-              + " story (default: ${DEFAULT-VALUE}).")
-  double similarity = SinglePassStoryClusterer.DEFAULT_THRESHOLD;
+          "Score (0–1]: TF-IDF cosine of an article to an event's centroid, decayed by the time"
+              + " since the event's latest article, at or above which the article joins the"
+              + " event; also the cosine at which events join a storyline"
+              + " (default: ${DEFAULT-VALUE}).")
+  double similarity = ClusterParameters.DEFAULT.threshold();
 
   @Option(
       names = "--max-article-bytes",
@@ -110,11 +113,15 @@ final class BriefCommand implements Callable<Integer> {
         p.step();
       }
     }
-    List<Story> stories = new SinglePassStoryClusterer(similarity).cluster(annotated);
+    Clustering clustering =
+        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
+            .cluster(annotated);
     Brief brief =
         new BriefComposer()
             .compose(
-                stories, annotated, new Brief.InputSummary(read.articles().size(), read.skipped()));
+                clustering,
+                annotated,
+                new Brief.InputSummary(read.articles().size(), read.skipped()));
     Files.createDirectories(output);
     for (BriefWriter writer :
         List.of(new MarkdownBriefWriter(), new HtmlBriefWriter(), new JsonBriefWriter())) {
@@ -124,11 +131,13 @@ final class BriefCommand implements Callable<Integer> {
     }
     err.printf(
         Locale.ROOT,
-        "read %d articles, skipped %d, ignored %d non-article files; %d stories -> %s%n",
+        "read %d articles, skipped %d, ignored %d non-article files; %d stories in %d"
+            + " storylines -> %s%n",
         read.articles().size(),
         read.skipped().size(),
         read.ignored().size(),
-        stories.size(),
+        clustering.stories().size(),
+        clustering.storylines().size(),
         output.resolve("brief.{md,html,json}"));
     return 0;
   }

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures the quality of a stage against gold data.",
-    subcommands = {})
+    subcommands = {EvalClustersCommand.class})
 final class EvalCommand {}
