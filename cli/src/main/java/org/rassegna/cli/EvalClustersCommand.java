@@ -89,6 +89,30 @@ final class EvalClustersCommand implements Callable<Integer> {
   double threshold = ClusterParameters.DEFAULT.threshold();
 
   @Option(
+      names = "--size-exponent",
+      paramLabel = "B",
+      description =
+          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
+              + " (default: ${DEFAULT-VALUE}).")
+  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
+
+  @Option(
+      names = "--half-life-hours",
+      paramLabel = "H",
+      description =
+          "Hours of silence after which an event's pull on a new article halves"
+              + " (default: ${DEFAULT-VALUE}).")
+  double halfLifeHours = ClusterParameters.DEFAULT.halfLifeHours();
+
+  @Option(
+      names = "--dormant-after-hours",
+      paramLabel = "H",
+      description =
+          "Hours of silence after which an event takes no more articles"
+              + " (default: ${DEFAULT-VALUE}).")
+  double dormantAfterHours = ClusterParameters.DEFAULT.dormantAfterHours();
+
+  @Option(
       names = "--split",
       paramLabel = "HALF",
       description =
@@ -125,7 +149,11 @@ final class EvalClustersCommand implements Callable<Integer> {
       annotated.add(annotator.annotate(g.article()));
       goldLabels.put(g.article().id(), g.label());
     }
-    ClusterParameters parameters = ClusterParameters.DEFAULT.withThreshold(threshold);
+    ClusterParameters parameters =
+        ClusterParameters.DEFAULT
+            .withThreshold(threshold)
+            .withSizeExponent(sizeExponent)
+            .withTime(halfLifeHours, dormantAfterHours);
     Clustering clustering = new OnlineStoryClusterer(parameters).cluster(annotated);
     Map<String, String> predicted = new HashMap<>();
     for (Story s : clustering.stories()) {
@@ -145,6 +173,9 @@ final class EvalClustersCommand implements Callable<Integer> {
     metrics.put("pairwise_recall", score.pairwiseRecall());
     metrics.put("pairwise_f1", score.pairwiseF1());
     metrics.put("threshold", threshold);
+    metrics.put("size_exponent", sizeExponent);
+    metrics.put("half_life_hours", halfLifeHours);
+    metrics.put("dormant_after_hours", dormantAfterHours);
     metrics.put("split", split.name());
     metrics.put("ignore_time", ignoreTime);
     PrintWriter out = spec.commandLine().getOut();
@@ -227,8 +258,11 @@ final class EvalClustersCommand implements Callable<Integer> {
     if (split == Split.all) {
       return items;
     }
-    List<String> labels = new ArrayList<>(new TreeSet<>(items.stream().map(Gold::label).toList()));
+    Map<String, Integer> rank = new HashMap<>();
+    for (String label : new TreeSet<>(items.stream().map(Gold::label).toList())) {
+      rank.put(label, rank.size());
+    }
     int parity = split == Split.tune ? 0 : 1;
-    return items.stream().filter(g -> labels.indexOf(g.label()) % 2 == parity).toList();
+    return items.stream().filter(g -> rank.get(g.label()) % 2 == parity).toList();
   }
 }

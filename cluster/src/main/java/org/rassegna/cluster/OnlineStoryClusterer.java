@@ -150,7 +150,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       Group<Member> best = null;
       double bestScore = 0;
       for (Candidate<Member> c : events.candidates(v)) {
-        double score = c.group().cosine(c.dot()) * decay(ms, c.group().lastMs);
+        Group<Member> g = c.group();
+        double score =
+            g.cosine(c.dot())
+                * decay(ms, g.lastMs)
+                * Math.pow(g.members.size(), parameters.sizeExponent());
         if (score >= parameters.threshold() && (best == null || score > bestScore)) {
           best = c.group();
           bestScore = score;
