@@ -31,7 +31,7 @@ public record ClusterParameters(
    * coverage of one event lasts, not fitted.
    */
   public static final ClusterParameters DEFAULT =
-      new ClusterParameters(0.13, 0.2, 12, 72, 90, 5000, 200);
+      new ClusterParameters(0.1, 0.2, 6, 48, 90, 5000, 200);
 
   public ClusterParameters {
     if (!(threshold > 0 && threshold <= 1)) {

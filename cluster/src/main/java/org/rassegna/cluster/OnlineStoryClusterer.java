@@ -151,10 +151,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       double bestScore = 0;
       for (Candidate<Member> c : events.candidates(v)) {
         Group<Member> g = c.group();
-        double score =
-            g.cosine(c.dot())
-                * decay(ms, g.lastMs)
-                * Math.pow(g.members.size(), parameters.sizeExponent());
+        double score = g.cosine(c.dot()) * g.prior;
+        if (score < parameters.threshold()) {
+          continue; // the decay is at most 1: no need to compute it
+        }
+        score *= decay(ms, g.lastMs);
         if (score >= parameters.threshold() && (best == null || score > bestScore)) {
           best = c.group();
           bestScore = score;
@@ -164,6 +165,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         best = events.open();
       }
       events.add(best, new Member(article.id(), v), v, ms);
+      best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
       return storyId(best.seq);
     }
 

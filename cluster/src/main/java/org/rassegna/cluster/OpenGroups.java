@@ -35,6 +35,13 @@ final class OpenGroups<M> {
     double squaredNorm;
     long lastMs = NO_TIME;
 
+    /** A factor the owner may keep on the group's score (the size prior); 1 by default. */
+    double prior = 1;
+
+    // scratch for scoring one vector without a map: the dot so far, and which query it is for
+    private double dot;
+    private long query = -1;
+
     Group(int seq) {
       this.seq = seq;
     }
@@ -65,6 +72,7 @@ final class OpenGroups<M> {
   private final Map<String, Set<Group<M>>> postings = new HashMap<>();
   private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
   private int created;
+  private long queries;
 
   OpenGroups(long windowMs, int maxOpen, int maxTerms, Consumer<Group<M>> onClose) {
     this.windowMs = windowMs;
@@ -75,19 +83,25 @@ final class OpenGroups<M> {
 
   /** The open groups sharing a term with {@code v}, with their dot product, in creation order. */
   List<Candidate<M>> candidates(Map<String, Double> v) {
-    Map<Group<M>, double[]> dots = new HashMap<>();
-    v.forEach(
-        (t, x) -> {
-          Set<Group<M>> groups = postings.get(t);
-          if (groups != null) {
-            for (Group<M> g : groups) {
-              dots.computeIfAbsent(g, k -> new double[1])[0] += x * g.sum.get(t);
-            }
+    long query = ++queries;
+    List<Group<M>> touched = new ArrayList<>();
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      Set<Group<M>> groups = postings.get(e.getKey());
+      if (groups != null) {
+        double x = e.getValue();
+        for (Group<M> g : groups) {
+          if (g.query != query) {
+            g.query = query;
+            g.dot = 0;
+            touched.add(g);
           }
-        });
-    List<Candidate<M>> out = new ArrayList<>(dots.size());
-    dots.forEach((g, d) -> out.add(new Candidate<>(g, d[0])));
-    out.sort(Comparator.comparingInt(c -> c.group().seq));
+          g.dot += x * g.sum.get(e.getKey());
+        }
+      }
+    }
+    touched.sort(Comparator.comparingInt(g -> g.seq));
+    List<Candidate<M>> out = new ArrayList<>(touched.size());
+    touched.forEach(g -> out.add(new Candidate<>(g, g.dot)));
     return out;
   }
 
