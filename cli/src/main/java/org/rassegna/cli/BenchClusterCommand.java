@@ -155,7 +155,6 @@ final class BenchClusterCommand implements Callable<Integer> {
   }
 
   /** Used heap after a collection: what the input held in memory takes. */
-  @SuppressWarnings("java:S1215") // an explicit GC is the point of a settled measurement
   private static double settledHeapMb() {
     System.gc();
     Runtime r = Runtime.getRuntime();

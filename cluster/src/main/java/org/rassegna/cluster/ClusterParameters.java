@@ -26,9 +26,17 @@ public record ClusterParameters(
     int maxCentroidTerms) {
 
   /**
-   * The defaults; see {@link OnlineStoryClusterer} for how each was chosen. The threshold was
-   * chosen on the tuning half of the headlines data; the time constants are set from how long news
-   * coverage of one event lasts, not fitted.
+   * The defaults, chosen on the tuning half of the labelled headlines ({@code rassegna eval
+   * clusters --split tune}: the stories whose id ranks even in sorted order) by a grid over
+   * threshold {0.07, 0.10, 0.13, 0.16, 0.20}, size exponent {0, 0.1, 0.2, 0.3}, half-life {6, 12,
+   * 24} h and dormancy {24, 72} h; best B-cubed F1 0.887 on the tuning half, 0.851 on the held-out
+   * half, 0.846 on the whole file. The range of half-lives was fixed beforehand from how long news
+   * coverage of one event lasts; the data picked its short end because each of its stories was
+   * stamped within a minute (an artefact), so the time part is flattered there: with times ignored
+   * the whole file scores 0.756. The dormancy window made no difference on the data and is set to
+   * eight half-lives, past which a silent event could win an article only with a score 256 times
+   * the threshold; storylines stay open 90 days (an affair silent for a season is over), the cap of
+   * open groups and centroid terms bound the cost per article.
    */
   public static final ClusterParameters DEFAULT =
       new ClusterParameters(0.1, 0.2, 6, 48, 90, 5000, 200);

@@ -37,11 +37,19 @@ import org.rassegna.model.Storyline;
  * storyline. So two events that differ mainly in time (the calls of 12 February and 18 March) end
  * in one storyline, and the threshold has one meaning at both levels: "about the same thing".
  *
- * <p><b>How the settings were chosen.</b> See {@link ClusterParameters#DEFAULT} and
- * docs/architecture.md: the threshold was chosen on the tuning half of the labelled headlines
- * (stories whose id ranks even in sorted order), and the score on the held-out half reported; the
- * time constants were not fitted (the headlines' timestamps cluster each story within a minute, an
- * artefact of the data set that a fitted window would exploit).
+ * <p><b>How the settings were chosen.</b> On data, never on one test case: see {@link
+ * ClusterParameters#DEFAULT} and docs/architecture.md. Threshold, size prior and half-life were
+ * chosen on the tuning half of the labelled English headlines (stories whose id ranks even in
+ * sorted order) and the held-out half is reported (B-cubed F1 0.887 tuning, 0.851 held out, 0.846
+ * whole file). The half-life came from a range fixed beforehand (6–24 h); the data favours its
+ * short end because its timestamps bunch each story within a minute, so the figure with times
+ * ignored (0.756) is the one to read for words alone.
+ *
+ * <p><b>The seeds.</b> Words cannot tell the two Trump–Putin calls apart: the 18 March article
+ * scores a cosine of 0.33 against the centroid of the four 12 February articles, as high as those
+ * score against each other (0.35–0.41). What separates them is time, so with their publication
+ * dates the March call is a new event in the same storyline; the seed files carry no dates (but
+ * {@code 003}'s month) and {@code 002} says only "oggi", so without dates they make one event.
  *
  * <p><b>Determinism.</b> {@link #cluster} sorts by publication time, then id, so the order of files
  * on disk does not matter; the index breaks every tie by creation order.
