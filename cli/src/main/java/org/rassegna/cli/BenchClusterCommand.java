@@ -82,6 +82,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     long start;
     long end;
     long cpuStart;
+    int maxOpen = 0;
     int articles;
     if (workload.input != null) {
       Ingest.Result read = Ingest.read(List.of(workload.input), IngestLimits.DEFAULT, a -> {});
@@ -101,7 +102,10 @@ final class BenchClusterCommand implements Callable<Integer> {
       resetPeaks();
       cpuStart = cpuNanos();
       start = System.nanoTime();
-      annotated.forEach(session::add);
+      for (AnnotatedArticle a : annotated) {
+        session.add(a);
+        maxOpen = Math.max(maxOpen, session.openEvents());
+      }
       clustering = session.finish();
       end = System.nanoTime();
       articles = annotated.size();
@@ -117,6 +121,7 @@ final class BenchClusterCommand implements Callable<Integer> {
       start = System.nanoTime();
       while (generator.hasNext()) {
         session.add(generator.next());
+        maxOpen = Math.max(maxOpen, session.openEvents());
       }
       clustering = session.finish();
       end = System.nanoTime();
@@ -127,6 +132,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     metrics.put("articles", articles);
     metrics.put("events", clustering.stories().size());
     metrics.put("storylines", clustering.storylines().size());
+    metrics.put("max_open_events", maxOpen);
     metrics.put("cluster_s", seconds);
     metrics.put("articles_per_s", articles / seconds);
     metrics.put("cpu_s", cpuSeconds);

@@ -184,6 +184,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       return Math.pow(0.5, (ms - lastMs) / HOUR_MS / parameters.halfLifeHours());
     }
 
+    /** How many events are open (the ones an article is scored against). */
+    public int openEvents() {
+      return events.size();
+    }
+
     /** Closes every event and storyline and returns the clustering; the session ends. */
     public Clustering finish() {
       if (!finished) {

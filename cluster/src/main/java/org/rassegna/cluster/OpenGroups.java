@@ -172,6 +172,11 @@ final class OpenGroups<M> {
     }
   }
 
+  /** How many groups are open. */
+  int size() {
+    return byRecency.size();
+  }
+
   /** Closes every open group, the one silent the longest first. */
   void closeAll() {
     List<Group<M>> all = new ArrayList<>(byRecency);

@@ -128,6 +128,20 @@ class OnlineStoryClustererTest {
   }
 
   @Test
+  void silentEventsGoDormantSoTheOpenOnesStayFew() {
+    OnlineStoryClusterer.Session session = new OnlineStoryClusterer().session();
+    int maxOpen = 0;
+    for (int day = 1; day <= 28; day++) {
+      String date = String.format(java.util.Locale.ROOT, "2025-02-%02d", day);
+      session.add(article("d" + day, date, "Notizia numero " + day + " parola" + day + "."));
+      maxOpen = Math.max(maxOpen, session.openEvents());
+    }
+    // one article a day, each its own event; 48 hours of silence close an event
+    assertThat(session.finish().stories()).hasSize(28);
+    assertThat(maxOpen).isLessThanOrEqualTo(3);
+  }
+
+  @Test
   void languagesWithoutAnalysisClusterOnWordsOnly() {
     LuceneAnnotator finnish = LuceneAnnotator.wordsOnly("fi");
     List<AnnotatedArticle> finnishArticles = new ArrayList<>();
