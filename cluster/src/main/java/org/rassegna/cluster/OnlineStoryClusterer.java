@@ -24,12 +24,13 @@ import org.rassegna.model.Storyline;
  * <p><b>Score.</b> An article's {@link TermVectors TF-IDF vector} (stems; plus named entities and
  * calendar days when the annotator provides them, so shared entities count; words only otherwise)
  * is compared with each open event's centroid (the sum of its members' vectors, its {@code
- * maxCentroidTerms} heaviest terms): score = cosine × 2<sup>−gap / half-life</sup>, where gap is
- * the time since the event's latest article (no decay when either time is unknown, or known only to
- * the month or year). The best-scoring event wins; ties go to the older event. An event that has
- * been silent longer than the dormancy window, or that is the silent-longest when more than {@code
- * maxActive} are open, closes: it leaves the index of open events, so the cost per article depends
- * on the open events only, never on the number of articles seen.
+ * maxCentroidTerms} heaviest terms): score = cosine × 2<sup>−gap / half-life</sup> ×
+ * n<sup>sizeExponent</sup>, where gap is the time since the event's latest article (no decay when
+ * either time is unknown, or known only to the month or year) and n the event's size (a larger
+ * event draws a reworded article more). The best-scoring event wins; ties go to the older event. An
+ * event that has been silent longer than the dormancy window, or that is the silent-longest when
+ * more than {@code maxActive} are open, closes: it leaves the index of open events, so the cost per
+ * article depends on the open events only, never on the number of articles seen.
  *
  * <p><b>Storylines.</b> A closing event joins the open storyline whose centroid (sum of its events'
  * unit centroids) has the highest cosine with the event's centroid, if it reaches the same
@@ -51,9 +52,9 @@ import org.rassegna.model.Storyline;
  * dates the March call is a new event in the same storyline; the seed files carry no dates (but
  * {@code 003}'s month) and {@code 002} says only "oggi", so without dates they make one event.
  *
- * <p><b>Known limit.</b> Long undated articles of one genre (DICE's local crime reports) are
- * merged far too much: without a clock no event closes, and big centroids drift towards what all
- * the articles share. The threshold was chosen on headlines; long articles need their own.
+ * <p><b>Known limit.</b> Long undated articles of one genre (DICE's local crime reports) are merged
+ * far too much: without a clock no event closes, and big centroids drift towards what all the
+ * articles share. The threshold was chosen on headlines; long articles need their own.
  *
  * <p><b>Determinism.</b> {@link #cluster} sorts by publication time, then id, so the order of files
  * on disk does not matter; the index breaks every tie by creation order.
