@@ -44,7 +44,12 @@ public final class HtmlBriefWriter implements BriefWriter {
       n++;
       SourceNumbers numbers = new SourceNumbers(story);
       out.write("<section id=\"story-" + n + "\">\n<h2>" + n + ". ");
-      out.write(escape(story.headline().text()) + "</h2>\n<ul>\n");
+      out.write(escape(story.headline().text()) + "</h2>\n");
+      String storyline = Labels.storyline(brief, story);
+      if (!storyline.isEmpty()) {
+        out.write("<p class=\"storyline\">" + escape(storyline) + "</p>\n");
+      }
+      out.write("<ul>\n");
       for (CitedSentence sentence : story.summary()) {
         out.write("<li>" + escape(sentence.text()) + marks(n, numbers, sentence) + "</li>\n");
       }

@@ -24,6 +24,10 @@ public final class MarkdownBriefWriter implements BriefWriter {
     for (StoryBrief story : brief.stories()) {
       SourceNumbers numbers = new SourceNumbers(story);
       out.write("\n## " + (++n) + ". " + escape(story.headline().text()) + "\n\n");
+      String storyline = Labels.storyline(brief, story);
+      if (!storyline.isEmpty()) {
+        out.write("*" + storyline + "*\n\n");
+      }
       for (var sentence : story.summary()) {
         out.write("- " + escape(sentence.text()) + " " + marks(numbers, sentence) + "\n");
       }

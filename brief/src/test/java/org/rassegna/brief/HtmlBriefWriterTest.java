@@ -22,6 +22,7 @@ class HtmlBriefWriterTest {
           List.of(
               new StoryBrief(
                   "s1",
+                  "l1",
                   new CitedSentence(HOSTILE, List.of(Citation.ofText("a\"1", new Span(0, 5)))),
                   List.of(
                       new CitedSentence(HOSTILE, List.of(Citation.ofText("a\"1", new Span(0, 5))))),

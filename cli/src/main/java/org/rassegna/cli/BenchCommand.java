@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures the throughput and memory of a stage.",
-    subcommands = {BenchAnnotateCommand.class, BenchDedupCommand.class})
+    subcommands = {BenchAnnotateCommand.class, BenchDedupCommand.class, BenchClusterCommand.class})
 final class BenchCommand {}

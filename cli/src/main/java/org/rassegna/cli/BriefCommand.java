@@ -17,7 +17,8 @@ import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
 import org.rassegna.brief.MarkdownBriefWriter;
-import org.rassegna.cluster.SinglePassStoryClusterer;
+import org.rassegna.cluster.ClusterParameters;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.dedup.Deduplication;
 import org.rassegna.dedup.MinHashDeduplicator;
 import org.rassegna.ingest.ArticleSource;
@@ -32,8 +33,8 @@ import org.rassegna.ingest.http.ValidatorStore;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
+import org.rassegna.model.Clustering;
 import org.rassegna.model.Skipped;
-import org.rassegna.model.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,9 +93,11 @@ final class BriefCommand implements Callable<Integer> {
       names = "--similarity",
       paramLabel = "X",
       description =
-          "Cosine similarity (0–1] of an article to a story's centroid above which it joins the"
-              + " story (default: ${DEFAULT-VALUE}).")
-  double similarity = SinglePassStoryClusterer.DEFAULT_THRESHOLD;
+          "Score (0–1]: TF-IDF cosine of an article to an event's centroid, decayed by the time"
+              + " since the event's latest article, at or above which the article joins the"
+              + " event; also the cosine at which events join a storyline"
+              + " (default: ${DEFAULT-VALUE}).")
+  double similarity = ClusterParameters.DEFAULT.threshold();
 
   @Option(
       names = "--max-article-bytes",
@@ -149,11 +152,13 @@ final class BriefCommand implements Callable<Integer> {
       }
     }
     Deduplication copies = new MinHashDeduplicator().deduplicate(annotated);
-    List<Story> stories = new SinglePassStoryClusterer(similarity).cluster(annotated);
+    Clustering clustering =
+        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
+            .cluster(annotated);
     Brief brief =
         new BriefComposer()
             .compose(
-                stories,
+                clustering,
                 annotated,
                 copies.groupOfArticle(),
                 new Brief.InputSummary(read.articles().size(), read.skipped()));
@@ -167,12 +172,13 @@ final class BriefCommand implements Callable<Integer> {
     err.printf(
         Locale.ROOT,
         "read %d articles, skipped %d, ignored %d non-article files; %d independent sources,"
-            + " %d stories -> %s%n",
+            + " %d stories in %d storylines -> %s%n",
         read.articles().size(),
         read.skipped().size(),
         read.ignored().size(),
         copies.groups().size(),
-        stories.size(),
+        clustering.stories().size(),
+        clustering.storylines().size(),
         output.resolve("brief.{md,html,json}"));
     return 0;
   }

@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures the quality of a stage against gold data.",
-    subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalExtractCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalNerCommand.class,
+      EvalExtractCommand.class,
+      EvalClustersCommand.class
+    })
 final class EvalCommand {}

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LanguageRoutingAnnotator;
-import org.rassegna.cluster.SinglePassStoryClusterer;
+import org.rassegna.cluster.ClusterParameters;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.compare.ClaimComparator;
 import org.rassegna.extract.StoryExtractor;
 import org.rassegna.ingest.Ingest;
@@ -69,7 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--similarity",
       paramLabel = "X",
       description = "Story clustering threshold, as for 'brief' (default: ${DEFAULT-VALUE}).")
-  double similarity = SinglePassStoryClusterer.DEFAULT_THRESHOLD;
+  double similarity = ClusterParameters.DEFAULT.threshold();
 
   @Override
   public Integer call() throws IOException {
@@ -95,7 +96,10 @@ final class ExtractCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     ArrayNode stories = root.putArray("stories");
-    for (Story story : new SinglePassStoryClusterer(similarity).cluster(annotated)) {
+    for (Story story :
+        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
+            .cluster(annotated)
+            .stories()) {
       StoryExtraction x = extractor.extract(story, annotated);
       Comparison c = comparator.compare(x, sourceOf::get);
       if (json) {

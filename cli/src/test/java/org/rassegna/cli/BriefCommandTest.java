@@ -91,10 +91,13 @@ class BriefCommandTest {
 
   @Test
   void helpDescribesEveryOption() {
+    CommandLine main = new CommandLine(new Main());
     for (CommandLine command :
         List.of(
-            new CommandLine(new Main()),
-            new CommandLine(new Main()).getSubcommands().get("brief"))) {
+            main,
+            main.getSubcommands().get("brief"),
+            main.getSubcommands().get("eval").getSubcommands().get("clusters"),
+            main.getSubcommands().get("bench").getSubcommands().get("cluster"))) {
       command
           .getCommandSpec()
           .options()

@@ -85,12 +85,12 @@ class DedupCommandTest {
     assertThat(run("brief", in.toString(), "-o", brief.toString(), "--no-progress")).isZero();
 
     assertThat(err.toString()).contains("2 independent sources");
-    // b and its copy c tell one story (a, on the same call, is clustered apart): one source
+    // a, b and b's copy c tell the same call: one story, two independent sources
     assertThat(Files.readString(brief.resolve("brief.md")))
-        .contains("2 articles from 1 independent source: articles of one group copy each other.")
+        .contains("3 articles from 2 independent sources: articles of one group copy each other.")
         .containsPattern("\\| \\d \\| b\\.txt \\| b \\|")
         .containsPattern("\\| \\d \\| c\\.txt \\| b \\|")
-        .contains("1 article from 1 independent source.");
+        .containsPattern("\\| \\d \\| a\\.txt \\| a \\|");
     JsonNode stories = new ObjectMapper().readTree(brief.resolve("brief.json").toFile());
     assertThat(stories.findValuesAsText("group")).containsExactlyInAnyOrder("a", "b", "b");
   }

@@ -14,7 +14,7 @@ import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
 import org.rassegna.annotate.time.HeidelTimeTagger;
-import org.rassegna.cluster.SinglePassStoryClusterer;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.extract.StoryExtractor;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -43,9 +43,7 @@ class SeedsComparisonEval {
         articles.stream().collect(Collectors.toMap(Article::id, Article::source));
     Function<String, String> group = sources::get; // no copies among the seeds: one group each
     tables = new ArrayList<>();
-    for (Story s :
-        new SinglePassStoryClusterer(SinglePassStoryClusterer.DEFAULT_THRESHOLD)
-            .cluster(annotated)) {
+    for (Story s : new OnlineStoryClusterer().cluster(annotated).stories()) {
       tables.add(
           new ClaimComparator().compare(StoryExtractor.italian().extract(s, annotated), group));
     }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What the reader gets: the stories found in the input, each with sentences that cite their
  * sources, and an account of what was read and what was skipped.
  *
- * @param stories most covered first
+ * @param stories grouped by storyline (most covered storyline first), earliest event first within
+ *     one
  * @param input what was read
  */
 public record Brief(List<StoryBrief> stories, InputSummary input) {
@@ -16,9 +17,16 @@ public record Brief(List<StoryBrief> stories, InputSummary input) {
     stories = List.copyOf(stories);
   }
 
-  /** One story: a headline, cited sentences, and its sources. */
+  /**
+   * One story (event): a headline, cited sentences, and its sources; {@code storyline} is the id of
+   * the storyline it belongs to, shared with the stories of the same affair, which follow it.
+   */
   public record StoryBrief(
-      String id, CitedSentence headline, List<CitedSentence> summary, List<Source> sources) {
+      String id,
+      String storyline,
+      CitedSentence headline,
+      List<CitedSentence> summary,
+      List<Source> sources) {
 
     public StoryBrief {
       summary = List.copyOf(summary);

@@ -1,0 +1,268 @@
+package org.rassegna.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.Annotator;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.cluster.ClusterAgreement;
+import org.rassegna.cluster.ClusterParameters;
+import org.rassegna.cluster.OnlineStoryClusterer;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.Clustering;
+import org.rassegna.model.Published;
+import org.rassegna.model.Skipped;
+import org.rassegna.model.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rassegna eval clusters}: our events against gold story labels. */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Clusters gold-labelled articles into events and scores them against the labels:"
+          + " B-cubed and pairwise precision, recall and F1.",
+      "Gold: JSON Lines, one article a line with id, title and/or text, published (ISO-8601) or"
+          + " published_ms (epoch milliseconds), and the label field. A line that cannot be read"
+          + " is reported on stderr and left out; the run goes on.",
+      ""
+    })
+final class EvalClustersCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Which gold stories to score: all, or one half by a fixed rule (for choosing settings). */
+  enum Split {
+    all,
+    tune,
+    holdout
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "Gold articles as JSON Lines.")
+  Path gold;
+
+  @Option(
+      names = "--label-field",
+      paramLabel = "NAME",
+      description = "The field holding each article's gold cluster (default: ${DEFAULT-VALUE}).")
+  String labelField = "label";
+
+  @Option(
+      names = "--language",
+      paramLabel = "CODE",
+      description =
+          "Language of the articles (BCP-47), choosing the word analysis; languages other"
+              + " than it, en get words only (default: ${DEFAULT-VALUE}).")
+  String language = "en";
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      description = "Event similarity threshold in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double threshold = ClusterParameters.DEFAULT.threshold();
+
+  @Option(
+      names = "--size-exponent",
+      paramLabel = "B",
+      description =
+          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
+              + " (default: ${DEFAULT-VALUE}).")
+  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
+
+  @Option(
+      names = "--half-life-hours",
+      paramLabel = "H",
+      description =
+          "Hours of silence after which an event's pull on a new article halves"
+              + " (default: ${DEFAULT-VALUE}).")
+  double halfLifeHours = ClusterParameters.DEFAULT.halfLifeHours();
+
+  @Option(
+      names = "--dormant-after-hours",
+      paramLabel = "H",
+      description =
+          "Hours of silence after which an event takes no more articles"
+              + " (default: ${DEFAULT-VALUE}).")
+  double dormantAfterHours = ClusterParameters.DEFAULT.dormantAfterHours();
+
+  @Option(
+      names = "--split",
+      paramLabel = "HALF",
+      description =
+          "Score all gold stories, or one half: with the distinct labels sorted, 'tune' keeps"
+              + " those at even positions (0, 2, …), 'holdout' those at odd ones"
+              + " (default: ${DEFAULT-VALUE}).")
+  Split split = Split.all;
+
+  @Option(
+      names = "--ignore-time",
+      description = "Drop publication times, so that only the text decides.")
+  boolean ignoreTime;
+
+  @Option(names = "--json", description = "Print one JSON object of metrics on stdout.")
+  boolean json;
+
+  private record Gold(Article article, String label) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Skipped> skipped = new ArrayList<>();
+    List<Gold> items = read(skipped);
+    skipped.forEach(s -> err.println("skipped " + s.item() + ": " + s.reason()));
+    items = inSplit(items);
+    if (items.isEmpty()) {
+      err.println("rassegna: no gold article could be read from " + gold);
+      return 1;
+    }
+    Annotator annotator = LuceneAnnotator.forLanguage(language);
+    List<AnnotatedArticle> annotated = new ArrayList<>();
+    Map<String, String> goldLabels = new HashMap<>();
+    for (Gold g : items) {
+      annotated.add(annotator.annotate(g.article()));
+      goldLabels.put(g.article().id(), g.label());
+    }
+    ClusterParameters parameters =
+        ClusterParameters.DEFAULT
+            .withThreshold(threshold)
+            .withSizeExponent(sizeExponent)
+            .withTime(halfLifeHours, dormantAfterHours);
+    Clustering clustering = new OnlineStoryClusterer(parameters).cluster(annotated);
+    Map<String, String> predicted = new HashMap<>();
+    for (Story s : clustering.stories()) {
+      s.articleIds().forEach(id -> predicted.put(id, s.id()));
+    }
+    ClusterAgreement score = ClusterAgreement.of(predicted, goldLabels);
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("articles", score.items());
+    metrics.put("skipped", skipped.size());
+    metrics.put("gold_clusters", score.goldClusters());
+    metrics.put("events", score.predictedClusters());
+    metrics.put("storylines", clustering.storylines().size());
+    metrics.put("bcubed_precision", score.bcubedPrecision());
+    metrics.put("bcubed_recall", score.bcubedRecall());
+    metrics.put("bcubed_f1", score.bcubedF1());
+    metrics.put("pairwise_precision", score.pairwisePrecision());
+    metrics.put("pairwise_recall", score.pairwiseRecall());
+    metrics.put("pairwise_f1", score.pairwiseF1());
+    metrics.put("threshold", threshold);
+    metrics.put("size_exponent", sizeExponent);
+    metrics.put("half_life_hours", halfLifeHours);
+    metrics.put("dormant_after_hours", dormantAfterHours);
+    metrics.put("split", split.name());
+    metrics.put("ignore_time", ignoreTime);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(JSON.writeValueAsString(metrics));
+    } else {
+      metrics.forEach(
+          (k, v) ->
+              out.println(
+                  k + ": " + (v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v)));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<Gold> read(List<Skipped> skipped) throws IOException {
+    List<Gold> items = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String item = gold + ":" + lineNo;
+        try {
+          Gold g = parse(line, item);
+          if (g != null) {
+            items.add(g);
+          } else {
+            skipped.add(new Skipped(item, "no id, no text or title, or no " + labelField));
+          }
+        } catch (IOException | IllegalArgumentException e) {
+          skipped.add(new Skipped(item, "unreadable: " + e.getMessage()));
+        }
+      }
+    }
+    return items;
+  }
+
+  private @Nullable Gold parse(String line, String item) throws IOException {
+    if (!(JSON.readTree(line) instanceof ObjectNode obj)) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    String id = text(obj, "id");
+    String label = text(obj, labelField);
+    String title = text(obj, "title");
+    String body = text(obj, "text");
+    if (id == null || label == null || (title == null && body == null)) {
+      return null;
+    }
+    String whole = title == null ? body : body == null ? title : title + "\n" + body;
+    Published published = ignoreTime ? null : published(obj);
+    return new Gold(
+        new Article(id, item, null, published, title, whole, language, Map.of()), label);
+  }
+
+  private static @Nullable Published published(ObjectNode obj) {
+    String iso = text(obj, "published");
+    if (iso != null) {
+      return new Published(iso);
+    }
+    JsonNode ms = obj.get("published_ms");
+    if (ms != null && ms.canConvertToLong()) {
+      return new Published(Instant.ofEpochMilli(ms.asLong()).atOffset(ZoneOffset.UTC).toString());
+    }
+    return null;
+  }
+
+  private static @Nullable String text(ObjectNode obj, String field) {
+    JsonNode v = obj.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    String s = v.isTextual() ? v.asText() : v.toString();
+    return s.isBlank() ? null : s;
+  }
+
+  private List<Gold> inSplit(List<Gold> items) {
+    if (split == Split.all) {
+      return items;
+    }
+    Map<String, Integer> rank = new HashMap<>();
+    for (String label : new TreeSet<>(items.stream().map(Gold::label).toList())) {
+      rank.put(label, rank.size());
+    }
+    int parity = split == Split.tune ? 0 : 1;
+    return items.stream().filter(g -> rank.get(g.label()) % 2 == parity).toList();
+  }
+}

@@ -1,0 +1,61 @@
+package org.rassegna.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalClustersCommandTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void scoresASmallGoldFileAndReportsBadLines() throws Exception {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.write(
+        gold,
+        List.of(
+            "{\"id\":\"1\",\"title\":\"Apple releases iOS 7.1 update\",\"published_ms\":1394470370698,\"g\":\"ios\"}",
+            "{\"id\":\"2\",\"title\":\"iOS 7.1 update released by Apple\",\"published\":\"2014-03-10T17:00:00Z\",\"g\":\"ios\"}",
+            "{\"id\":\"3\",\"title\":\"Flappy Bird could return, creator says\",\"g\":\"bird\"}",
+            "{\"id\":\"4\",\"title\":\"no label here\"}",
+            "not json"),
+        StandardCharsets.UTF_8);
+    assertThat(run("eval", "clusters", "--gold", gold.toString(), "--label-field", "g", "--json"))
+        .isZero();
+    JsonNode m = new ObjectMapper().readTree(out.toString());
+    assertThat(m.get("articles").asInt()).isEqualTo(3);
+    assertThat(m.get("skipped").asInt()).isEqualTo(2);
+    assertThat(m.get("bcubed_f1").asDouble()).isEqualTo(1.0);
+    assertThat(m.get("pairwise_f1").asDouble()).isEqualTo(1.0);
+    assertThat(m.has("bcubed_precision") && m.has("bcubed_recall")).isTrue();
+    assertThat(err.toString()).contains("gold.jsonl:4", "gold.jsonl:5");
+  }
+
+  @Test
+  void aFileWithNoUsableLineIsAnError() throws Exception {
+    Path gold = dir.resolve("empty.jsonl");
+    Files.writeString(gold, "{\"id\":\"1\"}\n", StandardCharsets.UTF_8);
+    assertThat(run("eval", "clusters", "--gold", gold.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("no gold article");
+  }
+}

@@ -1,0 +1,91 @@
+package org.rassegna.cluster;
+
+/**
+ * The settings of {@link OnlineStoryClusterer}.
+ *
+ * @param threshold score (cosine of TF-IDF vectors, times the time decay and the size prior) at or
+ *     above which an article joins an event; also the cosine at or above which an event joins a
+ *     storyline
+ * @param sizeExponent the size prior: an event of n articles has its score multiplied by
+ *     n<sup>sizeExponent</sup>, so that an established event draws a reworded article more than a
+ *     stray one does (0 turns it off)
+ * @param halfLifeHours hours of silence after which an event's pull on a new article halves
+ * @param dormantAfterHours hours of silence after which an event takes no more articles
+ * @param storylineDormantAfterDays days of silence after which a storyline takes no more events
+ * @param maxActive the most events (and storylines) kept open at once; beyond it, the one silent
+ *     the longest goes dormant, so that the cost of an article stays bounded even without dates
+ * @param maxCentroidTerms the most terms an event's centroid keeps (its heaviest)
+ */
+public record ClusterParameters(
+    double threshold,
+    double sizeExponent,
+    double halfLifeHours,
+    double dormantAfterHours,
+    double storylineDormantAfterDays,
+    int maxActive,
+    int maxCentroidTerms) {
+
+  /**
+   * The defaults, chosen on the tuning half of the labelled headlines ({@code rassegna eval
+   * clusters --split tune}: the stories whose id ranks even in sorted order) by a grid over
+   * threshold {0.07, 0.10, 0.13, 0.16, 0.20}, size exponent {0, 0.1, 0.2, 0.3}, half-life {6, 12,
+   * 24} h and dormancy {24, 72} h; best B-cubed F1 0.887 on the tuning half, 0.851 on the held-out
+   * half, 0.846 on the whole file. The range of half-lives was fixed beforehand from how long news
+   * coverage of one event lasts; the data picked its short end because each of its stories was
+   * stamped within a minute (an artefact), so the time part is flattered there: with times ignored
+   * the whole file scores 0.756. The dormancy window made no difference on the data and is set to
+   * eight half-lives, past which a silent event could win an article only with a score 256 times
+   * the threshold; storylines stay open 90 days (an affair silent for a season is over), the cap of
+   * open groups and centroid terms bound the cost per article.
+   */
+  public static final ClusterParameters DEFAULT =
+      new ClusterParameters(0.1, 0.2, 6, 48, 90, 5000, 200);
+
+  public ClusterParameters {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+    }
+    if (!(sizeExponent >= 0 && sizeExponent < 1)) {
+      throw new IllegalArgumentException("sizeExponent must be in [0, 1): " + sizeExponent);
+    }
+    if (!(halfLifeHours > 0) || !(dormantAfterHours > 0) || !(storylineDormantAfterDays > 0)) {
+      throw new IllegalArgumentException("time constants must be positive");
+    }
+    if (maxActive < 1 || maxCentroidTerms < 1) {
+      throw new IllegalArgumentException("maxActive and maxCentroidTerms must be positive");
+    }
+  }
+
+  public ClusterParameters withSizeExponent(double value) {
+    return new ClusterParameters(
+        threshold,
+        value,
+        halfLifeHours,
+        dormantAfterHours,
+        storylineDormantAfterDays,
+        maxActive,
+        maxCentroidTerms);
+  }
+
+  public ClusterParameters withTime(double halfLife, double dormantAfter) {
+    return new ClusterParameters(
+        threshold,
+        sizeExponent,
+        halfLife,
+        dormantAfter,
+        storylineDormantAfterDays,
+        maxActive,
+        maxCentroidTerms);
+  }
+
+  public ClusterParameters withThreshold(double value) {
+    return new ClusterParameters(
+        value,
+        sizeExponent,
+        halfLifeHours,
+        dormantAfterHours,
+        storylineDormantAfterDays,
+        maxActive,
+        maxCentroidTerms);
+  }
+}

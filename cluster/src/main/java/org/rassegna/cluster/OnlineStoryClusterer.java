@@ -1,0 +1,261 @@
+package org.rassegna.cluster;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rassegna.cluster.OpenGroups.Candidate;
+import org.rassegna.cluster.OpenGroups.Group;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Clustering;
+import org.rassegna.model.Published;
+import org.rassegna.model.Story;
+import org.rassegna.model.Storyline;
+
+/**
+ * Online (streaming) story clustering: each article, in publication order, joins the open event
+ * that scores best, if that score reaches the threshold, or starts a new event; events that close
+ * are linked into storylines the same way.
+ *
+ * <p><b>Score.</b> An article's {@link TermVectors TF-IDF vector} (stems; plus named entities and
+ * calendar days when the annotator provides them, so shared entities count; words only otherwise)
+ * is compared with each open event's centroid (the sum of its members' vectors, its {@code
+ * maxCentroidTerms} heaviest terms): score = cosine × 2<sup>−gap / half-life</sup> ×
+ * n<sup>sizeExponent</sup>, where gap is the time since the event's latest article (no decay when
+ * either time is unknown, or known only to the month or year) and n the event's size (a larger
+ * event draws a reworded article more). The best-scoring event wins; ties go to the older event. An
+ * event that has been silent longer than the dormancy window, or that is the silent-longest when
+ * more than {@code maxActive} are open, closes: it leaves the index of open events, so the cost per
+ * article depends on the open events only, never on the number of articles seen.
+ *
+ * <p><b>Storylines.</b> A closing event joins the open storyline whose centroid (sum of its events'
+ * unit centroids) has the highest cosine with the event's centroid, if it reaches the same
+ * threshold, with no time decay and a window of {@code storylineDormantAfterDays}; else it starts a
+ * storyline. So two events that differ mainly in time (the calls of 12 February and 18 March) end
+ * in one storyline, and the threshold has one meaning at both levels: "about the same thing".
+ *
+ * <p><b>How the settings were chosen.</b> On data, never on one test case: see {@link
+ * ClusterParameters#DEFAULT} and docs/architecture.md. Threshold, size prior and half-life were
+ * chosen on the tuning half of the labelled English headlines (stories whose id ranks even in
+ * sorted order) and the held-out half is reported (B-cubed F1 0.887 tuning, 0.851 held out, 0.846
+ * whole file). The half-life came from a range fixed beforehand (6–24 h); the data favours its
+ * short end because its timestamps bunch each story within a minute, so the figure with times
+ * ignored (0.756) is the one to read for words alone.
+ *
+ * <p><b>The seeds.</b> Words cannot tell the two Trump–Putin calls apart: the 18 March article
+ * scores a cosine of 0.33 against the centroid of the four 12 February articles, as high as those
+ * score against each other (0.35–0.41). What separates them is time, so with their publication
+ * dates the March call is a new event in the same storyline; the seed files carry no dates (but
+ * {@code 003}'s month) and {@code 002} says only "oggi", so without dates they make one event.
+ *
+ * <p><b>Known limit.</b> Long undated articles of one genre (DICE's local crime reports) are merged
+ * far too much: without a clock no event closes, and big centroids drift towards what all the
+ * articles share. The threshold was chosen on headlines; long articles need their own.
+ *
+ * <p><b>Determinism.</b> {@link #cluster} sorts by publication time, then id, so the order of files
+ * on disk does not matter; the index breaks every tie by creation order.
+ */
+public final class OnlineStoryClusterer implements StoryClusterer {
+
+  /** Publication time (unknown last), then id: the order {@link #cluster} reads articles in. */
+  public static final Comparator<AnnotatedArticle> PUBLICATION_ORDER =
+      Comparator.comparingLong(OnlineStoryClusterer::sortKey).thenComparing(AnnotatedArticle::id);
+
+  private final ClusterParameters parameters;
+
+  public OnlineStoryClusterer(ClusterParameters parameters) {
+    this.parameters = parameters;
+  }
+
+  public OnlineStoryClusterer() {
+    this(ClusterParameters.DEFAULT);
+  }
+
+  @Override
+  public Clustering cluster(List<AnnotatedArticle> articles) {
+    Session session = session();
+    articles.stream().sorted(PUBLICATION_ORDER).forEach(session::add);
+    return session.finish();
+  }
+
+  /** A new stream of articles to cluster, to be fed in publication order. */
+  public Session session() {
+    return new Session();
+  }
+
+  /** The time used for the decay and the dormancy window, or {@link OpenGroups#NO_TIME}. */
+  static long timeOf(AnnotatedArticle a) {
+    Published p = a.article().published();
+    if (p == null) {
+      return OpenGroups.NO_TIME;
+    }
+    return switch (p.precision()) {
+      case INSTANT -> OffsetDateTime.parse(p.iso()).toInstant().toEpochMilli();
+      case DAY -> LocalDate.parse(p.iso()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      default -> OpenGroups.NO_TIME;
+    };
+  }
+
+  private static long sortKey(AnnotatedArticle a) {
+    Published p = a.article().published();
+    if (p == null) {
+      return Long.MAX_VALUE;
+    }
+    long ms = timeOf(a);
+    return ms != OpenGroups.NO_TIME
+        ? ms
+        : p.earliestDay().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  /** A member of an open event: the article id and its vector (to rank members by centrality). */
+  private record Member(String id, Map<String, Double> vector) {}
+
+  /** A closed event, as a member of a storyline. */
+  private record Closed(int seq, Story story) {}
+
+  /** A closed storyline, with its size in articles for the final order. */
+  private record Line(int seq, int articles, Storyline storyline) {}
+
+  /** One stream: add articles in publication order, then {@link #finish}. Not thread-safe. */
+  public final class Session {
+
+    private static final double HOUR_MS = 3_600_000.0;
+
+    private final TermVectors vectors = new TermVectors();
+    private final OpenGroups<Member> events;
+    private final OpenGroups<Closed> storylines;
+    private final List<Closed> stories = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+    private long clock = OpenGroups.NO_TIME;
+    private boolean finished;
+
+    private Session() {
+      ClusterParameters p = parameters;
+      events =
+          new OpenGroups<>(
+              (long) (p.dormantAfterHours() * HOUR_MS),
+              p.maxActive(),
+              p.maxCentroidTerms(),
+              this::closeEvent);
+      storylines =
+          new OpenGroups<>(
+              (long) (p.storylineDormantAfterDays() * 24 * HOUR_MS),
+              p.maxActive(),
+              p.maxCentroidTerms(),
+              this::closeStoryline);
+    }
+
+    /** Adds the next article and returns the id of the story (event) it joined or started. */
+    public String add(AnnotatedArticle article) {
+      if (finished) {
+        throw new IllegalStateException("session finished");
+      }
+      long ms = timeOf(article);
+      if (ms != OpenGroups.NO_TIME && (clock == OpenGroups.NO_TIME || ms > clock)) {
+        clock = ms;
+      }
+      events.expire(clock);
+      Map<String, Double> v = vectors.add(article);
+      Group<Member> best = null;
+      double bestScore = 0;
+      for (Candidate<Member> c : events.candidates(v)) {
+        Group<Member> g = c.group();
+        double score = g.cosine(c.dot()) * g.prior;
+        if (score < parameters.threshold()) {
+          continue; // the decay is at most 1: no need to compute it
+        }
+        score *= decay(ms, g.lastMs);
+        if (score >= parameters.threshold() && (best == null || score > bestScore)) {
+          best = c.group();
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        best = events.open();
+      }
+      events.add(best, new Member(article.id(), v), v, ms);
+      best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
+      return storyId(best.seq);
+    }
+
+    private double decay(long ms, long lastMs) {
+      if (ms == OpenGroups.NO_TIME || lastMs == OpenGroups.NO_TIME || ms <= lastMs) {
+        return 1;
+      }
+      return Math.pow(0.5, (ms - lastMs) / HOUR_MS / parameters.halfLifeHours());
+    }
+
+    /** How many events are open (the ones an article is scored against). */
+    public int openEvents() {
+      return events.size();
+    }
+
+    /** Closes every event and storyline and returns the clustering; the session ends. */
+    public Clustering finish() {
+      if (!finished) {
+        finished = true;
+        events.closeAll();
+        storylines.closeAll();
+      }
+      List<Story> ordered =
+          stories.stream()
+              .sorted(
+                  Comparator.comparingInt((Closed c) -> -c.story().articleIds().size())
+                      .thenComparingInt(Closed::seq))
+              .map(Closed::story)
+              .toList();
+      List<Storyline> storylineOrder =
+          lines.stream()
+              .sorted(
+                  Comparator.comparingInt((Line l) -> -l.articles()).thenComparingInt(Line::seq))
+              .map(Line::storyline)
+              .toList();
+      return new Clustering(ordered, storylineOrder);
+    }
+
+    private void closeEvent(Group<Member> event) {
+      Map<String, Double> centroid = TermVectors.normalise(new HashMap<>(event.sum));
+      List<String> ids =
+          event.members.stream()
+              .sorted(
+                  Comparator.comparingDouble((Member m) -> -TermVectors.dot(m.vector(), centroid))
+                      .thenComparing(Member::id))
+              .map(Member::id)
+              .toList();
+      Closed closed = new Closed(event.seq, new Story(storyId(event.seq), ids));
+      stories.add(closed);
+      storylines.expire(event.lastMs);
+      Group<Closed> best = null;
+      double bestScore = 0;
+      for (Candidate<Closed> c : storylines.candidates(centroid)) {
+        double score = c.group().cosine(c.dot());
+        if (score >= parameters.threshold() && (best == null || score > bestScore)) {
+          best = c.group();
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        best = storylines.open();
+      }
+      storylines.add(best, closed, centroid, event.lastMs);
+    }
+
+    private void closeStoryline(Group<Closed> line) {
+      List<String> storyIds =
+          line.members.stream()
+              .sorted(Comparator.comparingInt(Closed::seq))
+              .map(c -> c.story().id())
+              .toList();
+      int size = line.members.stream().mapToInt(c -> c.story().articleIds().size()).sum();
+      lines.add(new Line(line.seq, size, new Storyline("l" + (line.seq + 1), storyIds)));
+    }
+
+    private static String storyId(int seq) {
+      return "s" + (seq + 1);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.rassegna.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The open groups of one level (events, or storylines): each a centroid (the sum of its members'
+ * vectors), indexed by term so that a new vector is scored only against the groups it shares a term
+ * with. A group closes (goes dormant) when it has been silent longer than the window, or when more
+ * than {@code maxOpen} groups are open (the one silent the longest first); a closed group leaves
+ * the index and is handed to {@code onClose}. So the cost of scoring a vector depends on the open
+ * groups only, never on how many articles came before.
+ *
+ * @param <M> what a member is (an article, a story)
+ */
+final class OpenGroups<M> {
+
+  /** Marks an unknown time. */
+  static final long NO_TIME = Long.MIN_VALUE;
+
+  /** One group: its centroid, members and the time of its latest member. */
+  static final class Group<M> {
+    final int seq;
+    final Map<String, Double> sum = new HashMap<>();
+    final List<M> members = new ArrayList<>();
+    double squaredNorm;
+    long lastMs = NO_TIME;
+
+    /** A factor the owner may keep on the group's score (the size prior); 1 by default. */
+    double prior = 1;
+
+    // scratch for scoring one vector without a map: the dot so far, and which query it is for
+    private double dot;
+    private long query = -1;
+
+    Group(int seq) {
+      this.seq = seq;
+    }
+
+    /** The cosine of {@code v} (unit length) with this group's centroid, from their dot product. */
+    double cosine(double dot) {
+      return squaredNorm > 0 ? dot / Math.sqrt(squaredNorm) : 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return seq; // deterministic, unlike the identity hash
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return this == o;
+    }
+  }
+
+  /** A group and the dot product of a vector with its centroid. */
+  record Candidate<M>(Group<M> group, double dot) {}
+
+  private final long windowMs;
+  private final int maxOpen;
+  private final int maxTerms;
+  private final Consumer<Group<M>> onClose;
+  private final Map<String, Set<Group<M>>> postings = new HashMap<>();
+  private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
+  private int created;
+  private long queries;
+
+  OpenGroups(long windowMs, int maxOpen, int maxTerms, Consumer<Group<M>> onClose) {
+    this.windowMs = windowMs;
+    this.maxOpen = maxOpen;
+    this.maxTerms = maxTerms;
+    this.onClose = onClose;
+  }
+
+  /** The open groups sharing a term with {@code v}, with their dot product, in creation order. */
+  List<Candidate<M>> candidates(Map<String, Double> v) {
+    long query = ++queries;
+    List<Group<M>> touched = new ArrayList<>();
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      Set<Group<M>> groups = postings.get(e.getKey());
+      if (groups != null) {
+        double x = e.getValue();
+        for (Group<M> g : groups) {
+          if (g.query != query) {
+            g.query = query;
+            g.dot = 0;
+            touched.add(g);
+          }
+          g.dot += x * g.sum.get(e.getKey());
+        }
+      }
+    }
+    touched.sort(Comparator.comparingInt(g -> g.seq));
+    List<Candidate<M>> out = new ArrayList<>(touched.size());
+    touched.forEach(g -> out.add(new Candidate<>(g, g.dot)));
+    return out;
+  }
+
+  /** A new, empty open group. */
+  Group<M> open() {
+    Group<M> g = new Group<>(created++);
+    byRecency.add(g);
+    return g;
+  }
+
+  /** Adds {@code member} with vector {@code v} at time {@code ms} ({@link #NO_TIME} if unknown). */
+  void add(Group<M> g, M member, Map<String, Double> v, long ms) {
+    g.members.add(member);
+    v.forEach(
+        (t, x) -> {
+          if (g.sum.containsKey(t)) {
+            g.sum.merge(t, x, Double::sum);
+          } else {
+            g.sum.put(t, x);
+            postings.computeIfAbsent(t, k -> new HashSet<>()).add(g);
+          }
+        });
+    if (g.sum.size() > 2 * maxTerms) {
+      keepHeaviest(g);
+    }
+    g.squaredNorm = TermVectors.dot(g.sum, g.sum);
+    if (ms != NO_TIME) {
+      g.lastMs = Math.max(g.lastMs, ms);
+    }
+    byRecency.remove(g);
+    byRecency.add(g);
+  }
+
+  /** Drops all but the {@code maxTerms} heaviest terms (ties by term) from the centroid. */
+  private void keepHeaviest(Group<M> g) {
+    List<Map.Entry<String, Double>> terms = new ArrayList<>(g.sum.entrySet());
+    terms.sort(
+        Map.Entry.<String, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    for (Map.Entry<String, Double> e : terms.subList(maxTerms, terms.size())) {
+      g.sum.remove(e.getKey());
+      unpost(e.getKey(), g);
+    }
+  }
+
+  private void unpost(String term, Group<M> g) {
+    Set<Group<M>> groups = postings.get(term);
+    groups.remove(g);
+    if (groups.isEmpty()) {
+      postings.remove(term);
+    }
+  }
+
+  /**
+   * Closes the groups silent for longer than the window at {@code nowMs}, and any beyond the cap.
+   */
+  void expire(long nowMs) {
+    Iterator<Group<M>> oldest = byRecency.iterator();
+    while (oldest.hasNext()) {
+      Group<M> g = oldest.next();
+      boolean silent = nowMs != NO_TIME && g.lastMs != NO_TIME && nowMs - g.lastMs > windowMs;
+      if (!silent && byRecency.size() <= maxOpen) {
+        return;
+      }
+      oldest.remove();
+      close(g);
+    }
+  }
+
+  /** How many groups are open. */
+  int size() {
+    return byRecency.size();
+  }
+
+  /** Closes every open group, the one silent the longest first. */
+  void closeAll() {
+    List<Group<M>> all = new ArrayList<>(byRecency);
+    byRecency.clear();
+    all.forEach(this::close);
+  }
+
+  private void close(Group<M> g) {
+    g.sum.keySet().forEach(t -> unpost(t, g));
+    onClose.accept(g);
+  }
+}

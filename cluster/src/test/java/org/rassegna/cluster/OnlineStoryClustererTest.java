@@ -1,0 +1,193 @@
+package org.rassegna.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.Clustering;
+import org.rassegna.model.EntityType;
+import org.rassegna.model.Mention;
+import org.rassegna.model.Published;
+import org.rassegna.model.Span;
+import org.rassegna.model.Story;
+
+class OnlineStoryClustererTest {
+
+  private final LuceneAnnotator annotator = LuceneAnnotator.italian();
+  private final StoryClusterer clusterer = new OnlineStoryClusterer();
+
+  private AnnotatedArticle article(String id, String date, String text) {
+    return annotator.annotate(
+        new Article(id, id, null, new Published(date), null, text, "it", Map.of()));
+  }
+
+  private final List<AnnotatedArticle> articles =
+      List.of(
+          article("a", "2025-02-12", "Trump e Putin hanno avuto una telefonata sull'Ucraina."),
+          article("b", "2025-02-12", "Telefonata tra Putin e Trump: si è parlato di Ucraina."),
+          article("c", "2025-02-13", "A Modena un incendio ha distrutto un capannone agricolo."),
+          article(
+              "d", "2025-02-13", "Incendio in un capannone agricolo nelle campagne di Modena."));
+
+  private static List<List<String>> sortedStories(Clustering clustering) {
+    return clustering.stories().stream()
+        .map(s -> s.articleIds().stream().sorted().toList())
+        .toList();
+  }
+
+  @Test
+  void groupsArticlesThatShareTheirWords() {
+    Clustering clustering = clusterer.cluster(articles);
+    assertThat(sortedStories(clustering))
+        .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c", "d"));
+    assertThat(clustering.storylines()).hasSize(2);
+  }
+
+  @Test
+  void theOrderOfTheInputDoesNotChangeTheClustering() {
+    Clustering expected = clusterer.cluster(articles);
+    Random random = new Random(42);
+    for (int i = 0; i < 10; i++) {
+      List<AnnotatedArticle> shuffled = new ArrayList<>(articles);
+      Collections.shuffle(shuffled, random);
+      assertThat(clusterer.cluster(shuffled)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void anArticleWithNoWordsStandsAlone() {
+    List<AnnotatedArticle> withEmpty = new ArrayList<>(articles);
+    withEmpty.add(article("e", "2025-02-14", "..."));
+    assertThat(clusterer.cluster(withEmpty).stories())
+        .anySatisfy(s -> assertThat(s.articleIds()).containsExactly("e"));
+  }
+
+  @Test
+  void aLaterCallIsANewEventInTheSameStoryline() {
+    List<AnnotatedArticle> calls = new ArrayList<>(articles.subList(0, 2));
+    calls.add(article("x", "2025-03-18", "Nuova telefonata tra Trump e Putin sull'Ucraina."));
+    Clustering clustering = clusterer.cluster(calls);
+    assertThat(sortedStories(clustering))
+        .containsExactlyInAnyOrder(List.of("a", "b"), List.of("x"));
+    assertThat(clustering.storylines()).hasSize(1);
+    assertThat(clustering.storylines().get(0).storyIds())
+        .as("earliest event first")
+        .containsExactly(storyOf(clustering, "a").id(), storyOf(clustering, "x").id());
+  }
+
+  @Test
+  void withoutDatesTheSameWordsMakeOneEvent() {
+    List<AnnotatedArticle> undated = new ArrayList<>();
+    for (String[] t :
+        List.of(
+            new String[] {"a", "Trump e Putin hanno avuto una telefonata sull'Ucraina."},
+            new String[] {"x", "Nuova telefonata tra Trump e Putin sull'Ucraina."})) {
+      undated.add(annotator.annotate(Article.of(t[0], t[1])));
+    }
+    assertThat(clusterer.cluster(undated).stories()).hasSize(1);
+  }
+
+  @Test
+  void sharedEntitiesPullArticlesTogether() {
+    String first = "Il ministro Giorgetti a Bruxelles per il bilancio.";
+    String second = "Giorgetti incontra i colleghi europei sui conti pubblici.";
+    List<AnnotatedArticle> plain =
+        List.of(article("p", "2025-02-12", first), article("q", "2025-02-12", second));
+    List<AnnotatedArticle> withEntities =
+        List.of(withMention(plain.get(0), "Giorgetti"), withMention(plain.get(1), "Giorgetti"));
+    double threshold = similarity(plain) * 1.2;
+    StoryClusterer strict =
+        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(threshold));
+    assertThat(strict.cluster(plain).stories()).hasSize(2);
+    assertThat(strict.cluster(withEntities).stories()).hasSize(1);
+  }
+
+  @Test
+  void openEventsAreBoundedAndTheOldestGoesDormant() {
+    List<AnnotatedArticle> back = new ArrayList<>(articles);
+    back.add(article("e", "2025-02-14", "Trump e Putin, telefonata sull'Ucraina."));
+    // no time decay or window to speak of: only the cap on open events differs
+    assertThat(sortedStories(new OnlineStoryClusterer(maxOpen(2)).cluster(back)))
+        .containsExactlyInAnyOrder(List.of("a", "b", "e"), List.of("c", "d"));
+    assertThat(sortedStories(new OnlineStoryClusterer(maxOpen(1)).cluster(back)))
+        .as("the fire in Modena closed the phone-call event, which takes no more articles")
+        .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c", "d"), List.of("e"));
+  }
+
+  private static ClusterParameters maxOpen(int n) {
+    ClusterParameters d = ClusterParameters.DEFAULT;
+    return new ClusterParameters(
+        d.threshold(), d.sizeExponent(), 1e6, 1e6, 1e6, n, d.maxCentroidTerms());
+  }
+
+  @Test
+  void silentEventsGoDormantSoTheOpenOnesStayFew() {
+    OnlineStoryClusterer.Session session = new OnlineStoryClusterer().session();
+    int maxOpen = 0;
+    for (int day = 1; day <= 28; day++) {
+      String date = String.format(java.util.Locale.ROOT, "2025-02-%02d", day);
+      session.add(article("d" + day, date, "Notizia numero " + day + " parola" + day + "."));
+      maxOpen = Math.max(maxOpen, session.openEvents());
+    }
+    // one article a day, each its own event; 48 hours of silence close an event
+    assertThat(session.finish().stories()).hasSize(28);
+    assertThat(maxOpen).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void languagesWithoutAnalysisClusterOnWordsOnly() {
+    LuceneAnnotator finnish = LuceneAnnotator.wordsOnly("fi");
+    List<AnnotatedArticle> finnishArticles = new ArrayList<>();
+    String[][] texts = {
+      {"1", "Presidentti Niinistö tapasi pääministerin Helsingissä."},
+      {"2", "Niinistö ja pääministeri tapasivat Helsingissä tänään."},
+      {"3", "Jääkiekon MM-kisat alkavat Tampereella toukokuussa."},
+      {"4", "Tampereella alkavat jääkiekon MM-kisat ensi toukokuussa."}
+    };
+    for (String[] t : texts) {
+      finnishArticles.add(finnish.annotate(Article.of(t[0], t[1])));
+    }
+    assertThat(sortedStories(clusterer.cluster(finnishArticles)))
+        .containsExactlyInAnyOrder(List.of("1", "2"), List.of("3", "4"));
+  }
+
+  @Test
+  void aStreamGivesTheSameStoriesAsABatch() {
+    OnlineStoryClusterer online = new OnlineStoryClusterer();
+    OnlineStoryClusterer.Session session = online.session();
+    List<String> joined = new ArrayList<>();
+    articles.stream()
+        .sorted(OnlineStoryClusterer.PUBLICATION_ORDER)
+        .forEach(a -> joined.add(session.add(a)));
+    Clustering clustering = session.finish();
+    assertThat(clustering).isEqualTo(online.cluster(articles));
+    assertThat(joined.get(0)).isEqualTo(joined.get(1)).isNotEqualTo(joined.get(2));
+  }
+
+  private static Story storyOf(Clustering clustering, String articleId) {
+    return clustering.stories().stream()
+        .filter(s -> s.articleIds().contains(articleId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static AnnotatedArticle withMention(AnnotatedArticle a, String name) {
+    int at = a.article().text().indexOf(name);
+    Mention m = new Mention(new Span(at, at + name.length()), name, EntityType.PER);
+    return new AnnotatedArticle(
+        a.article(), a.language(), a.sentences(), a.tokens(), List.of(m), List.of());
+  }
+
+  /** The cosine of the two articles' word vectors, as the clusterer computes it. */
+  private static double similarity(List<AnnotatedArticle> two) {
+    TermVectors vectors = new TermVectors();
+    return TermVectors.dot(vectors.add(two.get(0)), vectors.add(two.get(1)));
+  }
+}
