@@ -1,18 +1,15 @@
 package org.rassegna.annotate.corenlp;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import org.junit.jupiter.api.Test;
 
 /**
- * Every span of 1,000 DICE articles equals its surface form. Slow (some minutes): runs only with
- * {@code -Drassegna.slow=true}.
+ * Every span of 1,000 DICE articles equals its surface form. About 3 minutes on an idle 2-core
+ * machine, so it runs in CI (failsafe), not with the unit tests.
  */
 class DiceSpansIT {
 
   @Test
   void everySpanOf1000DiceArticlesCoversExactlyItsSurfaceForm() throws Exception {
-    assumeTrue(Boolean.getBoolean("rassegna.slow"), "slow test: run with -Drassegna.slow=true");
     DiceSpansEval.assertSpansOf(1000);
   }
 }
