@@ -34,7 +34,6 @@ import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Clustering;
-import org.rassegna.model.Skipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -136,11 +135,7 @@ final class BriefCommand implements Callable<Integer> {
     try (Progress p = new Progress(err, showProgress, "read", 0)) {
       read = Ingest.read(sources(new IngestLimits(maxArticleBytes)), a -> p.step());
     }
-    for (Skipped s : read.skipped()) {
-      err.println("skipped " + s.item() + ": " + s.reason());
-    }
-    if (read.articles().isEmpty()) {
-      err.println("rassegna: no article could be read from " + inputs);
+    if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
     Annotator annotator = LanguageRoutingAnnotator.standard();

@@ -21,7 +21,6 @@ import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.Article;
 import org.rassegna.model.CopiedPassage;
-import org.rassegna.model.Skipped;
 import org.rassegna.model.SourceGroup;
 import org.rassegna.model.Span;
 import picocli.CommandLine.Command;
@@ -107,11 +106,7 @@ final class DedupCommand implements Callable<Integer> {
       return 2;
     }
     Ingest.Result read = Ingest.read(inputs, IngestLimits.DEFAULT, a -> {});
-    for (Skipped s : read.skipped()) {
-      err.println("skipped " + s.item() + ": " + s.reason());
-    }
-    if (read.articles().isEmpty()) {
-      err.println("rassegna: no article could be read from " + inputs);
+    if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
     Annotator annotator = LuceneAnnotator.italian();

@@ -27,7 +27,6 @@ import org.rassegna.model.Claim;
 import org.rassegna.model.Comparison;
 import org.rassegna.model.Entity;
 import org.rassegna.model.QuotationGroup;
-import org.rassegna.model.Skipped;
 import org.rassegna.model.Story;
 import org.rassegna.model.StoryExtraction;
 import picocli.CommandLine.Command;
@@ -77,11 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Ingest.Result read = Ingest.read(inputs, IngestLimits.DEFAULT, a -> {});
-    for (Skipped s : read.skipped()) {
-      err.println("skipped " + s.item() + ": " + s.reason());
-    }
-    if (read.articles().isEmpty()) {
-      err.println("rassegna: no article could be read from " + inputs);
+    if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
     Annotator annotator = LanguageRoutingAnnotator.standard();
