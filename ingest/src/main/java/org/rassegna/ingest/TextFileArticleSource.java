@@ -1,10 +1,9 @@
 package org.rassegna.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rassegna.ingest.internal.TextDecoder;
@@ -38,18 +37,11 @@ public final class TextFileArticleSource implements ArticleSource {
   @Override
   public void read(ArticleSink sink) {
     String item = file.toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxArticleBytes()) {
-        sink.skip(new Skipped(item, "too large: " + size + " bytes > " + limits.maxArticleBytes()));
-        return;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      sink.skip(new Skipped(item, "unreadable: " + e));
+    Optional<byte[]> read = ArticleFiles.read(file, limits, sink);
+    if (read.isEmpty()) {
       return;
     }
+    byte[] bytes = read.get();
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (!decoded.ok()) {
       sink.skip(new Skipped(item, decoded.problem()));
@@ -69,8 +61,7 @@ public final class TextFileArticleSource implements ArticleSource {
       published = new Published(fields.get("date"));
     }
     String source = fields.getOrDefault("source", fileName);
-    int dot = fileName.lastIndexOf('.');
-    String id = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String id = ArticleFiles.idOf(file);
     sink.accept(
         new Article(
             id, source, fields.get("url"), published, fields.get("title"), text, null, extra));
