@@ -42,7 +42,7 @@ class LuceneAnnotatorTest {
 
   @Test
   void everySpanOfTheSeedsCoversExactlyItsSurfaceForm() throws Exception {
-    Path seeds = Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds");
+    Path seeds = Path.of(System.getProperty("rassegna.shared", "../../shared")).resolve("seeds");
     List<Path> files;
     try (Stream<Path> list = Files.list(seeds)) {
       files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

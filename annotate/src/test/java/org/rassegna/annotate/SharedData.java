@@ -27,9 +27,11 @@ public final class SharedData {
 
   private SharedData() {}
 
-  /** The five seed articles of {@code examples/seeds}, by file name. */
+  /**
+   * The five seed articles as published (the originals in {@code ../shared/seeds}), by file name.
+   */
   public static List<Article> seeds() throws IOException {
-    Path dir = Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds");
+    Path dir = Path.of(System.getProperty("rassegna.shared", "../../shared")).resolve("seeds");
     List<Article> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

@@ -18,7 +18,7 @@ import org.rassegna.model.Citation;
 class CentroidSummarizerTest {
 
   private static final Path SEEDS =
-      Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds");
+      Path.of(System.getProperty("rassegna.shared", "../../shared")).resolve("seeds");
 
   /** The four reports of the 12 February call. */
   private static List<AnnotatedArticle> februaryCall() throws Exception {

@@ -17,16 +17,16 @@ import org.rassegna.model.Clustering;
 import org.rassegna.model.Published;
 
 /**
- * The five seed articles (examples/seeds): four tell the call of 12 February 2025, {@code 002} the
- * call of 18 March. Words alone do not tell the two calls apart (same actors, same topic); the
- * evidence that does is time: with publication dates the March call is a new event of the same
- * storyline. Without dates (the files carry none, but {@code 003}'s month), the clusterer has no
- * such evidence and, honestly, makes one event.
+ * The five seed articles (the originals in ../shared/seeds): four tell the call of 12 February
+ * 2025, {@code 002} the call of 18 March. Words alone do not tell the two calls apart (same actors,
+ * same topic); the evidence that does is time: with publication dates the March call is a new event
+ * of the same storyline. Without dates (the files carry none, but {@code 003}'s month), the
+ * clusterer has no such evidence and, honestly, makes one event.
  */
 class SeedsClusteringTest {
 
   private static final Path SEEDS =
-      Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds");
+      Path.of(System.getProperty("rassegna.shared", "../../shared")).resolve("seeds");
 
   /**
    * Publication days as the texts state them: {@code 003} "ha avuto oggi una telefonata" (the call

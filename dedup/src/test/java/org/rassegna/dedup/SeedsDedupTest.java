@@ -18,18 +18,19 @@ import org.rassegna.model.SourceGroup;
 import org.rassegna.model.Span;
 
 /**
- * The five seed articles (examples/seeds). Read side by side, they share no sentence: four tell the
- * same call, and three quote the same Truth Social statement, but each in its own Italian
- * translation. The longest word run two of them share is an eleven-word fragment of that statement
- * ("il presidente ucraino Zelensky per informarlo della conversazione, cosa che farò", in 000 and
- * 003) inside sentences that differ; the word 3-shingle Jaccard of any two is at most 0.04. So the
- * truth is five independent sources and no copied passage. The other tests make real copies out of
- * the seeds: a quotation block lifted verbatim, and a republication under a new headline.
+ * The five seed articles (the originals in ../shared/seeds). Read side by side, they share no
+ * sentence: four tell the same call, and three quote the same Truth Social statement, but each in
+ * its own Italian translation. The longest word run two of them share is an eleven-word fragment of
+ * that statement ("il presidente ucraino Zelensky per informarlo della conversazione, cosa che
+ * farò", in 000 and 003) inside sentences that differ; the word 3-shingle Jaccard of any two is at
+ * most 0.04. So the truth is five independent sources and no copied passage. The other tests make
+ * real copies out of the seeds: a quotation block lifted verbatim, and a republication under a new
+ * headline.
  */
 class SeedsDedupTest {
 
   private static final Path SEEDS =
-      Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds");
+      Path.of(System.getProperty("rassegna.shared", "../../shared")).resolve("seeds");
   private static final String ART_003 = "003_e474d6073c75c2ee";
   private static final String ART_004 = "004_0ac7530cb76e1d5e";
 

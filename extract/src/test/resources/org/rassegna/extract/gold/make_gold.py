@@ -1,6 +1,8 @@
 """Turns the annotator's notes (one line per quotation, written by reading each article) into the
 gold JSON with character offsets (UTF-16, as Java counts them). Usage:
-  python3 make_gold.py NOTES.tsv TEXTS.jsonl|SEEDS_DIR CORPUS_NAME RELATIVE_PATH > gold.json"""
+  python3 make_gold.py NOTES.tsv TEXTS.jsonl|SEEDS_DIR CORPUS_NAME RELATIVE_PATH > gold.json
+RELATIVE_PATH is read against the shared data folder beside the checkout ("base": "shared"), or
+against the checkout when it starts with "examples/" ("base": "root")."""
 import hashlib, json, os, re, sys
 
 notes, texts_path, corpus, rel = sys.argv[1:5]
@@ -74,7 +76,7 @@ for line in open(notes, encoding='utf-8'):
     articles[aid].append({'start': u16(text, start), 'end': u16(text, end),
                           'begins': text[start:min(end, start + 30)], 'speakers': speakers})
 
-out = {'corpus': corpus, 'base': 'root' if digests is not None else 'shared', 'texts': rel}
+out = {'corpus': corpus, 'base': 'root' if rel.startswith('examples/') else 'shared', 'texts': rel}
 if digests is None:
     out['sha256'] = hashlib.sha256(open(texts_path, 'rb').read()).hexdigest()
 out['articles'] = []
