@@ -18,7 +18,7 @@ public abstract class ArticleSourceContract {
 
   /** Everything {@code source} sends, collected. */
   static Ingest.Result read(ArticleSource source) {
-    Ingest sink = new Ingest(a -> {});
+    Ingest sink = new Ingest(article -> {});
     source.read(sink);
     return sink.result();
   }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +35,9 @@ class JsonLinesArticleWriterTest {
     try (JsonLinesArticleWriter w = new JsonLinesArticleWriter(out)) {
       assertThat(w.write(article("a"))).isTrue();
     }
-    Collected c = Collected.from(new JsonLinesArticleSource(out, IngestLimits.DEFAULT));
-    assertThat(c.articles).containsExactly(article("a"));
+    Ingest.Result c =
+        Ingest.read(List.of(new JsonLinesArticleSource(out, IngestLimits.DEFAULT)), article -> {});
+    assertThat(c.articles()).containsExactly(article("a"));
   }
 
   @Test
@@ -55,8 +57,9 @@ class JsonLinesArticleWriterTest {
       assertThat(w.write(article("a"))).isFalse();
       assertThat(w.write(article("c"))).isTrue();
     }
-    Collected c = Collected.from(new JsonLinesArticleSource(out, IngestLimits.DEFAULT));
-    assertThat(c.skipped).isEmpty();
-    assertThat(c.articles).extracting(Article::id).containsExactly("a", "b", "c");
+    Ingest.Result c =
+        Ingest.read(List.of(new JsonLinesArticleSource(out, IngestLimits.DEFAULT)), article -> {});
+    assertThat(c.skipped()).isEmpty();
+    assertThat(c.articles()).extracting(Article::id).containsExactly("a", "b", "c");
   }
 }

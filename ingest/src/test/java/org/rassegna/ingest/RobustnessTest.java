@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +44,10 @@ class RobustnessTest {
         }
         Path file = Files.createDirectories(dir.resolve("r" + round)).resolve(name);
         Files.write(file, damaged);
-        Collected c = Collected.from(new PathArticleSource(file, IngestLimits.DEFAULT));
-        assertThat(c.skipped).as(fixture).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
-        assertThat(c.articles).as(fixture).allSatisfy(a -> assertThat(a.text()).isNotBlank());
+        Ingest.Result c =
+            Ingest.read(List.of(new PathArticleSource(file, IngestLimits.DEFAULT)), article -> {});
+        assertThat(c.skipped()).as(fixture).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
+        assertThat(c.articles()).as(fixture).allSatisfy(a -> assertThat(a.text()).isNotBlank());
       }
     }
   }

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.ArticleSourceContract;
-import org.rassegna.ingest.Collected;
+import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.ingest.http.PageFetcher;
 import org.rassegna.model.Article;
@@ -49,9 +49,9 @@ class FeedArticleSourceTest extends ArticleSourceContract {
 
   @Test
   void rssItemsWithFullTextAreReadFromTheFeed() {
-    Collected c = read("esteri.rss", OFFLINE);
-    assertThat(c.articles).hasSize(2);
-    Article full = c.articles.get(0);
+    Ingest.Result c = read("esteri.rss", OFFLINE);
+    assertThat(c.articles()).hasSize(2);
+    Article full = c.articles().get(0);
     assertThat(full.id()).isEqualTo("gdl-2025-0212-001");
     assertThat(full.source()).isEqualTo("La Gazzetta del Lago - Esteri");
     assertThat(full.title()).isEqualTo("Trump e Putin al telefono per un'ora e mezza");
@@ -68,7 +68,7 @@ class FeedArticleSourceTest extends ArticleSourceContract {
 
   @Test
   void withoutAFetcherATeaserItemKeepsItsSummary() {
-    Article teaser = read("esteri.rss", OFFLINE).articles.get(1);
+    Article teaser = read("esteri.rss", OFFLINE).articles().get(1);
     assertThat(teaser.id())
         .isEqualTo("https://www.gazzettadellago.example/esteri/2025/03/18/tregua-energetica");
     assertThat(teaser.text()).startsWith("Nuova telefonata tra Trump e Putin").contains("175");
@@ -88,10 +88,10 @@ class FeedArticleSourceTest extends ArticleSourceContract {
               new PageFetcher.Validators(null, null),
               false);
         };
-    Collected c = read("esteri.rss", new FeedReader(IngestLimits.DEFAULT, pages, id -> false));
+    Ingest.Result c = read("esteri.rss", new FeedReader(IngestLimits.DEFAULT, pages, id -> false));
     assertThat(fetched)
         .containsExactly("https://www.gazzettadellago.example/esteri/2025/03/18/tregua-energetica");
-    Article fromPage = c.articles.get(1);
+    Article fromPage = c.articles().get(1);
     assertThat(fromPage.id()).endsWith("tregua-energetica");
     assertThat(fromPage.text()).startsWith("Donald Trump e Vladimir Putin si sono parlati");
     assertThat(fromPage.extra())
@@ -107,10 +107,10 @@ class FeedArticleSourceTest extends ArticleSourceContract {
         (url, validators) -> {
           throw new AssertionError("fetched " + url);
         };
-    Collected c =
+    Ingest.Result c =
         read("esteri.rss", new FeedReader(IngestLimits.DEFAULT, failing, known::contains));
-    assertThat(c.articles).extracting(Article::id).containsExactly("gdl-2025-0212-001");
-    assertThat(c.skipped).isEmpty();
+    assertThat(c.articles()).extracting(Article::id).containsExactly("gdl-2025-0212-001");
+    assertThat(c.skipped()).isEmpty();
   }
 
   @Test
@@ -119,9 +119,9 @@ class FeedArticleSourceTest extends ArticleSourceContract {
         (url, validators) -> {
           throw new PageFetcher.FetchException("unreachable: connection refused by example");
         };
-    Collected c = read("esteri.rss", new FeedReader(IngestLimits.DEFAULT, down, id -> false));
-    assertThat(c.articles).hasSize(1);
-    assertThat(c.skipped)
+    Ingest.Result c = read("esteri.rss", new FeedReader(IngestLimits.DEFAULT, down, id -> false));
+    assertThat(c.articles()).hasSize(1);
+    assertThat(c.skipped())
         .singleElement()
         .satisfies(
             s -> {
@@ -132,36 +132,38 @@ class FeedArticleSourceTest extends ArticleSourceContract {
 
   @Test
   void atomEntriesAreRead() {
-    Collected c = read("cronaca.atom", OFFLINE);
-    Article a = c.articles.get(0);
+    Ingest.Result c = read("cronaca.atom", OFFLINE);
+    Article a = c.articles().get(0);
     assertThat(a.id()).isEqualTo("tag:cronache.example,2024:ponte-chiuso");
     assertThat(a.source()).isEqualTo("Cronache di Provincia");
     assertThat(a.published()).isEqualTo(new Published("2024-11-03T08:30:00Z"));
     assertThat(a.extra()).containsEntry("author", "Luca Verdi");
     assertThat(a.text()).startsWith("Il ponte sul fiume").contains("\n\nIl comune");
-    assertThat(c.articles.get(1).published()).isEqualTo(new Published("2024-11-04T06:10:00Z"));
+    assertThat(c.articles().get(1).published()).isEqualTo(new Published("2024-11-04T06:10:00Z"));
   }
 
   @Test
   void invalidXmlIsOneClearSkip() {
-    Collected c = read("broken.rss", OFFLINE);
-    assertThat(c.articles).isEmpty();
-    assertThat(c.skipped)
+    Ingest.Result c = read("broken.rss", OFFLINE);
+    assertThat(c.articles()).isEmpty();
+    assertThat(c.skipped())
         .singleElement()
         .satisfies(s -> assertThat(s.reason()).startsWith("invalid feed"));
-    Collected notAFeed = new Collected();
+    Ingest notAFeed = new Ingest(article -> {});
     OFFLINE.read(
         "<html><body>no</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
         "page",
         null,
         notAFeed);
-    assertThat(notAFeed.skipped)
+    assertThat(notAFeed.result().skipped())
         .singleElement()
         .satisfies(s -> assertThat(s.reason()).startsWith("invalid feed"));
   }
 
-  private static Collected read(String fixture, FeedReader reader) {
-    return Collected.from(new FeedArticleSource(fixture(fixture), IngestLimits.DEFAULT, reader));
+  private static Ingest.Result read(String fixture, FeedReader reader) {
+    return Ingest.read(
+        List.of(new FeedArticleSource(fixture(fixture), IngestLimits.DEFAULT, reader)),
+        article -> {});
   }
 
   private static Path fixture(String name) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.ArticleSourceContract;
-import org.rassegna.ingest.Collected;
+import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.Article;
 import org.rassegna.model.Published;
@@ -37,10 +38,12 @@ class HtmlArticleSourceTest extends ArticleSourceContract {
   @Test
   void aPageBecomesAnArticleWithItsMetadata() {
     Article a =
-        Collected.from(
-                new HtmlArticleSource(
-                    Fixtures.path("telefonata-trump-putin.html"), IngestLimits.DEFAULT))
-            .articles
+        Ingest.read(
+                List.of(
+                    new HtmlArticleSource(
+                        Fixtures.path("telefonata-trump-putin.html"), IngestLimits.DEFAULT)),
+                article -> {})
+            .articles()
             .get(0);
     assertThat(a.id()).isEqualTo("telefonata-trump-putin");
     assertThat(a.source()).isEqualTo("La Gazzetta del Lago");
@@ -58,10 +61,12 @@ class HtmlArticleSourceTest extends ArticleSourceContract {
   @Test
   void theWindows1252PageKeepsItsAccents() {
     Article a =
-        Collected.from(
-                new HtmlArticleSource(
-                    Fixtures.path("inflazione-windows-1252.html"), IngestLimits.DEFAULT))
-            .articles
+        Ingest.read(
+                List.of(
+                    new HtmlArticleSource(
+                        Fixtures.path("inflazione-windows-1252.html"), IngestLimits.DEFAULT)),
+                article -> {})
+            .articles()
             .get(0);
     assertThat(a.title()).isEqualTo("Perché la città è più cara: l’inflazione a novembre");
     assertThat(a.text()).contains("costa ormai 1,30 € in quasi tutte le città");
@@ -81,15 +86,15 @@ class HtmlArticleSourceTest extends ArticleSourceContract {
             + "<p>e un altro, sempre senza chiudere niente, <b>né il grassetto");
     Path big = dir.resolve("big.html");
     Files.write(big, Fixtures.bytes("telefonata-trump-putin.html"));
-    Collected c = new Collected();
+    Ingest c = new Ingest(article -> {});
     new HtmlArticleSource(garbage, IngestLimits.DEFAULT).read(c);
     new HtmlArticleSource(noText, IngestLimits.DEFAULT).read(c);
     new HtmlArticleSource(unclosed, IngestLimits.DEFAULT).read(c);
     new HtmlArticleSource(big, new IngestLimits(1000)).read(c);
-    assertThat(c.skipped)
+    assertThat(c.result().skipped())
         .extracting(s -> s.reason().split(":")[0])
         .containsExactly("binary", "no article text found in the page", "too large");
-    assertThat(c.articles)
+    assertThat(c.result().articles())
         .singleElement()
         .satisfies(a -> assertThat(a.text()).contains("né il grassetto"));
   }

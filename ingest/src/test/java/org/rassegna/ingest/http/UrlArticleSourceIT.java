@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rassegna.ingest.Collected;
+import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.Article;
 
@@ -61,8 +62,9 @@ class UrlArticleSourceIT {
 
   @Test
   void aPageUrlBecomesAnArticleIdentifiedByTheUrl() {
-    Collected c = Collected.from(source("/articolo", new ValidatorStore(), Set.of()));
-    Article a = c.articles.get(0);
+    Ingest.Result c =
+        Ingest.read(List.of(source("/articolo", new ValidatorStore(), Set.of())), article -> {});
+    Article a = c.articles().get(0);
     assertThat(a.id()).isEqualTo(server.url("/articolo"));
     assertThat(a.title()).isEqualTo("Trump e Putin al telefono per un'ora e mezza");
     assertThat(a.text()).startsWith("Donald Trump e Vladimir Putin");
@@ -71,24 +73,28 @@ class UrlArticleSourceIT {
   @Test
   void aFeedUrlIsReadOnceThenAskedConditionally() {
     ValidatorStore store = new ValidatorStore();
-    Collected first = Collected.from(source("/feed.xml", store, Set.of()));
-    assertThat(first.articles)
+    Ingest.Result first = Ingest.read(List.of(source("/feed.xml", store, Set.of())), article -> {});
+    assertThat(first.articles())
         .singleElement()
         .satisfies(a -> assertThat(a.text()).startsWith("Donald Trump e Vladimir Putin"));
     assertThat(store.get(server.url("/feed.xml")).etag()).isEqualTo("\"f1\"");
-    Collected second = Collected.from(source("/feed.xml", store, Set.of()));
-    assertThat(second.articles).isEmpty();
-    assertThat(second.ignored).singleElement().asString().contains("not modified");
+    Ingest.Result second =
+        Ingest.read(List.of(source("/feed.xml", store, Set.of())), article -> {});
+    assertThat(second.articles()).isEmpty();
+    assertThat(second.ignored()).singleElement().asString().contains("not modified");
   }
 
   @Test
   void knownUrlsAreNotFetchedAndBrokenOnesAreSkipped() {
-    Collected known =
-        Collected.from(source("/articolo", new ValidatorStore(), Set.of(server.url("/articolo"))));
-    assertThat(known.articles).isEmpty();
+    Ingest.Result known =
+        Ingest.read(
+            List.of(source("/articolo", new ValidatorStore(), Set.of(server.url("/articolo")))),
+            article -> {});
+    assertThat(known.articles()).isEmpty();
     assertThat(server.requests).isEmpty();
-    Collected missing = Collected.from(source("/nowhere", new ValidatorStore(), Set.of()));
-    assertThat(missing.skipped)
+    Ingest.Result missing =
+        Ingest.read(List.of(source("/nowhere", new ValidatorStore(), Set.of())), article -> {});
+    assertThat(missing.skipped())
         .singleElement()
         .satisfies(s -> assertThat(s.reason()).isEqualTo("HTTP 404"));
   }

@@ -6,12 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.ArticleSourceContract;
-import org.rassegna.ingest.Collected;
+import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.Article;
 import org.rassegna.model.Published;
@@ -38,28 +39,30 @@ class WarcArticleSourceTest extends ArticleSourceContract {
   @ParameterizedTest
   @ValueSource(strings = {"sample.warc", "sample.warc.gz"})
   void htmlResponsesBecomeArticlesAndTheRestIsCounted(String name) {
-    Collected c = Collected.from(new WarcArticleSource(fixture(name), IngestLimits.DEFAULT));
-    assertThat(c.articles)
+    Ingest.Result c =
+        Ingest.read(
+            List.of(new WarcArticleSource(fixture(name), IngestLimits.DEFAULT)), article -> {});
+    assertThat(c.articles())
         .extracting(Article::id)
         .containsExactly(
             "https://cronache.example/2024/11/04/nebbia",
             "https://cronache.example/2024/11/03/ponte-chiuso");
-    Article undated = c.articles.get(0);
+    Article undated = c.articles().get(0);
     assertThat(undated.url()).isEqualTo("https://cronache.example/2024/11/04/nebbia");
     assertThat(undated.published()).isEqualTo(new Published("2024-11-04T08:00:02Z"));
     assertThat(undated.title()).isEqualTo("Nebbia in pianura, rallentamenti in tangenziale");
     assertThat(undated.source()).isEqualTo("cronache.example");
     assertThat(undated.text()).startsWith("La nebbia è tornata").doesNotContain("Home");
-    Article dated = c.articles.get(1);
+    Article dated = c.articles().get(1);
     assertThat(dated.published()).isEqualTo(new Published("2024-11-03T09:30:00+01:00"));
     assertThat(dated.extra()).containsEntry("warc_date", "2024-11-04T08:00:05Z");
-    assertThat(c.ignored)
+    assertThat(c.ignored())
         .hasSize(4)
         .anySatisfy(i -> assertThat(i).contains("warcinfo"))
         .anySatisfy(i -> assertThat(i).contains("request"))
         .anySatisfy(i -> assertThat(i).contains("logo.png").contains("not HTML: image/png"))
         .anySatisfy(i -> assertThat(i).contains("HTTP 301"));
-    assertThat(c.skipped)
+    assertThat(c.skipped())
         .singleElement()
         .satisfies(
             s -> {
@@ -76,26 +79,30 @@ class WarcArticleSourceTest extends ArticleSourceContract {
         "this is not a web archive\r\n\r\n"
             .repeat(10)
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    Collected c = Collected.from(new WarcArticleSource(garbage, IngestLimits.DEFAULT));
-    assertThat(c.articles).isEmpty();
-    assertThat(c.skipped).singleElement().satisfies(s -> assertThat(s.reason()).isNotBlank());
+    Ingest.Result c =
+        Ingest.read(List.of(new WarcArticleSource(garbage, IngestLimits.DEFAULT)), article -> {});
+    assertThat(c.articles()).isEmpty();
+    assertThat(c.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).isNotBlank());
     Path garbageAfterGood = dir.resolve("tail.warc");
     Files.write(
         garbageAfterGood,
         concat(
             Files.readAllBytes(fixture("sample.warc")),
             "WARC/1.0\r\nnonsense".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-    Collected partly =
-        Collected.from(new WarcArticleSource(garbageAfterGood, IngestLimits.DEFAULT));
-    assertThat(partly.articles).hasSize(2);
+    Ingest.Result partly =
+        Ingest.read(
+            List.of(new WarcArticleSource(garbageAfterGood, IngestLimits.DEFAULT)), article -> {});
+    assertThat(partly.articles()).hasSize(2);
   }
 
   @Test
   void anOversizePageIsSkipped() {
-    Collected c =
-        Collected.from(new WarcArticleSource(fixture("sample.warc"), new IngestLimits(300)));
-    assertThat(c.articles).isEmpty();
-    assertThat(c.skipped).anySatisfy(s -> assertThat(s.reason()).startsWith("too large"));
+    Ingest.Result c =
+        Ingest.read(
+            List.of(new WarcArticleSource(fixture("sample.warc"), new IngestLimits(300))),
+            article -> {});
+    assertThat(c.articles()).isEmpty();
+    assertThat(c.skipped()).anySatisfy(s -> assertThat(s.reason()).startsWith("too large"));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
