@@ -141,8 +141,9 @@ public final class NameMatchingEntityResolver implements EntityResolver {
   }
 
   /**
-   * Cuts back mentions the tagger ran together or extended: two known names in one mention become
-   * two, a known name after stray words or before "di …" becomes that name.
+   * Cuts back mentions the tagger ran together or extended: a known full name followed by two or
+   * more words in one mention becomes two names ("Donald Trump Mike Waltz", even where Waltz is
+   * named nowhere else), a known name after stray words or before "di …" becomes that name.
    */
   private static List<Item> cutBack(List<Item> items, Set<String> personKeys) {
     Set<String> surnames = new LinkedHashSet<>();
@@ -166,7 +167,7 @@ public final class NameMatchingEntityResolver implements EntityResolver {
       for (int cut = 2; cut + 2 <= key.size() && !done; cut++) {
         String left = String.join(" ", key.subList(0, cut));
         String right = String.join(" ", key.subList(cut, key.size()));
-        if (personKeys.contains(left) && knownPerson(right, personKeys)) {
+        if (personKeys.contains(left)) { // a known full name, then two more words: a second name
           out.add(part(i, words, 0, cut));
           out.add(part(i, words, cut, key.size()));
           done = true;
@@ -190,15 +191,6 @@ public final class NameMatchingEntityResolver implements EntityResolver {
       }
     }
     return out;
-  }
-
-  private static boolean knownPerson(String key, Set<String> personKeys) {
-    for (String p : personKeys) {
-      if (samePerson(List.of(key.split(" ")), List.of(p.split(" ")))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Span> words(Item i) {
