@@ -33,12 +33,14 @@ import org.rassegna.model.Token;
  * <p>A speaker resolves to the person one of whose mentions its words contain; else, when the words
  * are a role ("il portavoce", "il presidente USA"), to the one person stated to hold a role with
  * the same head noun that names the same bodies (the one named in the quotation's article when
- * several do); else, when the words are a body's name ("il Cremlino"), to that body. Direct
- * quotations from different articles are variants of one statement when they share at least {@value
- * #MIN_SHARED} content stems and at least {@value #MIN_OVERLAP} of the shorter one's (the overlap
- * coefficient), which holds for different translations and cuts of the same words; a direct
- * quotation that follows another of the same speaker closely in the same article goes on with the
- * same statement; groups are closed transitively.
+ * several do); else, when the words are exactly a form one person is named by elsewhere in the
+ * story ("Peskov", untagged in this sentence), to that person; else, when the words are a body's
+ * name ("il Cremlino"), to that body. Direct quotations from different articles are variants of one
+ * statement when they share at least {@value #MIN_SHARED} content stems and at least {@value
+ * #MIN_OVERLAP} of the shorter one's (the overlap coefficient), which holds for different
+ * translations and cuts of the same words; a direct quotation that follows another of the same
+ * speaker closely in the same article goes on with the same statement; groups are closed
+ * transitively.
  */
 public final class StoryExtractor {
 
@@ -144,6 +146,18 @@ public final class StoryExtractor {
       return holders.get(0).id();
     }
     List<String> said = NameMatchingEntityResolver.fold(words);
+    // a name the tagger missed here but found elsewhere: "Peskov ha affermato che …"
+    List<Entity> named =
+        entities.stream()
+            .filter(e -> e.type() == EntityType.PER)
+            .filter(
+                e ->
+                    e.mentions().stream()
+                        .anyMatch(m -> NameMatchingEntityResolver.fold(m.text()).equals(said)))
+            .toList();
+    if (named.size() == 1) {
+      return named.get(0).id();
+    }
     for (Entity body : inside) { // a body speaking: "il Cremlino"
       if (body.mentions().stream()
           .anyMatch(m -> NameMatchingEntityResolver.fold(m.text()).equals(said))) {
