@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,11 +81,9 @@ public final class NameMatchingEntityResolver implements EntityResolver {
   public List<Entity> resolve(List<AnnotatedArticle> articles) {
     List<Item> items = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
-      Set<Span> seen = new HashSet<>();
       for (Mention m : a.mentions()) {
         List<String> key = fold(m.text());
-        // CoreNlpItalianAnnotator can repeat a sentence's words, and so a mention (seeds 003)
-        if (!key.isEmpty() && seen.add(m.span())) {
+        if (!key.isEmpty()) {
           items.add(new Item(a.id(), m.span(), m.text(), m.type(), key));
         }
       }

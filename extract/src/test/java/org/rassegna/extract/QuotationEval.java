@@ -45,9 +45,9 @@ class QuotationEval {
             new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE),
             "CoreNLP entities");
     assertThat(score.gold()).isEqualTo(83);
-    // recorded: F1 0.976, speakers 70/80 = 0.875 (the issue asks for 0.85)
+    // recorded: F1 0.976, speakers 72/80 = 0.900 (the issue asks for 0.85)
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.85);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
