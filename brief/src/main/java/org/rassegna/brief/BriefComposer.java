@@ -127,8 +127,7 @@ public final class BriefComposer {
     List<Brief.TimelineEntry> timeline = new ArrayList<>();
     stories.forEach(s -> timeline.addAll(s.timeline()));
     timeline.sort(Comparator.comparing(Brief.TimelineEntry::day));
-    Headed headed =
-        summary(members, id -> datesOf.get(id), groupOf, stories.get(0).headline().text());
+    Headed headed = summary(members, datesOf::get, groupOf, stories.get(0).headline().text());
     return new StorylineBrief(
         line.id(), line.storyIds(), stories.get(0).headline(), headed.summary(), timeline);
   }
@@ -195,7 +194,9 @@ public final class BriefComposer {
 
   /**
    * Picks the summary, drops the headline's sentence from it (the best pick when {@code title} is
-   * null), and orders the rest by day, then score.
+   * null), and orders the rest by day, then score. A sentence is backed only by articles of its own
+   * story ({@code datesOf} gives the same dates to the articles of one story): in a storyline, the
+   * second call's sentences must not cite reports of the first.
    */
   private Headed summary(
       List<AnnotatedArticle> members,
@@ -208,7 +209,10 @@ public final class BriefComposer {
     CitedSentence headline = null;
     List<Placed> placed = new ArrayList<>();
     for (CentroidSummarizer.Pick p : picks) {
-      CitedSentence sentence = new CitedSentence(p.text(), perGroup(p.support(), groupOf));
+      StoryDates own = datesOf.apply(p.from().articleId());
+      List<Citation> support =
+          p.support().stream().filter(c -> datesOf.apply(c.articleId()) == own).toList();
+      CitedSentence sentence = new CitedSentence(p.text(), perGroup(support, groupOf));
       if (title == null && headline == null) {
         headline = sentence;
         continue;
@@ -217,10 +221,9 @@ public final class BriefComposer {
         continue;
       }
       AnnotatedArticle a = byId.get(p.from().articleId());
-      StoryDates dates = datesOf.apply(a.id());
-      LocalDate day = dates.statedIn(a, p.from().span());
+      LocalDate day = own.statedIn(a, p.from().span());
       if (day == null) {
-        day = dates.dayOf(a);
+        day = own.dayOf(a);
       }
       placed.add(new Placed(sentence, day == null ? LocalDate.MAX : day, p.score()));
     }

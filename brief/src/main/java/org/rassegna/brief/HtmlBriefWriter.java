@@ -235,10 +235,15 @@ public final class HtmlBriefWriter implements BriefWriter {
       return;
     }
     out.write("<h3>" + escape(labels.whoSaidWhat()) + "</h3>\n<ul class=\"statements\">\n");
+    String speaker = null;
     for (Statement s : statements) {
-      out.write("<li><span class=\"speaker\">");
-      out.write(escape(s.speaker() == null ? labels.unknownSpeaker() : s.speaker()));
-      out.write("</span> (" + escape(labels.sources(s.independentSources())) + ")");
+      String who = s.speaker() == null ? labels.unknownSpeaker() : s.speaker();
+      if (!who.equals(speaker)) {
+        out.write(speaker == null ? "" : "</ul></li>\n");
+        out.write("<li><span class=\"speaker\">" + escape(who) + "</span>\n<ul>\n");
+        speaker = who;
+      }
+      out.write("<li>" + escape(labels.sources(s.independentSources())) + ":");
       out.write("<ul class=\"variants\">\n");
       for (StatementVariant v : s.variants()) {
         out.write("<li>“" + escape(v.text().replaceAll("\\s+", " ")) + "”");
@@ -252,7 +257,7 @@ public final class HtmlBriefWriter implements BriefWriter {
       }
       out.write("</ul></li>\n");
     }
-    out.write("</ul>\n");
+    out.write("</ul></li>\n</ul>\n");
   }
 
   private void entities(Writer out, List<EntityEntry> entities) throws IOException {

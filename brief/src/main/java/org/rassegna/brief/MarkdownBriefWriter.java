@@ -124,16 +124,17 @@ public final class MarkdownBriefWriter implements BriefWriter {
       return;
     }
     out.write("### " + labels.whoSaidWhat() + "\n\n");
+    String speaker = null;
     for (Statement s : statements) {
-      out.write(
-          "- **"
-              + escape(s.speaker() == null ? labels.unknownSpeaker() : s.speaker())
-              + "** ("
-              + labels.sources(s.independentSources())
-              + ")\n");
+      String who = s.speaker() == null ? labels.unknownSpeaker() : s.speaker();
+      if (!who.equals(speaker)) {
+        out.write("- **" + escape(who) + "**\n");
+        speaker = who;
+      }
+      out.write("  - " + labels.sources(s.independentSources()) + ":\n");
       for (StatementVariant v : s.variants()) {
         out.write(
-            "  - “"
+            "    - “"
                 + escape(v.text())
                 + "”"
                 + (v.kind().equals("INDIRECT") ? " (" + labels.indirect() + ")" : "")
@@ -156,7 +157,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
           "- **"
               + escape(e.name())
               + "** ("
-              + e.type()
+              + escape(e.type())
               + ", "
               + labels.mentions(e.mentions())
               + "): "
@@ -197,9 +198,9 @@ public final class MarkdownBriefWriter implements BriefWriter {
           "| "
               + escape(c.key())
               + " | "
-              + labels.kind(c.kind())
+              + escape(labels.kind(c.kind()))
               + " | "
-              + labels.status(c.status())
+              + escape(labels.status(c.status()))
               + " | "
               + c.independentSources()
               + " | "
