@@ -165,6 +165,7 @@ final class BriefCommand implements Callable<Integer> {
     if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
+    long t0 = System.nanoTime();
     Annotator annotator = LanguageRoutingAnnotator.standard();
     List<AnnotatedArticle> annotated = new ArrayList<>();
     try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size())) {
@@ -173,10 +174,12 @@ final class BriefCommand implements Callable<Integer> {
         p.step();
       }
     }
+    long t1 = System.nanoTime();
     Deduplication copies = new MinHashDeduplicator().deduplicate(annotated);
     Clustering clustering =
         new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
             .cluster(annotated);
+    long t2 = System.nanoTime();
     Map<String, String> groupOf = copies.groupOfArticle();
     StoryExtractor extractor = StoryExtractor.italian();
     ClaimComparator comparator = new ClaimComparator();
@@ -191,6 +194,7 @@ final class BriefCommand implements Callable<Integer> {
         p.step();
       }
     }
+    long t3 = System.nanoTime();
     Brief brief =
         new BriefComposer()
             .compose(
@@ -217,6 +221,14 @@ final class BriefCommand implements Callable<Integer> {
         plural(clustering.stories().size(), "story"),
         plural(clustering.storylines().size(), "storyline"),
         output.resolve("brief.{md,html,json}"));
+    err.printf(
+        Locale.ROOT,
+        "seconds: annotate %.1f (models included), dedup and cluster %.1f, extract and compare"
+            + " %.1f, compose and write %.1f%n",
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        (t3 - t2) / 1e9,
+        (System.nanoTime() - t3) / 1e9);
     return 0;
   }
 

@@ -94,13 +94,15 @@ class BriefHtmlIT {
     Path html = brief(Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds"));
     browser.manage().logs().get(LogType.BROWSER); // drains what earlier pages logged
     browser.get(html.toUri().toString());
-    int stories =
-        new ObjectMapper()
-            .readTree(html.resolveSibling("brief.json").toFile())
-            .get("stories")
-            .size();
+    var json = new ObjectMapper().readTree(html.resolveSibling("brief.json").toFile());
+    int stories = json.get("stories").size();
     assertThat(stories).isPositive();
-    assertThat(browser.findElements(By.cssSelector("section h2"))).hasSize(stories);
+    assertThat(browser.findElements(By.cssSelector("section.story h2"))).hasSize(stories);
+    int storylines = 0;
+    for (var line : json.get("storylines")) {
+      storylines += line.get("storyIds").size() > 1 ? 1 : 0;
+    }
+    assertThat(browser.findElements(By.cssSelector("section.storyline h2"))).hasSize(storylines);
     List<LogEntry> errors =
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
@@ -114,7 +116,11 @@ class BriefHtmlIT {
 
   /** The rendered size of an SVG follows its viewBox at the page's width, and it is not blank. */
   private static void assertDrawn(WebElement svg) throws Exception {
-    String[] box = svg.getAttribute("viewBox").split(" ");
+    String[] box =
+        ((String)
+                ((JavascriptExecutor) browser)
+                    .executeScript("return arguments[0].getAttribute('viewBox')", svg))
+            .split(" ");
     double ratio = Double.parseDouble(box[3]) / Double.parseDouble(box[2]);
     Rectangle rect = svg.getRect();
     int page = browser.findElement(By.tagName("section")).getRect().getWidth();
