@@ -25,6 +25,7 @@ import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Claim;
 import org.rassegna.model.Comparison;
+import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Entity;
 import org.rassegna.model.QuotationGroup;
 import org.rassegna.model.Story;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads articles, groups them into stories and prints, per story, its entities across"
           + " articles (with roles), its statements (quotations with speakers, variants from"
-          + " other articles grouped), its figures, and the table of claims: corroborated by"
+          + " other articles grouped), its figures, what happened on which day, and the table of claims: corroborated by"
           + " two or more independent sources, single-source, or conflicting.",
       "Until copies between outlets are detected, each article's source counts as one"
           + " independent source group.",
@@ -61,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--json",
       description =
-          "Print one JSON object (stories with entities, statements, figures, comparison, each"
+          "Print one JSON object (stories with entities, statements, figures, dated events,"
+              + " comparison, each"
               + " with its character spans) instead of text.")
   boolean json;
 
@@ -146,6 +148,17 @@ final class ExtractCommand implements Callable<Integer> {
             v.quotation().text().replaceAll("\\s+", " "),
             speaker);
       }
+    }
+    out.println("dated events:");
+    for (DatedEvent e : x.events()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s [%s %d-%d] %s%n",
+          e.day(),
+          e.articleId(),
+          e.span().start(),
+          e.span().end(),
+          e.text().replaceAll("\\s+", " "));
     }
     out.println("claims:");
     for (Claim claim : c.claims()) {

@@ -2,6 +2,7 @@ package org.rassegna.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import org.rassegna.model.Citation;
 import org.rassegna.model.Claim;
 import org.rassegna.model.Comparison;
+import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Entity;
 import org.rassegna.model.Figure;
 import org.rassegna.model.QuotationGroup;
@@ -24,12 +26,27 @@ import org.rassegna.model.StoryExtraction;
  * ("MINUTE durata", "COUNT prigionieri"); figures with no such noun are left out, since nothing
  * says what they are about. Two values agree when they differ by at most {@value #TOLERANCE} of the
  * larger, or when either is approximate and they are within a factor of two. A statement's variants
- * are one claim; groups attributing it to different speakers conflict.
+ * are one claim; groups attributing it to different speakers conflict. Dated events are one claim
+ * when they tell the same thing on the same day (shared content terms); accounts on different days
+ * conflict only when their words are nearly the same, since two events of one kind on two days (two
+ * phone calls) are common and a false conflict misleads more than a missed one.
  */
 public final class ClaimComparator {
 
   /** Largest relative difference between two values that still agree. */
   static final double TOLERANCE = 0.05;
+
+  /** Fewest terms two accounts of one day share to tell the same event. */
+  static final int EVENT_SHARED = 2;
+
+  /** Least share of the shorter account's terms found in the other, on the same day. */
+  static final double EVENT_OVERLAP = 0.25;
+
+  /** Fewest terms two accounts on different days share to be taken for one event retold. */
+  static final int RETOLD_SHARED = 5;
+
+  /** Least share of the shorter account's terms found in the other, on different days. */
+  static final double RETOLD_OVERLAP = 0.8;
 
   /**
    * Compares {@code extraction}.
@@ -58,6 +75,10 @@ public final class ClaimComparator {
     for (QuotationGroup g : extraction.statements()) {
       g.variants().forEach(v -> groups.add(sourceGroup.apply(v.quotation().articleId())));
       claims.add(statementClaim("c" + (++n), g, names, sourceGroup));
+    }
+    for (List<DatedEvent> same : sameEvents(extraction.events())) {
+      same.forEach(e -> groups.add(sourceGroup.apply(e.articleId())));
+      claims.add(eventClaim("c" + (++n), same, sourceGroup));
     }
     claims.sort(Comparator.comparingInt((Claim c) -> order(c.status())));
     return new Comparison(extraction.storyId(), List.copyOf(groups), claims);
@@ -134,6 +155,75 @@ public final class ClaimComparator {
             ? Claim.Status.CONFLICTING
             : backings.size() >= 2 ? Claim.Status.CORROBORATED : Claim.Status.SINGLE_SOURCE;
     return new Claim(id, Claim.Kind.QUOTATION, key, status, backings);
+  }
+
+  /**
+   * The events that tell the same thing: on the same day with at least {@value #EVENT_SHARED} terms
+   * in common, or on different days with nearly the same words; closed transitively.
+   */
+  static List<List<DatedEvent>> sameEvents(List<DatedEvent> events) {
+    int n = events.size();
+    List<Set<String>> terms = new ArrayList<>();
+    events.forEach(e -> terms.add(new HashSet<>(e.terms())));
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Set<String> a = terms.get(i);
+        Set<String> b = terms.get(j);
+        int shared = (int) a.stream().filter(b::contains).count();
+        int shorter = Math.min(a.size(), b.size());
+        boolean same =
+            events.get(i).day().equals(events.get(j).day())
+                ? shared >= EVENT_SHARED && shared >= EVENT_OVERLAP * shorter
+                : shared >= RETOLD_SHARED && shared >= RETOLD_OVERLAP * shorter;
+        if (same) {
+          parent[root(parent, j)] = root(parent, i);
+        }
+      }
+    }
+    Map<Integer, List<DatedEvent>> out = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      out.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(events.get(i));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static Claim eventClaim(
+      String id, List<DatedEvent> events, Function<String, String> sourceGroup) {
+    Map<String, List<DatedEvent>> perGroup = new LinkedHashMap<>();
+    for (DatedEvent e : events) {
+      perGroup.computeIfAbsent(sourceGroup.apply(e.articleId()), k -> new ArrayList<>()).add(e);
+    }
+    List<Claim.Backing> backings = new ArrayList<>();
+    Set<String> days = new LinkedHashSet<>();
+    for (Map.Entry<String, List<DatedEvent>> e : perGroup.entrySet()) {
+      String day = e.getValue().get(0).day();
+      days.add(day);
+      List<Citation> cites = new ArrayList<>();
+      for (DatedEvent d : e.getValue()) {
+        cites.add(Citation.ofText(d.articleId(), d.span()));
+      }
+      backings.add(new Claim.Backing(e.getKey(), day, cites));
+    }
+    String text = events.get(0).text().replaceAll("\\s+", " ");
+    String key =
+        String.join("/", days) + ": " + (text.length() > 60 ? text.substring(0, 60) + "…" : text);
+    Claim.Status status =
+        days.size() > 1
+            ? Claim.Status.CONFLICTING
+            : backings.size() >= 2 ? Claim.Status.CORROBORATED : Claim.Status.SINGLE_SOURCE;
+    return new Claim(id, Claim.Kind.EVENT, key, status, backings);
   }
 
   static boolean agree(Figure a, Figure b) {

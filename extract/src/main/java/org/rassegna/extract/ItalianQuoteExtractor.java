@@ -3,7 +3,9 @@ package org.rassegna.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
@@ -47,6 +49,19 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
 
   /** How many sentences back the closest person named is looked for. */
   private static final int MENTION_REACH = 2;
+
+  /**
+   * How many words after an opening subject its auxiliary may stand ("I titolari ieri notte
+   * hanno").
+   */
+  private static final int SUBJECT_TO_VERB = 4;
+
+  /** Prepositions other than "di" and "da" that put a name out of the subject's place. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "a", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’", "ad", "con", "col",
+          "per", "su", "sul", "sulla", "sui", "sugli", "sulle", "tra", "fra", "in", "nel", "nella",
+          "nei", "negli", "nelle", "verso", "contro");
 
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
@@ -129,6 +144,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       Speaker speaker =
           frame == null ? carriedOver(q.marks().start()) : speakerOf(frame, q.marks().start());
+      if (frame == null && speaker == null) {
+        speaker = introduced(q.marks().start());
+      }
+      if (frame == null && speaker == null) {
+        speaker = leading(q);
+      }
       found.add(
           new Quotation(
               article.id(),
@@ -242,6 +263,104 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return lastSpeaker(start, NO_CUE_CARRY_OVER)
           .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
           .orElse(null);
+    }
+
+    /**
+     * A quotation with no cue right after the sentence that introduces its speaker, in the same
+     * paragraph: the one person that sentence names outside a prepositional phrase ("E non ha
+     * nascosto la propria amarezza il parroco, don Paolo Notari. «…»"; not "hanno scritto al
+     * sindaco Muzzarelli. «…»"), else the noun phrase that opens it as the subject of an auxiliary
+     * ("La donna, italiana, ha avvicinato l'anziana. «…»", "I titolari … sono tornati: “…”") or
+     * that stands right before the quotation as its caption ("La ragazza rapinata «…»").
+     */
+    private @Nullable Speaker introduced(int open) {
+      Sentence s = sentenceAt(open);
+      if (s == null) {
+        return null;
+      }
+      if (firstAtOrAfter(s.span().start()) == firstAtOrAfter(open)) { // the mark opens it
+        int idx = article.sentences().indexOf(s);
+        if (idx == 0 || article.sentences().get(idx - 1).paragraph() != s.paragraph()) {
+          return null;
+        }
+        s = article.sentences().get(idx - 1);
+      }
+      int first = firstAtOrAfter(s.span().start());
+      int limit = Math.min(firstAtOrAfter(s.span().end()), firstAtOrAfter(open));
+      List<Span> persons = new ArrayList<>();
+      for (Mention m : article.mentions()) {
+        Span at = m.span();
+        if (m.type() == EntityType.PER
+            && at.start() >= s.span().start()
+            && at.end() <= open
+            && !insideQuote(at.start())
+            && !governedByPreposition(firstAtOrAfter(at.start()), first)
+            && persons.stream().noneMatch(p -> p.of(text).equals(at.of(text)))) {
+          persons.add(at);
+        }
+      }
+      Span who = persons.size() == 1 ? persons.get(0) : subjectOpening(first, limit);
+      return who == null ? null : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
+    }
+
+    /** A determiner phrase opening a sentence and then an auxiliary, or the quotation. */
+    private @Nullable Span subjectOpening(int first, int limit) {
+      if (first >= limit || kindOf(first) != Kind.DETERMINER) {
+        return null;
+      }
+      Span phrase = phraseAfter(first, limit);
+      if (phrase == null
+          || article.times().stream()
+              .anyMatch(t -> t.span().start() < phrase.end() && phrase.start() < t.span().end())) {
+        return null; // "L'altro giorno …"
+      }
+      int next = endToken(phrase, first) + 1;
+      if (next == limit) {
+        return phrase; // a caption: "La ragazza rapinata «…»"
+      }
+      for (int j = next; j < limit && j - next < SUBJECT_TO_VERB; j++) {
+        if (ItalianReporting.AUXILIARIES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
+          return phrase;
+        }
+      }
+      return null;
+    }
+
+    /** Whether the noun phrase holding token {@code i} follows a preposition ("al sindaco X"). */
+    private boolean governedByPreposition(int i, int floor) {
+      int j = i;
+      while (j - 1 >= floor && !hasPunctBefore(j) && kindOf(j - 1) != Kind.OTHER) {
+        j--;
+      }
+      if (j - 1 < floor || hasPunctBefore(j)) {
+        return false;
+      }
+      String w = ItalianReporting.lower(tokens.get(j - 1).text());
+      return PREPOSITIONS.contains(w) || ItalianReporting.BY.contains(w) || startsWithBy(j - 1);
+    }
+
+    /**
+     * A quotation that opens the article, before which stands at most a dateline ("MODENA. «…»"),
+     * is said by the person whose name opens the next sentence ("Cesare Pesaro ha 25 anni").
+     */
+    private @Nullable Speaker leading(QuoteMarks.Quoted q) {
+      int before = firstAtOrAfter(q.marks().start());
+      if (before > 1
+          || before == 1
+              && !tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(Locale.ROOT))) {
+        return null;
+      }
+      int next = firstAtOrAfter(q.marks().end());
+      if (next >= tokens.size()) {
+        return null;
+      }
+      int at = tokens.get(next).span().start();
+      for (Mention m : article.mentions()) {
+        if (m.type() == EntityType.PER && m.span().start() == at) {
+          return new Speaker(m.span(), m.span().of(text), Speaker.Basis.ANTECEDENT);
+        }
+      }
+      return null;
     }
 
     /**

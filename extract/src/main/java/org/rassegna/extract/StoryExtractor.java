@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Entity;
 import org.rassegna.model.EntityMention;
 import org.rassegna.model.EntityType;
@@ -25,7 +26,8 @@ import org.rassegna.model.Token;
 
 /**
  * Everything the extract stage finds in one story: entities across its articles, quotations with
- * their speakers resolved to entities, quotations grouped into statements, and figures.
+ * their speakers resolved to entities, quotations grouped into statements, figures, and dated
+ * events.
  *
  * <p>A speaker resolves to the person one of whose mentions its words contain; else, when the words
  * are a role ("il portavoce", "il presidente USA"), to the one person stated to hold a role with
@@ -49,11 +51,17 @@ public final class StoryExtractor {
   private final EntityResolver entities;
   private final QuoteExtractor quotes;
   private final FigureExtractor figures;
+  private final EventExtractor events;
 
-  public StoryExtractor(EntityResolver entities, QuoteExtractor quotes, FigureExtractor figures) {
+  public StoryExtractor(
+      EntityResolver entities,
+      QuoteExtractor quotes,
+      FigureExtractor figures,
+      EventExtractor events) {
     this.entities = entities;
     this.quotes = quotes;
     this.figures = figures;
+    this.events = events;
   }
 
   /** The Italian rules of this package. */
@@ -61,7 +69,8 @@ public final class StoryExtractor {
     return new StoryExtractor(
         new NameMatchingEntityResolver(),
         new ItalianQuoteExtractor(),
-        new ItalianFigureExtractor());
+        new ItalianFigureExtractor(),
+        new ClauseEventExtractor());
   }
 
   /** Extracts {@code story}, whose articles are among {@code articles}. */
@@ -79,13 +88,15 @@ public final class StoryExtractor {
     List<Entity> found = entities.resolve(members);
     List<QuotationGroup.Variant> variants = new ArrayList<>();
     List<Figure> numbers = new ArrayList<>();
+    List<DatedEvent> dated = new ArrayList<>();
     for (AnnotatedArticle a : members) {
       for (Quotation q : quotes.extract(a)) {
         variants.add(new QuotationGroup.Variant(q, speakerEntity(q, found)));
       }
       numbers.addAll(figures.extract(a));
+      dated.addAll(events.extract(a));
     }
-    return new StoryExtraction(story.id(), found, group(story.id(), variants), numbers);
+    return new StoryExtraction(story.id(), found, group(story.id(), variants), numbers, dated);
   }
 
   /** The entity a quotation's speaker words name, or {@code null}. */

@@ -112,4 +112,55 @@ class ItalianQuoteExtractorTest {
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
+
+  @Test
+  void aQuotationWithNoCueTakesTheSubjectOfTheSentenceThatIntroducesIt() {
+    assertThat(
+            quotes(
+                "Il negoziante, esasperato, ha chiamato la polizia. «Non possiamo andare avanti"
+                    + " così ogni notte»."))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Il negoziante"));
+    assertThat(quotes("La cassiera derubata «Avevo tanta paura quella sera»."))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("La cassiera derubata"));
+    assertThat(
+            quotes(
+                "Ha preso la parola anche il sindaco, Gian Carlo Muzzarelli. «Serve più"
+                    + " controllo nei quartieri».",
+                "Gian Carlo Muzzarelli"))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Gian Carlo Muzzarelli"));
+  }
+
+  @Test
+  void aNameAfterAPrepositionOrAnotherParagraphIntroducesNoSpeaker() {
+    assertThat(
+            quotes(
+                "Le nipoti hanno scritto al sindaco Muzzarelli su Facebook. «Faremo denuncia"
+                    + " alle autorità competenti».",
+                "Muzzarelli"))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Le nipoti"));
+    assertThat(
+            quotes(
+                "Il negoziante ha chiamato la polizia.\n\n«Non possiamo andare avanti così"
+                    + " ogni notte»."))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("UNKNOWN"));
+  }
+
+  @Test
+  void aQuotationOpeningTheArticleIsSaidByWhoOpensTheNextSentence() {
+    assertThat(
+            quotes(
+                "CARPI. «Ho fatto solo il mio dovere, niente di più» Mario Rossi ha 30 anni e"
+                    + " fa il vigile.",
+                "Mario Rossi"))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
+    assertThat(quotes("CARPI. «Ho fatto solo il mio dovere, niente di più» Il vigile ha 30 anni."))
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("UNKNOWN"));
+  }
 }

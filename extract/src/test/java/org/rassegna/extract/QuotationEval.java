@@ -30,9 +30,9 @@ class QuotationEval {
   void diceQuotationsAndSpeakersWithoutNamedEntities() throws Exception {
     QuotationScore score = score(LuceneAnnotator.italian(), "words only");
     assertThat(score.gold()).isEqualTo(83);
-    // recorded: F1 0.976, speakers 0.713
+    // recorded: F1 0.976, speakers 63/80 = 0.788
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.71);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.78);
   }
 
   @Test
@@ -42,9 +42,9 @@ class QuotationEval {
             new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE),
             "CoreNLP entities");
     assertThat(score.gold()).isEqualTo(83);
-    // recorded: F1 0.976, speakers 60/80 = 0.750
+    // recorded: F1 0.976, speakers 70/80 = 0.875 (the issue asks for 0.85)
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.75);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.85);
   }
 
   private static QuotationScore score(Annotator annotator, String label) throws Exception {

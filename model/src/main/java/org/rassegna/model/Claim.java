@@ -3,8 +3,8 @@ package org.rassegna.model;
 import java.util.List;
 
 /**
- * One thing a story's sources state — a figure, or a statement someone made — lined up across the
- * independent source groups that carry it.
+ * One thing a story's sources state — a figure, a statement someone made, or what happened on a day
+ * — lined up across the independent source groups that carry it.
  *
  * @param id stable within a run
  * @param kind what is claimed
@@ -18,7 +18,9 @@ public record Claim(String id, Kind kind, String key, Status status, List<Claim.
   /** What is claimed. */
   public enum Kind {
     FIGURE,
-    QUOTATION
+    QUOTATION,
+    /** Something that happened on a given day; a backing's value is the day (ISO-8601). */
+    EVENT
   }
 
   /** How the independent sources stand on a claim. */

@@ -1,0 +1,98 @@
+package org.rassegna.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.DatedEvent;
+import org.rassegna.model.Published;
+import org.rassegna.model.Span;
+import org.rassegna.model.TimeExpression;
+
+class ClauseEventExtractorTest {
+
+  private static Article published(String text, String when) {
+    return new Article("a", "a", null, new Published(when), null, text, "it", Map.of());
+  }
+
+  /** {@code text}, published on 12 February 2025, with each {@code times} pair a DATE. */
+  private static AnnotatedArticle annotated(String text, String... times) {
+    return annotated(published(text, "2025-02-12"), times);
+  }
+
+  /** {@code article} with the words of each {@code times} pair tagged as a DATE of that value. */
+  private static AnnotatedArticle annotated(Article article, String... times) {
+    String text = article.text();
+    AnnotatedArticle words = LuceneAnnotator.italian().annotate(article);
+    List<TimeExpression> found = new ArrayList<>();
+    for (int i = 0; i < times.length; i += 2) {
+      int at = text.indexOf(times[i]);
+      found.add(
+          new TimeExpression(new Span(at, at + times[i].length()), times[i], "DATE", times[i + 1]));
+    }
+    return new AnnotatedArticle(
+        words.article(), "it", words.sentences(), words.tokens(), List.of(), found);
+  }
+
+  @Test
+  void aDayPrecisionDateGivesTheClauseThatHoldsIt() {
+    String text =
+        "Il contesto è noto. Mercoledì 12 febbraio Trump ha telefonato a Putin; il giorno dopo"
+            + " ne ha parlato con Zelensky.";
+    List<DatedEvent> events =
+        new ClauseEventExtractor().extract(annotated(text, "Mercoledì 12 febbraio", "2025-02-12"));
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.day()).isEqualTo("2025-02-12");
+              assertThat(e.text()).isEqualTo("Mercoledì 12 febbraio Trump ha telefonato a Putin");
+              assertThat(e.span().of(text)).isEqualTo(e.text());
+              assertThat(e.time().of(text)).isEqualTo("Mercoledì 12 febbraio");
+              assertThat(e.terms()).contains("trump", "putin").doesNotContain("febbraio");
+            });
+  }
+
+  @Test
+  void twoDaysInOneSentenceAreTwoEventsAndVagueDatesNone() {
+    String text =
+        "L'11 febbraio Fogel è stato liberato: il 12 febbraio Trump lo ha accolto. A febbraio"
+            + " si vedrà.";
+    List<DatedEvent> events =
+        new ClauseEventExtractor()
+            .extract(
+                annotated(
+                    text,
+                    "L'11 febbraio",
+                    "2025-02-11",
+                    "il 12 febbraio",
+                    "2025-02-12",
+                    "A febbraio",
+                    "2025-02"));
+    assertThat(events)
+        .extracting(DatedEvent::day, DatedEvent::text)
+        .containsExactly(
+            tuple("2025-02-11", "L'11 febbraio Fogel è stato liberato"),
+            tuple("2025-02-12", "il 12 febbraio Trump lo ha accolto."));
+  }
+
+  @Test
+  void relativeDaysNeedAKnownPublicationDay() {
+    String text = "Ieri Fogel è stato liberato. L'11 febbraio Witkoff era a Mosca.";
+    Article undated = published(text, "2025-02");
+    List<DatedEvent> events =
+        new ClauseEventExtractor()
+            .extract(annotated(undated, "Ieri", "2025-01-31", "L'11 febbraio", "2025-02-11"));
+    assertThat(events).extracting(DatedEvent::day).containsExactly("2025-02-11");
+    assertThat(
+            new ClauseEventExtractor()
+                .extract(annotated(text, "Ieri", "2025-02-11", "L'11 febbraio", "2025-02-11")))
+        .hasSize(2);
+  }
+}
