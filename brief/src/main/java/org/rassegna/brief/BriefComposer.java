@@ -44,8 +44,9 @@ import org.rassegna.model.Storyline;
  * sentences, ordered by the day they tell of (a day they state, else their article's day), then by
  * score; each cites one sentence per independent source group that states the same thing. The
  * headline is the most central article's title when it has one, else the best sentence (which is
- * then not repeated below it). The timeline is {@link TimelineBuilder}'s. Who said what, entities
- * and claims come from the extract and compare stages, when given.
+ * then not repeated below it). The timeline is {@link TimelineBuilder}'s, on the extract stage's
+ * dated events when given. Who said what, entities and claims (figures, statements, events) come
+ * from the extract and compare stages, when given.
  *
  * <p>Summaries and timelines read a story's {@value #MAX_ARTICLES} most central articles (all of
  * them for the seeds): their cost grows with the square of the sentences read.
@@ -169,7 +170,10 @@ public final class BriefComposer {
           new CitedSentence(
               central.article().source(), List.of(Citation.ofText(central.id(), whole)));
     }
-    List<Brief.TimelineEntry> timeline = TimelineBuilder.build(members, dates, groupOf);
+    List<Brief.TimelineEntry> timeline =
+        found == null
+            ? TimelineBuilder.build(members, dates, groupOf)
+            : TimelineBuilder.build(members, found.extraction().events(), dates, groupOf);
     Map<String, AnnotatedArticle> byId = new HashMap<>();
     all.forEach(a -> byId.put(a.id(), a));
     List<Statement> statements = found == null ? List.of() : statements(found, groupOf);

@@ -107,11 +107,27 @@ final class StoryDates {
 
   /** Every sentence of the articles that states a day, once per sentence and day. */
   List<Dated> datedSentences(List<AnnotatedArticle> articles) {
+    return dated(articles, false);
+  }
+
+  /**
+   * The sentences whose relative words ("oggi", "ieri") were re-anchored because their article is
+   * dated to the month only, once per sentence and day.
+   */
+  List<Dated> reanchoredSentences(List<AnnotatedArticle> articles) {
+    return dated(articles, true);
+  }
+
+  private List<Dated> dated(List<AnnotatedArticle> articles, boolean reanchoredOnly) {
     List<Dated> dated = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
+      if (reanchoredOnly && !shiftOfArticle.containsKey(a.id())) {
+        continue;
+      }
       for (Sentence s : a.sentences()) {
         a.times().stream()
             .filter(t -> s.span().contains(t.span()))
+            .filter(t -> !reanchoredOnly || t.text().chars().noneMatch(Character::isDigit))
             .map(t -> dayOf(a, t))
             .filter(d -> d != null)
             .distinct()

@@ -13,14 +13,18 @@ import org.rassegna.annotate.vector.TfIdf;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Brief.TimelineEntry;
 import org.rassegna.model.Citation;
+import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Sentence;
+import org.rassegna.model.Span;
 
 /**
- * A story's timeline: each sentence that states a day (through a time expression the annotator
- * normalised, see {@link StoryDates}) is something that happened that day. Sentences of one day
- * that say the same thing (cosine ≥ {@link CentroidSummarizer#SAME}) make one entry, and an article
- * of that day that states the same thing without naming the day backs it too; each entry cites one
- * sentence per independent source group. Entries run by day, the best backed first within a day.
+ * A story's timeline. What happened on a day: the extract stage's {@link DatedEvent}s (the clause
+ * around a day-precision date) when given, else each sentence that states a day; plus, either way,
+ * the sentences whose relative dates ("oggi", "ieri") {@link StoryDates} re-anchored in an article
+ * dated to the month only, which the extract stage skips. Texts of one day that say the same thing
+ * (cosine ≥ {@link CentroidSummarizer#SAME}) make one entry, and an article of that day that states
+ * the same thing without naming the day backs it too; each entry cites one span per independent
+ * source group. Entries run by day, the best backed first within a day.
  */
 final class TimelineBuilder {
 
@@ -41,8 +45,45 @@ final class TimelineBuilder {
     }
   }
 
+  /** What happened, on which day, where. */
+  private record Happening(AnnotatedArticle article, Span span, LocalDate day) {}
+
+  /** From the sentences that state a day (when no extraction is at hand). */
   static List<TimelineEntry> build(
       List<AnnotatedArticle> articles, StoryDates dates, Function<String, String> groupOf) {
+    List<Happening> happenings = new ArrayList<>();
+    for (StoryDates.Dated d : dates.datedSentences(articles)) {
+      happenings.add(new Happening(d.article(), d.sentence().span(), d.day()));
+    }
+    return entries(articles, happenings, dates, groupOf);
+  }
+
+  /** From the extract stage's dated events, plus re-anchored relative dates. */
+  static List<TimelineEntry> build(
+      List<AnnotatedArticle> articles,
+      List<DatedEvent> events,
+      StoryDates dates,
+      Function<String, String> groupOf) {
+    Map<String, AnnotatedArticle> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<Happening> happenings = new ArrayList<>();
+    for (DatedEvent e : events) {
+      AnnotatedArticle a = byId.get(e.articleId());
+      if (a != null) {
+        happenings.add(new Happening(a, e.span(), LocalDate.parse(e.day())));
+      }
+    }
+    for (StoryDates.Dated d : dates.reanchoredSentences(articles)) {
+      happenings.add(new Happening(d.article(), d.sentence().span(), d.day()));
+    }
+    return entries(articles, happenings, dates, groupOf);
+  }
+
+  private static List<TimelineEntry> entries(
+      List<AnnotatedArticle> articles,
+      List<Happening> happenings,
+      StoryDates dates,
+      Function<String, String> groupOf) {
     List<List<String>> bags = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       a.sentences().forEach(s -> bags.add(TfIdf.contentTerms(a, s.span())));
@@ -58,17 +99,17 @@ final class TimelineBuilder {
       vectors.put(a.id(), own);
     }
     List<Draft> drafts = new ArrayList<>();
-    for (StoryDates.Dated d : dates.datedSentences(articles)) {
-      SparseVector v = vectors.get(d.article().id()).get(d.sentence());
+    for (Happening d : happenings) {
+      SparseVector v = tfIdf.vector(TfIdf.contentTerms(d.article(), d.span())).normalized();
       String group = groupOf.apply(d.article().id());
-      Citation cite = Citation.ofText(d.article().id(), d.sentence().span());
+      Citation cite = Citation.ofText(d.article().id(), d.span());
       Draft same =
           drafts.stream()
               .filter(x -> x.day.equals(d.day()) && x.v.dot(v) >= CentroidSummarizer.SAME)
               .findFirst()
               .orElse(null);
       if (same == null) {
-        same = new Draft(d.day(), d.article().textOf(d.sentence()), v, drafts.size());
+        same = new Draft(d.day(), d.span().of(d.article().article().text()), v, drafts.size());
         drafts.add(same);
       }
       same.byGroup.putIfAbsent(group, cite);

@@ -10,6 +10,7 @@ import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief.TimelineEntry;
+import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Published;
 import org.rassegna.model.Span;
 import org.rassegna.model.TimeExpression;
@@ -91,5 +92,30 @@ class TimelineBuilderTest {
             new StoryDates(List.of(dayDated, copy)),
             id -> id.equals("c") ? "a" : id);
     assertThat(timeline).singleElement().satisfies(e -> assertThat(e.citations()).hasSize(1));
+  }
+
+  @Test
+  void theExtractStagesDatedEventsComeWithTheReanchoredRelativeDates() {
+    String text = dayDated.article().text();
+    int end = text.indexOf(" sulla guerra");
+    DatedEvent call =
+        new DatedEvent(
+            "a",
+            "2025-02-12",
+            new Span(0, "Mercoledì 12 febbraio".length()),
+            new Span(0, end),
+            text.substring(0, end),
+            List.of("trump", "putin", "telefonata"));
+    List<TimelineEntry> timeline =
+        TimelineBuilder.build(
+            List.of(dayDated, monthDated),
+            List.of(call),
+            new StoryDates(List.of(dayDated, monthDated)),
+            id -> id);
+    assertThat(timeline).extracting(TimelineEntry::day).containsExactly("2025-02-11", "2025-02-12");
+    assertThat(timeline.get(1).text()).isEqualTo(text.substring(0, end));
+    assertThat(timeline.get(1).citations())
+        .extracting(c -> c.articleId())
+        .containsExactlyInAnyOrder("a", "b");
   }
 }
