@@ -33,10 +33,10 @@ public final class HtmlBriefWriter implements BriefWriter {
   static final int SVG_WIDTH = 640;
 
   /** Height of the timeline SVG in its coordinates. */
-  static final int TIMELINE_HEIGHT = 110;
+  static final int TIMELINE_HEIGHT = 130;
 
-  /** Height of one claim's bar in the agreement chart, in its coordinates. */
-  static final int BAR_ROW = 26;
+  /** Height of one claim's row (its label above its bar) in the agreement chart. */
+  static final int BAR_ROW = 50;
 
   /** Claims drawn in the agreement chart; the table below lists them all. */
   static final int CHART_CLAIMS = 12;
@@ -53,7 +53,7 @@ public final class HtmlBriefWriter implements BriefWriter {
       table{border-collapse:collapse;width:100%;font-size:.9em}
       td,th{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
       svg{display:block;width:100%;height:auto;margin:.5rem 0}
-      svg text{font:11px system-ui,sans-serif;fill:#333}
+      svg text{font:18px system-ui,sans-serif;fill:#333}
       .day{font-weight:600;white-space:nowrap}
       .CORROBORATED{color:#1e7b34}.SINGLE_SOURCE{color:#8a6d00}.CONFLICTING{color:#b3261e}
       .variants{margin:.2rem 0 .6rem}.speaker{font-weight:600}.form{color:#555}
@@ -179,9 +179,9 @@ public final class HtmlBriefWriter implements BriefWriter {
       d[1] = Math.max(d[1], e.citations().size());
     }
     long span = Math.max(1, ChronoUnit.DAYS.between(days.firstKey(), days.lastKey()));
-    int left = 50;
-    int right = SVG_WIDTH - 50;
-    int axis = 50;
+    int left = 80;
+    int right = SVG_WIDTH - 80;
+    int axis = 60;
     StringBuilder b = new StringBuilder();
     b.append("<svg class=\"timeline-chart\" viewBox=\"0 0 ")
         .append(SVG_WIDTH)
@@ -210,7 +210,7 @@ public final class HtmlBriefWriter implements BriefWriter {
                           / (double) span);
       int r = 5 + 2 * Math.min(e.getValue()[1], 6);
       // labels alternate above and below the axis so that close days do not overlap
-      int labelY = i++ % 2 == 0 ? axis + r + 16 : axis - r - 8;
+      int labelY = i++ % 2 == 0 ? axis + r + 24 : axis - r - 10;
       b.append(
           String.format(
               Locale.ROOT,
@@ -314,8 +314,7 @@ public final class HtmlBriefWriter implements BriefWriter {
     List<ClaimRow> rows = story.claims().stream().limit(CHART_CLAIMS).toList();
     long groups = Math.max(1, story.independentSources());
     int height = BAR_ROW * rows.size() + 10;
-    int labelWidth = 300;
-    int barMax = SVG_WIDTH - labelWidth - 40;
+    int barMax = SVG_WIDTH - 40;
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
@@ -327,30 +326,30 @@ public final class HtmlBriefWriter implements BriefWriter {
     int y = 5;
     for (ClaimRow c : rows) {
       String label = MarkdownBriefWriter.shorten(c.key());
-      if (label.length() > 48) {
-        label = label.substring(0, 47) + "…";
+      if (label.length() > 60) {
+        label = label.substring(0, 59) + "…";
       }
       long w =
           Math.max(4, Math.round(barMax * Math.min(1.0, c.independentSources() / (double) groups)));
       b.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n"
+              "<text x=\"%d\" y=\"%d\">%s</text>\n"
                   + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s: %s,"
                   + " %d</title></rect>\n<text x=\"%d\" y=\"%d\">%d</text>\n",
-              labelWidth - 6,
+              0,
               y + 16,
               escape(label),
-              labelWidth,
-              y + 3,
+              0,
+              y + 24,
               w,
-              BAR_ROW - 8,
+              BAR_ROW - 30,
               colour(c.status()),
               escape(c.key()),
               escape(labels.status(c.status())),
               c.independentSources(),
-              labelWidth + w + 4,
-              y + 16,
+              w + 6,
+              y + 40,
               c.independentSources()));
       y += BAR_ROW;
     }
@@ -368,7 +367,11 @@ public final class HtmlBriefWriter implements BriefWriter {
 
   private static String marks(String id, SourceNumbers numbers, List<Citation> citations) {
     StringBuilder b = new StringBuilder();
-    for (Citation c : citations) {
+    List<Citation> sorted =
+        citations.stream()
+            .sorted(java.util.Comparator.comparingInt(c -> numbers.of(c.articleId())))
+            .toList();
+    for (Citation c : sorted) {
       int i = numbers.of(c.articleId());
       b.append(" <a class=\"cite\" href=\"#")
           .append(id.startsWith("line-") ? "" : id + "-s" + i)
