@@ -1,6 +1,7 @@
 package org.rassegna.brief;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,12 @@ final class StoryDates {
         || !time.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       return null;
     }
-    LocalDate day = LocalDate.parse(time.value().substring(0, 10));
+    LocalDate day;
+    try {
+      day = LocalDate.parse(time.value().substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null; // "31 novembre" normalises to no calendar day
+    }
     boolean relative = time.text().chars().noneMatch(Character::isDigit);
     Optional<Published> published = article.article().publishedTime();
     boolean roughlyDated = published.isEmpty() || published.get().day().isEmpty();

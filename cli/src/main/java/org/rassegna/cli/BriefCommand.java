@@ -39,6 +39,7 @@ import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Clustering;
+import org.rassegna.model.Skipped;
 import org.rassegna.model.Story;
 import org.rassegna.model.StoryExtraction;
 import picocli.CommandLine.Command;
@@ -184,13 +185,26 @@ final class BriefCommand implements Callable<Integer> {
     StoryExtractor extractor = StoryExtractor.italian();
     ClaimComparator comparator = new ClaimComparator();
     Map<String, BriefComposer.Findings> findings = new HashMap<>();
+    List<Skipped> skipped = new ArrayList<>(read.skipped());
     try (Progress p = new Progress(err, showProgress, "extract", clustering.stories().size())) {
       for (Story story : clustering.stories()) {
-        StoryExtraction x = extractor.extract(story, annotated);
-        findings.put(
-            story.id(),
-            new BriefComposer.Findings(
-                x, comparator.compare(x, id -> groupOf.getOrDefault(id, id))));
+        try {
+          StoryExtraction x = extractor.extract(story, annotated);
+          findings.put(
+              story.id(),
+              new BriefComposer.Findings(
+                  x, comparator.compare(x, id -> groupOf.getOrDefault(id, id))));
+        } catch (RuntimeException e) {
+          // one story's failure must not cost the brief: it goes out without that story's
+          // who said what, entities and claims, and says so
+          Skipped s =
+              new Skipped(
+                  "story " + story.id() + " (" + story.articleIds().get(0) + " …)",
+                  "extract or compare failed, briefed without statements, entities and claims: "
+                      + e);
+          skipped.add(s);
+          err.println(s.item() + ": " + s.reason());
+        }
         p.step();
       }
     }
@@ -202,7 +216,7 @@ final class BriefCommand implements Callable<Integer> {
                 annotated,
                 groupOf,
                 findings,
-                new Brief.InputSummary(read.articles().size(), read.skipped()));
+                new Brief.InputSummary(read.articles().size(), skipped));
     Files.createDirectories(output);
     for (BriefWriter writer :
         List.of(
