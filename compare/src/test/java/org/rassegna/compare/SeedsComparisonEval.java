@@ -90,6 +90,34 @@ class SeedsComparisonEval {
   }
 
   @Test
+  void noClaimOfTheSeedsConflicts() {
+    // the outlets do not contradict one another; "decine di milioni di persone" (Russia's dead in
+    // the Second World War) and "milioni di persone" (dead of this war) count different things
+    assertThat(tables)
+        .allSatisfy(
+            t -> assertThat(t.claims()).noneMatch(c -> c.status() == Claim.Status.CONFLICTING));
+  }
+
+  @Test
+  void datedEventsAreClaimsOfTheirDay() {
+    List<Claim> events =
+        tables.stream()
+            .flatMap(t -> t.claims().stream())
+            .filter(c -> c.kind() == Claim.Kind.EVENT)
+            .toList();
+    assertThat(events)
+        .anySatisfy(
+            c -> {
+              assertThat(c.key()).startsWith("2025-02-12: Mercoledì 12 febbraio");
+              assertThat(c.backings())
+                  .singleElement()
+                  .satisfies(b -> assertThat(b.sourceGroup()).startsWith("000"));
+            })
+        .anySatisfy(c -> assertThat(c.key()).startsWith("2025-03-18: Il colloquio si è svolto"))
+        .allSatisfy(c -> assertThat(c.key()).doesNotStartWith("2025-02-01"));
+  }
+
+  @Test
   void everyBackingIsCitedBySpansThatExist() {
     assertThat(tables)
         .allSatisfy(

@@ -109,6 +109,12 @@ public final class ItalianFigureExtractor implements FigureExtractor {
   private static final Set<String> DEFINITE =
       Set.of("i", "gli", "le", "dei", "degli", "delle", "ai", "agli", "alle", "coi", "tra", "fra");
 
+  /**
+   * Counted nouns that say too little on their own ("persone": dead, evacuated, at a rally?): the
+   * word before the number is added to what is counted, so that only like counts compare.
+   */
+  private static final Set<String> GENERIC = Set.of("persone", "persona", "individui", "volte");
+
   /** Words before a clock time or a street number. */
   private static final Set<String> NOT_BEFORE =
       Set.of(
@@ -256,6 +262,11 @@ public final class ItalianFigureExtractor implements FigureExtractor {
       counted = measured(toks, approximate ? i - 1 : i);
     } else if (next.isWord() && !STOP.contains(next.lower()) && gapIsBlank(text, toks, j)) {
       counted = next.lower();
+      if (GENERIC.contains(counted)) {
+        boolean hedged = i > 0 && APPROXIMATE.contains(toks.get(i - 1).lower()); // "circa"
+        String what = governor(text, toks, hedged ? i - 1 : i);
+        counted = what.isEmpty() ? counted : counted + " " + what;
+      }
     } else {
       return null;
     }
@@ -274,6 +285,24 @@ public final class ItalianFigureExtractor implements FigureExtractor {
         || w.equals("uno")
         || w.equals("un'")
         || w.equals("un’");
+  }
+
+  /**
+   * The word that says what happened to a generic count, right before the number: "(la) morte di
+   * milioni di persone" → "morte", "ha perso decine di milioni di persone" → "perso"; {@code ""}
+   * when a stop word or punctuation stands there.
+   */
+  private static String governor(String text, List<Tok> toks, int first) {
+    int k = first - 1;
+    if (k >= 1 && toks.get(k).lower().equals("di") && gapIsBlank(text, toks, k + 1)) {
+      k--;
+    }
+    return k >= 0
+            && toks.get(k).isWord()
+            && !STOP.contains(toks.get(k).lower())
+            && gapIsBlank(text, toks, k + 1)
+        ? toks.get(k).lower()
+        : "";
   }
 
   /** What a duration or sum measures: "tregua di 30 giorni", "durata di un'ora", "è durata". */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,9 +58,12 @@ public final class NameMatchingEntityResolver implements EntityResolver {
           "il", "la", "l", "i", "gli", "le", "al", "allo", "alla", "all", "dal", "dallo", "dalla",
           "dall", "col", "sul", "sulla", "sull", "nel", "nella", "nell");
 
-  /** Prepositions: a determiner after one starts a complement, not the role. */
+  /**
+   * Prepositions: a determiner after one starts a complement, not the role (after "e" it starts a
+   * role: "e dall'inviato speciale Steve Witkoff").
+   */
   private static final Set<String> PREPOSITIONS =
-      Set.of("di", "a", "da", "in", "con", "su", "per", "tra", "fra", "e");
+      Set.of("di", "a", "da", "in", "con", "su", "per", "tra", "fra");
 
   private static final Set<String> OF =
       Set.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d");
@@ -78,9 +82,11 @@ public final class NameMatchingEntityResolver implements EntityResolver {
   public List<Entity> resolve(List<AnnotatedArticle> articles) {
     List<Item> items = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
+      Set<Span> seen = new HashSet<>();
       for (Mention m : a.mentions()) {
         List<String> key = fold(m.text());
-        if (!key.isEmpty()) {
+        // CoreNlpItalianAnnotator can repeat a sentence's words, and so a mention (seeds 003)
+        if (!key.isEmpty() && seen.add(m.span())) {
           items.add(new Item(a.id(), m.span(), m.text(), m.type(), key));
         }
       }
@@ -135,8 +141,9 @@ public final class NameMatchingEntityResolver implements EntityResolver {
   }
 
   /**
-   * Cuts back mentions the tagger ran together or extended: two known names in one mention become
-   * two, a known name after stray words or before "di …" becomes that name.
+   * Cuts back mentions the tagger ran together or extended: a known full name followed by two or
+   * more words in one mention becomes two names ("Donald Trump Mike Waltz", even where Waltz is
+   * named nowhere else), a known name after stray words or before "di …" becomes that name.
    */
   private static List<Item> cutBack(List<Item> items, Set<String> personKeys) {
     Set<String> surnames = new LinkedHashSet<>();
@@ -160,7 +167,7 @@ public final class NameMatchingEntityResolver implements EntityResolver {
       for (int cut = 2; cut + 2 <= key.size() && !done; cut++) {
         String left = String.join(" ", key.subList(0, cut));
         String right = String.join(" ", key.subList(cut, key.size()));
-        if (personKeys.contains(left) && knownPerson(right, personKeys)) {
+        if (personKeys.contains(left)) { // a known full name, then two more words: a second name
           out.add(part(i, words, 0, cut));
           out.add(part(i, words, cut, key.size()));
           done = true;
@@ -184,15 +191,6 @@ public final class NameMatchingEntityResolver implements EntityResolver {
       }
     }
     return out;
-  }
-
-  private static boolean knownPerson(String key, Set<String> personKeys) {
-    for (String p : personKeys) {
-      if (samePerson(List.of(key.split(" ")), List.of(p.split(" ")))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Span> words(Item i) {
@@ -339,7 +337,7 @@ public final class NameMatchingEntityResolver implements EntityResolver {
       }
       String role = before.substring(starts.get(k) + words.get(k).length()).strip();
       String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("['’]$", "");
-      if (role.isEmpty() || PREPOSITIONS.contains(last) || OF.contains(last)) {
+      if (role.isEmpty() || PREPOSITIONS.contains(last) || OF.contains(last) || last.equals("e")) {
         return null;
       }
       int roleStart = from + before.indexOf(role, starts.get(k));

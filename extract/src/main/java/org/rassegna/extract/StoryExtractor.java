@@ -19,6 +19,7 @@ import org.rassegna.model.EntityType;
 import org.rassegna.model.Figure;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.QuotationGroup;
+import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
 import org.rassegna.model.Story;
 import org.rassegna.model.StoryExtraction;
@@ -32,11 +33,14 @@ import org.rassegna.model.Token;
  * <p>A speaker resolves to the person one of whose mentions its words contain; else, when the words
  * are a role ("il portavoce", "il presidente USA"), to the one person stated to hold a role with
  * the same head noun that names the same bodies (the one named in the quotation's article when
- * several do); else, when the words are a body's name ("il Cremlino"), to that body. Direct
- * quotations from different articles are variants of one statement when they share at least {@value
- * #MIN_SHARED} content stems and at least {@value #MIN_OVERLAP} of the shorter one's (the overlap
- * coefficient), which holds for different translations and cuts of the same words; groups are
- * closed transitively.
+ * several do); else, when the words are exactly a form one person is named by elsewhere in the
+ * story ("Peskov", untagged in this sentence), to that person; else, when the words are a body's
+ * name ("il Cremlino"), to that body. Direct quotations from different articles are variants of one
+ * statement when they share at least {@value #MIN_SHARED} content stems and at least {@value
+ * #MIN_OVERLAP} of the shorter one's (the overlap coefficient), which holds for different
+ * translations and cuts of the same words; a direct quotation that follows another of the same
+ * speaker closely in the same article goes on with the same statement; groups are closed
+ * transitively.
  */
 public final class StoryExtractor {
 
@@ -45,6 +49,9 @@ public final class StoryExtractor {
 
   /** Least share of the shorter quotation's content stems found in the other. */
   static final double MIN_OVERLAP = 0.4;
+
+  /** Most characters between two pieces of one statement quoted in the same article. */
+  static final int MAX_PAUSE = 400;
 
   private static final LuceneAnnotator WORDS = LuceneAnnotator.italian();
 
@@ -96,7 +103,8 @@ public final class StoryExtractor {
       numbers.addAll(figures.extract(a));
       dated.addAll(events.extract(a));
     }
-    return new StoryExtraction(story.id(), found, group(story.id(), variants), numbers, dated);
+    return new StoryExtraction(
+        story.id(), found, group(story.id(), variants, found), numbers, dated);
   }
 
   /** The entity a quotation's speaker words name, or {@code null}. */
@@ -138,6 +146,18 @@ public final class StoryExtractor {
       return holders.get(0).id();
     }
     List<String> said = NameMatchingEntityResolver.fold(words);
+    // a name the tagger missed here but found elsewhere: "Peskov ha affermato che …"
+    List<Entity> named =
+        entities.stream()
+            .filter(e -> e.type() == EntityType.PER)
+            .filter(
+                e ->
+                    e.mentions().stream()
+                        .anyMatch(m -> NameMatchingEntityResolver.fold(m.text()).equals(said)))
+            .toList();
+    if (named.size() == 1) {
+      return named.get(0).id();
+    }
     for (Entity body : inside) { // a body speaking: "il Cremlino"
       if (body.mentions().stream()
           .anyMatch(m -> NameMatchingEntityResolver.fold(m.text()).equals(said))) {
@@ -169,7 +189,8 @@ public final class StoryExtractor {
     return true;
   }
 
-  private static List<QuotationGroup> group(String storyId, List<QuotationGroup.Variant> all) {
+  private static List<QuotationGroup> group(
+      String storyId, List<QuotationGroup.Variant> all, List<Entity> entities) {
     int n = all.size();
     List<Set<String>> stems = new ArrayList<>();
     for (QuotationGroup.Variant v : all) {
@@ -178,6 +199,11 @@ public final class StoryExtractor {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
+    }
+    for (int i = 1; i < n; i++) {
+      if (continues(all.get(i - 1), all.get(i), entities)) {
+        parent[root(parent, i)] = root(parent, i - 1);
+      }
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
@@ -201,6 +227,32 @@ public final class StoryExtractor {
       out.add(new QuotationGroup(storyId + "-q" + (++k), majority(g), g));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code next} goes on with the statement {@code previous} quotes: the next direct
+   * quotation of the same article, by the same speaker, at most {@value #MAX_PAUSE} characters
+   * later, with no other person named in between ("«…», lo scrive Trump su Truth. «…»"), so that a
+   * statement quoted in pieces is one statement.
+   */
+  private static boolean continues(
+      QuotationGroup.Variant previous, QuotationGroup.Variant next, List<Entity> entities) {
+    Quotation a = previous.quotation();
+    Quotation b = next.quotation();
+    String speaker = previous.speakerEntityId();
+    if (!a.articleId().equals(b.articleId())
+        || a.kind() != Quotation.Kind.DIRECT
+        || b.kind() != Quotation.Kind.DIRECT
+        || speaker == null
+        || !speaker.equals(next.speakerEntityId())
+        || b.span().start() - a.span().end() > MAX_PAUSE) {
+      return false;
+    }
+    Span between = new Span(a.span().end(), b.span().start());
+    return entities.stream()
+        .filter(e -> e.type() == EntityType.PER && !e.id().equals(speaker))
+        .flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.articleId().equals(a.articleId()) && between.contains(m.span()));
   }
 
   private static int root(int[] parent, int i) {

@@ -51,7 +51,10 @@ class ItalianFigureExtractorTest {
     assertThat(only("trentotto agenti").value()).isEqualTo(38.0);
     Figure dead = only("la Russia ha perso decine di milioni di persone");
     assertThat(dead.value()).isEqualTo(1e7);
-    assertThat(dead.counted()).isEqualTo("persone");
+    assertThat(dead.counted()).isEqualTo("persone perso");
+    assertThat(only("vogliamo fermare la morte di milioni di persone").counted())
+        .isEqualTo("persone morte");
+    assertThat(only("Milioni di persone sono morte").counted()).isEqualTo("persone");
     assertThat(dead.approximate()).isTrue();
     assertThat(only("rubate una ventina di tute").value()).isEqualTo(20.0);
   }

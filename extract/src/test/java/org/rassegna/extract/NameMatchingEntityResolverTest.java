@@ -110,6 +110,18 @@ class NameMatchingEntityResolverTest {
                         EntityType.PER)));
     assertThat(named(entities, "Mike Waltz").mentions()).hasSize(2);
     assertThat(named(entities, "Donald Trump").mentions()).hasSize(2);
+    List<Entity> alone =
+        new NameMatchingEntityResolver()
+            .resolve(
+                List.of(
+                    article("a", "Donald Trump ha parlato.", "Donald Trump", EntityType.PER),
+                    article(
+                        "b",
+                        "il consigliere di Donald Trump Mike Waltz ha detto",
+                        "Donald Trump Mike Waltz",
+                        EntityType.PER)));
+    assertThat(named(alone, "Mike Waltz").mentions()).hasSize(1);
+    assertThat(named(alone, "Donald Trump").mentions()).hasSize(2);
   }
 
   @Test

@@ -118,6 +118,17 @@ class SeedsExtractionEval {
     allSeeds().entities().forEach(e -> byName.putIfAbsent(e.name(), e));
     assertThat(byName.get("Dmitry Peskov").roles()).contains("portavoce del Cremlino");
     assertThat(byName.get("John Ratcliffe").roles()).contains("direttore della CIA");
+    assertThat(byName.get("Steve Witkoff").roles()).contains("inviato speciale");
+    assertThat(byName.get("Donald Trump").roles())
+        .contains("presidente degli Stati Uniti")
+        .allMatch(r -> !r.endsWith(" e"));
+  }
+
+  @Test
+  void noEntityHoldsOneSpanTwice() {
+    for (Entity e : allSeeds().entities()) {
+      assertThat(e.mentions()).doesNotHaveDuplicates();
+    }
   }
 
   @Test
@@ -136,15 +147,47 @@ class SeedsExtractionEval {
                     g.variants().stream().map(v -> v.quotation().articleId()).distinct().count()
                         >= 3)
             .toList();
-    assertThat(statements).isNotEmpty();
-    for (QuotationGroup g : statements) {
-      assertThat(g.speakerEntityId()).isEqualTo(trump);
-      assertThat(g.variants()).allMatch(v -> trump.equals(v.speakerEntityId()));
-    }
+    // the post as 003 quotes it at length, 000 in two pieces, 001 in three, 004 its last words
     assertThat(statements)
-        .anySatisfy(
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.speakerEntityId()).isEqualTo(trump);
+              assertThat(g.variants()).allMatch(v -> trump.equals(v.speakerEntityId()));
+              assertThat(g.variants())
+                  .extracting(v -> v.quotation().articleId().substring(0, 3))
+                  .contains("000", "001", "003", "004");
+              assertThat(g.variants())
+                  .extracting(v -> v.quotation().text())
+                  .anyMatch(t -> t.startsWith("Inizierò chiamando"))
+                  .anyMatch(t -> t.startsWith("Ho appena avuto una lunga"))
+                  .anyMatch(t -> t.startsWith("grande storia delle nostre nazioni"));
+            });
+  }
+
+  @Test
+  void peskovsStatementsAreAttributedToPeskovAndNotMergedWithOneAnother() {
+    StoryExtraction x = allSeeds();
+    String peskov =
+        x.entities().stream()
+            .filter(e -> e.name().equals("Dmitry Peskov"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    List<QuotationGroup> his =
+        x.statements().stream().filter(g -> peskov.equals(g.speakerEntityId())).toList();
+    assertThat(his.stream().flatMap(g -> g.variants().stream()))
+        .extracting(v -> v.quotation().text())
+        .anyMatch(t -> t.startsWith("non ho nulla da dirvi"))
+        .anyMatch(t -> t.startsWith("Questo è impossibile"))
+        .anyMatch(t -> t.startsWith("saranno espulse")) // "Peskov", untagged there
+        .anyMatch(t -> t.startsWith("la discussione riguardava"));
+    assertThat(his)
+        .noneMatch(
             g ->
-                assertThat(g.variants())
-                    .anyMatch(v -> v.quotation().text().startsWith("Inizierò chiamando")));
+                g.variants().stream()
+                        .anyMatch(v -> v.quotation().text().startsWith("non ho nulla da dirvi"))
+                    && g.variants().stream()
+                        .anyMatch(v -> v.quotation().text().startsWith("Questo è impossibile")));
   }
 }

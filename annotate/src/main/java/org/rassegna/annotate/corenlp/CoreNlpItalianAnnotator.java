@@ -110,9 +110,10 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       if (!line.text().isEmpty()) {
         Annotation doc = new Annotation(line.text());
         models.tokensAndTags.annotate(doc);
+        int[] cursor = {0}; // where in the line the next sentence's words are looked for
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
           List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-          List<Span> wordSpans = wordSpans(tokens, line);
+          List<Span> wordSpans = wordSpans(tokens, line, cursor);
           sentences.add(
               new Sentence(
                   new Span(wordSpans.get(0).start(), wordSpans.get(wordSpans.size() - 1).end()),
@@ -130,12 +131,14 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   /**
    * The original span of each token, found by aligning its original text with the line (the
    * tokenizer's own offsets are unreliable around split words). The parts of a split word carry the
-   * whole word as their original text and get its span.
+   * whole word as their original text and get its span. The search starts at {@code from[0]}, where
+   * the line's previous sentence ended, and leaves it where this one ends (from the line's start, a
+   * sentence opening with a word said earlier in the line was aligned onto that earlier word).
    */
-  private static List<Span> wordSpans(List<CoreLabel> tokens, CompactText line) {
+  private static List<Span> wordSpans(List<CoreLabel> tokens, CompactText line, int[] from) {
     String text = line.text();
     List<Span> out = new ArrayList<>(tokens.size());
-    int cursor = 0;
+    int cursor = from[0];
     @Nullable CoreLabel previous = null;
     for (CoreLabel token : tokens) {
       String surface = token.originalText() == null ? token.word() : token.originalText();
@@ -164,6 +167,7 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       cursor = end;
       previous = token;
     }
+    from[0] = cursor;
     return out;
   }
 

@@ -45,6 +45,20 @@ class CoreNlpItalianAnnotatorTest {
   }
 
   @Test
+  void aSentenceOpeningWithAWordSaidEarlierInItsLineKeepsItsOwnSpans() {
+    String text = "Peskov ha parlato a lungo. Peskov ha poi taciuto.";
+    AnnotatedArticle a = annotator.annotate(Article.of("a", text));
+    assertSpansMatchSurfaces(a);
+    assertThat(a.sentences())
+        .extracting(a::textOf)
+        .containsExactly("Peskov ha parlato a lungo.", "Peskov ha poi taciuto.");
+    assertThat(a.tokens().stream().filter(t -> t.text().equals("Peskov")).map(Token::span))
+        .extracting(sp -> sp.start())
+        .containsExactly(0, text.lastIndexOf("Peskov"));
+    assertThat(a.mentions()).doesNotHaveDuplicates();
+  }
+
+  @Test
   void aLineBreakEndsASentence() {
     AnnotatedArticle a =
         annotator.annotate(
