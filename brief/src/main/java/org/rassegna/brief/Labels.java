@@ -1,31 +1,65 @@
 package org.rassegna.brief;
 
 import java.util.List;
+import java.util.Locale;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Brief.StoryBrief;
 
-/** Sentences about the brief itself, shared by the writers. */
-final class Labels {
+/**
+ * The words the writers put around the sources' content, in Italian or English; the content itself
+ * (headlines, sentences, quotations) stays as the sources wrote it.
+ */
+public enum Labels {
+  IT,
+  EN;
 
-  private Labels() {}
+  /** {@code it} or {@code en}, any case. */
+  public static Labels of(String language) {
+    return switch (language.toLowerCase(Locale.ROOT)) {
+      case "it" -> IT;
+      case "en" -> EN;
+      default -> throw new IllegalArgumentException("no labels for language '" + language + "'");
+    };
+  }
+
+  /** The ISO 639-1 code, for the HTML page's {@code lang}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  private String pick(String it, String en) {
+    return this == IT ? it : en;
+  }
+
+  /** "1 story", "2 stories": a count and its noun, singular or plural. */
+  String count(long n, String itOne, String itMany, String enOne, String enMany) {
+    return n + " " + (n == 1 ? pick(itOne, enOne) : pick(itMany, enMany));
+  }
+
+  String sources(long n) {
+    return count(
+        n, "fonte indipendente", "fonti indipendenti", "independent source", "independent sources");
+  }
 
   /** "4 articles from 3 independent sources: articles of one group copy each other." */
-  static String independence(Brief.StoryBrief story) {
+  String independence(StoryBrief story) {
     int articles = story.sources().size();
     long groups = story.independentSources();
-    return articles
-        + (articles == 1 ? " article" : " articles")
-        + " from "
-        + groups
-        + (groups == 1 ? " independent source" : " independent sources")
-        + (groups < articles ? ": articles of one group copy each other." : ".");
+    return count(articles, "articolo", "articoli", "article", "articles")
+        + pick(" da ", " from ")
+        + sources(groups)
+        + (groups < articles
+            ? pick(
+                ": gli articoli di uno stesso gruppo si copiano a vicenda.",
+                ": articles of one group copy each other.")
+            : ".");
   }
 
   /**
    * Where a story stands in its storyline ("Storyline 1, event 2 of 2."), or empty when the
    * storyline has this story only; storylines are numbered in the order of the brief.
    */
-  static String storyline(Brief brief, StoryBrief story) {
+  String storyline(Brief brief, StoryBrief story) {
     List<String> lines = brief.stories().stream().map(StoryBrief::storyline).distinct().toList();
     List<String> events =
         brief.stories().stream()
@@ -35,27 +69,110 @@ final class Labels {
     if (events.size() < 2) {
       return "";
     }
-    return "Storyline "
+    return pick("Filone ", "Storyline ")
         + (lines.indexOf(story.storyline()) + 1)
-        + ", event "
+        + pick(", evento ", ", event ")
         + (events.indexOf(story.id()) + 1)
-        + " of "
+        + pick(" di ", " of ")
         + events.size()
         + ".";
   }
 
-  static String overview(Brief brief) {
-    int stories = brief.stories().size();
-    long storylines = brief.stories().stream().map(StoryBrief::storyline).distinct().count();
+  String overview(Brief brief) {
     int skipped = brief.input().skipped().size();
-    return stories
-        + (stories == 1 ? " story" : " stories")
-        + " in "
-        + storylines
-        + (storylines == 1 ? " storyline" : " storylines")
-        + " from "
-        + brief.input().articlesRead()
-        + " articles"
-        + (skipped == 0 ? "." : "; " + skipped + " input items skipped (listed at the end).");
+    return count(brief.stories().size(), "storia", "storie", "story", "stories")
+        + pick(" in ", " in ")
+        + count(brief.storylines().size(), "filone", "filoni", "storyline", "storylines")
+        + pick(" da ", " from ")
+        + count(brief.input().articlesRead(), "articolo", "articoli", "article", "articles")
+        + (skipped == 0
+            ? "."
+            : "; "
+                + count(skipped, "input scartato", "input scartati", "input item", "input items")
+                + pick(" (elencati in fondo).", " skipped (listed at the end)."));
+  }
+
+  String title() {
+    return pick("Rassegna", "Rassegna: press review");
+  }
+
+  String storylineHeading(int n) {
+    return pick("Filone ", "Storyline ") + n;
+  }
+
+  String summary() {
+    return pick("Sintesi", "Summary");
+  }
+
+  String timeline() {
+    return pick("Cronologia", "Timeline");
+  }
+
+  String whoSaidWhat() {
+    return pick("Chi ha detto cosa", "Who said what");
+  }
+
+  String unknownSpeaker() {
+    return pick("Fonte non indicata", "Speaker not stated");
+  }
+
+  String indirect() {
+    return pick("discorso indiretto", "indirect speech");
+  }
+
+  String entities() {
+    return pick("Persone, enti e luoghi", "People, bodies and places");
+  }
+
+  String mentions(int n) {
+    return count(n, "menzione", "menzioni", "mention", "mentions");
+  }
+
+  String claims() {
+    return pick("Confronto tra le fonti", "What the sources agree on");
+  }
+
+  String agreementChart() {
+    return pick("Fonti indipendenti per affermazione", "Independent sources per claim");
+  }
+
+  String claimHeaders() {
+    return pick(
+        "Affermazione|Tipo|Stato|Fonti indipendenti|Cosa dice ogni fonte",
+        "Claim|Kind|Status|Independent sources|What each source says");
+  }
+
+  /** A claim's status ({@code CORROBORATED} …) in words; unknown statuses as they are. */
+  String status(String status) {
+    return switch (status) {
+      case "CORROBORATED" -> pick("confermata", "corroborated");
+      case "SINGLE_SOURCE" -> pick("una sola fonte", "single source");
+      case "CONFLICTING" -> pick("in conflitto", "conflicting");
+      default -> status.toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
+  }
+
+  /** A claim's kind ({@code FIGURE} …) in words; kinds added later show as they are. */
+  String kind(String kind) {
+    return switch (kind) {
+      case "FIGURE" -> pick("cifra", "figure");
+      case "QUOTATION" -> pick("dichiarazione", "statement");
+      case "EVENT" -> pick("evento", "event");
+      default -> kind.toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
+  }
+
+  String sourcesHeading() {
+    return pick("Fonti", "Sources");
+  }
+
+  String sourceHeaders() {
+    return pick(
+        "#|Fonte|Gruppo indipendente|Titolo|Pubblicato",
+        "#|Source|Independent group|Title|Published");
+  }
+
+  String skippedHeading() {
+    return pick("Input scartati", "Skipped input");
   }
 }

@@ -4,17 +4,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rassegna.model.Brief.CitedSentence;
 import org.rassegna.model.Brief.StoryBrief;
+import org.rassegna.model.Citation;
 
-/** Numbers a story's sources 1, 2, … in the order the story lists them, for citation marks. */
+/**
+ * Numbers sources 1, 2, … in the order the stories list them, for citation marks; a storyline's
+ * sources run on across its stories.
+ */
 final class SourceNumbers {
 
   private final Map<String, Integer> numbers = new HashMap<>();
 
-  SourceNumbers(StoryBrief story) {
-    for (var source : story.sources()) {
-      numbers.putIfAbsent(source.articleId(), numbers.size() + 1);
+  SourceNumbers(List<StoryBrief> stories) {
+    for (StoryBrief story : stories) {
+      for (var source : story.sources()) {
+        numbers.putIfAbsent(source.articleId(), numbers.size() + 1);
+      }
     }
   }
 
@@ -26,9 +31,9 @@ final class SourceNumbers {
     return n;
   }
 
-  /** The distinct source numbers a sentence cites, in order. */
-  List<Integer> cited(CitedSentence sentence) {
-    return sentence.citations().stream()
+  /** The distinct source numbers the citations name, in order. */
+  List<Integer> cited(List<Citation> citations) {
+    return citations.stream()
         .map(c -> of(c.articleId()))
         .distinct()
         .sorted()

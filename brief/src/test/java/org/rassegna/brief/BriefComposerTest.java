@@ -44,7 +44,7 @@ class BriefComposerTest {
     assertThat(brief.stories()).extracting(StoryBrief::id).containsExactly("s2", "s3", "s1");
     assertThat(brief.stories()).extracting(StoryBrief::storyline).containsExactly("l2", "l2", "l1");
     StringWriter md = new StringWriter();
-    new MarkdownBriefWriter().write(brief, md);
+    new MarkdownBriefWriter(Labels.EN).write(brief, md);
     assertThat(md.toString())
         .contains("3 stories in 2 storylines from 3 articles.")
         .contains("*Storyline 1, event 1 of 2.*", "*Storyline 1, event 2 of 2.*")

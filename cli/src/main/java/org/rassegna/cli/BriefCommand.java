@@ -6,8 +6,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
@@ -16,11 +18,14 @@ import org.rassegna.brief.BriefComposer;
 import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
+import org.rassegna.brief.Labels;
 import org.rassegna.brief.MarkdownBriefWriter;
 import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.cluster.OnlineStoryClusterer;
+import org.rassegna.compare.ClaimComparator;
 import org.rassegna.dedup.Deduplication;
 import org.rassegna.dedup.MinHashDeduplicator;
+import org.rassegna.extract.StoryExtractor;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -34,6 +39,9 @@ import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Clustering;
+import org.rassegna.model.Skipped;
+import org.rassegna.model.Story;
+import org.rassegna.model.StoryExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,8 +54,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads articles, finds the ones that copy each other (see 'rassegna dedup'), groups them"
-          + " into stories and writes brief.md, brief.html (one self-contained page) and"
-          + " brief.json into the output folder; each source names its independent-source group.",
+          + " into stories and storylines, extracts who said what, entities and figures per story"
+          + " and compares them across independent sources (see 'rassegna extract'), and writes"
+          + " brief.md, brief.html (one self-contained page with an SVG timeline and"
+          + " source-agreement chart) and brief.json (valid against brief.schema.json) into the"
+          + " output folder: per storyline and story a headline, a summary whose sentences cite"
+          + " every independent source that states them, and a timeline; per story also who said"
+          + " what, the entities, the claims table and the sources with their groups.",
       "Inputs: plain-text files (the file name is the source; a leading 'date YYYY-MM-DD' line"
           + " is read as the publication date), JSON Lines files (.jsonl, .ndjson: one article"
           + " a line with text and optionally id, source, url, published, title), HTML pages"
@@ -105,6 +118,14 @@ final class BriefCommand implements Callable<Integer> {
   long maxArticleBytes = IngestLimits.DEFAULT.maxArticleBytes();
 
   @Option(
+      names = "--lang",
+      paramLabel = "it|en",
+      description =
+          "Language of the brief's labels (headings, counts, statuses); the content stays as the"
+              + " sources wrote it (default: ${DEFAULT-VALUE}).")
+  String lang = "it";
+
+  @Option(
       names = "--no-progress",
       description = "Do not show progress on stderr (it is shown only on a console anyway).")
   boolean noProgress;
@@ -130,6 +151,13 @@ final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Labels labels;
+    try {
+      labels = Labels.of(lang);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--lang: " + e.getMessage() + " (it or en)");
+    }
     boolean showProgress = !noProgress && Progress.console();
     Ingest.Result read;
     try (Progress p = new Progress(err, showProgress, "read", 0)) {
@@ -138,6 +166,7 @@ final class BriefCommand implements Callable<Integer> {
     if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
+    long t0 = System.nanoTime();
     Annotator annotator = LanguageRoutingAnnotator.standard();
     List<AnnotatedArticle> annotated = new ArrayList<>();
     try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size())) {
@@ -146,35 +175,84 @@ final class BriefCommand implements Callable<Integer> {
         p.step();
       }
     }
+    long t1 = System.nanoTime();
     Deduplication copies = new MinHashDeduplicator().deduplicate(annotated);
     Clustering clustering =
         new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
             .cluster(annotated);
+    long t2 = System.nanoTime();
+    Map<String, String> groupOf = copies.groupOfArticle();
+    StoryExtractor extractor = StoryExtractor.italian();
+    ClaimComparator comparator = new ClaimComparator();
+    Map<String, BriefComposer.Findings> findings = new HashMap<>();
+    List<Skipped> skipped = new ArrayList<>(read.skipped());
+    try (Progress p = new Progress(err, showProgress, "extract", clustering.stories().size())) {
+      for (Story story : clustering.stories()) {
+        try {
+          StoryExtraction x = extractor.extract(story, annotated);
+          findings.put(
+              story.id(),
+              new BriefComposer.Findings(
+                  x, comparator.compare(x, id -> groupOf.getOrDefault(id, id))));
+        } catch (RuntimeException e) {
+          // one story's failure must not cost the brief: it goes out without that story's
+          // who said what, entities and claims, and says so
+          Skipped s =
+              new Skipped(
+                  "story " + story.id() + " (" + story.articleIds().get(0) + " …)",
+                  "extract or compare failed, briefed without statements, entities and claims: "
+                      + e);
+          skipped.add(s);
+          err.println(s.item() + ": " + s.reason());
+        }
+        p.step();
+      }
+    }
+    long t3 = System.nanoTime();
     Brief brief =
         new BriefComposer()
             .compose(
                 clustering,
                 annotated,
-                copies.groupOfArticle(),
-                new Brief.InputSummary(read.articles().size(), read.skipped()));
+                groupOf,
+                findings,
+                new Brief.InputSummary(read.articles().size(), skipped));
     Files.createDirectories(output);
     for (BriefWriter writer :
-        List.of(new MarkdownBriefWriter(), new HtmlBriefWriter(), new JsonBriefWriter())) {
+        List.of(
+            new MarkdownBriefWriter(labels), new HtmlBriefWriter(labels), new JsonBriefWriter())) {
       try (Writer out = Files.newBufferedWriter(output.resolve(writer.fileName()))) {
         writer.write(brief, out);
       }
     }
     err.printf(
         Locale.ROOT,
-        "read %d articles, skipped %d, ignored %d non-article files; %d independent sources,"
-            + " %d stories in %d storylines -> %s%n",
-        read.articles().size(),
+        "read %s, skipped %d, ignored %s; %s, %s in %s -> %s%n",
+        plural(read.articles().size(), "article"),
         read.skipped().size(),
-        read.ignored().size(),
-        copies.groups().size(),
-        clustering.stories().size(),
-        clustering.storylines().size(),
+        plural(read.ignored().size(), "non-article file"),
+        plural(copies.groups().size(), "independent source"),
+        plural(clustering.stories().size(), "story"),
+        plural(clustering.storylines().size(), "storyline"),
         output.resolve("brief.{md,html,json}"));
+    err.printf(
+        Locale.ROOT,
+        "seconds: annotate %.1f (models included), dedup and cluster %.1f, extract and compare"
+            + " %.1f, compose and write %.1f%n",
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        (t3 - t2) / 1e9,
+        (System.nanoTime() - t3) / 1e9);
     return 0;
+  }
+
+  /** "1 story", "2 stories", "0 articles". */
+  static String plural(int n, String noun) {
+    if (n == 1) {
+      return n + " " + noun;
+    }
+    return n
+        + " "
+        + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 }
