@@ -1,5 +1,7 @@
 package org.rassegna.extract;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +37,7 @@ public final class ClauseEventExtractor implements EventExtractor {
     List<DatedEvent> out = new ArrayList<>();
     for (TimeExpression x : article.times()) {
       if (!x.type().equals("DATE")
-          || !DAY.matcher(x.value()).matches()
+          || !isCalendarDay(x.value())
           || (!dayKnown && x.text().chars().noneMatch(Character::isDigit))) {
         continue;
       }
@@ -50,6 +52,19 @@ public final class ClauseEventExtractor implements EventExtractor {
               article.id(), x.value(), x.span(), clause, clause.of(text), terms(article, clause)));
     }
     return out;
+  }
+
+  /** A day that exists: HeidelTime turns "31 novembre" into 2017-11-31. */
+  static boolean isCalendarDay(String value) {
+    if (!DAY.matcher(value).matches()) {
+      return false;
+    }
+    try {
+      LocalDate.parse(value);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The content words of {@code clause} that are not part of a time expression. */

@@ -95,4 +95,15 @@ class ClauseEventExtractorTest {
                 .extract(annotated(text, "Ieri", "2025-02-11", "L'11 febbraio", "2025-02-11")))
         .hasSize(2);
   }
+
+  @Test
+  void aDayThatDoesNotExistIsPassedOver() {
+    // HeidelTime normalises "31 novembre" (a slip in a DICE article) to 2017-11-31
+    String text = "Il 31 novembre è stato arrestato. Il 30 novembre era libero.";
+    List<DatedEvent> events =
+        new ClauseEventExtractor()
+            .extract(
+                annotated(text, "Il 31 novembre", "2017-11-31", "Il 30 novembre", "2017-11-30"));
+    assertThat(events).extracting(DatedEvent::day).containsExactly("2017-11-30");
+  }
 }
