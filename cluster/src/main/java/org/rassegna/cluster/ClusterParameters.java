@@ -11,6 +11,8 @@ package org.rassegna.cluster;
  *     stray one does (0 turns it off)
  * @param halfLifeHours hours of silence after which an event's pull on a new article halves
  * @param dormantAfterHours hours of silence after which an event takes no more articles
+ * @param dormantAfterArticles for an event whose articles carry no day: the articles seen since its
+ *     latest one after which it takes no more (a stream with no clock has only its order)
  * @param storylineDormantAfterDays days of silence after which a storyline takes no more events
  * @param maxActive the most events (and storylines) kept open at once; beyond it, the one silent
  *     the longest goes dormant, so that the cost of an article stays bounded even without dates
@@ -21,6 +23,7 @@ public record ClusterParameters(
     double sizeExponent,
     double halfLifeHours,
     double dormantAfterHours,
+    int dormantAfterArticles,
     double storylineDormantAfterDays,
     int maxActive,
     int maxCentroidTerms) {
@@ -39,7 +42,7 @@ public record ClusterParameters(
    * open groups and centroid terms bound the cost per article.
    */
   public static final ClusterParameters DEFAULT =
-      new ClusterParameters(0.1, 0.2, 6, 48, 90, 5000, 200);
+      new ClusterParameters(0.1, 0.2, 6, 48, 200, 90, 5000, 200);
 
   public ClusterParameters {
     if (!(threshold > 0 && threshold <= 1)) {
@@ -51,8 +54,9 @@ public record ClusterParameters(
     if (!(halfLifeHours > 0) || !(dormantAfterHours > 0) || !(storylineDormantAfterDays > 0)) {
       throw new IllegalArgumentException("time constants must be positive");
     }
-    if (maxActive < 1 || maxCentroidTerms < 1) {
-      throw new IllegalArgumentException("maxActive and maxCentroidTerms must be positive");
+    if (dormantAfterArticles < 1 || maxActive < 1 || maxCentroidTerms < 1) {
+      throw new IllegalArgumentException(
+          "dormantAfterArticles, maxActive and maxCentroidTerms must be positive");
     }
   }
 
@@ -62,6 +66,7 @@ public record ClusterParameters(
         value,
         halfLifeHours,
         dormantAfterHours,
+        dormantAfterArticles,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);
@@ -73,6 +78,7 @@ public record ClusterParameters(
         sizeExponent,
         halfLife,
         dormantAfter,
+        dormantAfterArticles,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);
@@ -84,6 +90,19 @@ public record ClusterParameters(
         sizeExponent,
         halfLifeHours,
         dormantAfterHours,
+        dormantAfterArticles,
+        storylineDormantAfterDays,
+        maxActive,
+        maxCentroidTerms);
+  }
+
+  public ClusterParameters withDormantAfterArticles(int value) {
+    return new ClusterParameters(
+        threshold,
+        sizeExponent,
+        halfLifeHours,
+        dormantAfterHours,
+        value,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);

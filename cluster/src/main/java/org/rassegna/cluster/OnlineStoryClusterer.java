@@ -1,20 +1,25 @@
 package org.rassegna.cluster;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.rassegna.annotate.vector.RunningTfIdf;
+import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.cluster.OpenGroups.Candidate;
 import org.rassegna.cluster.OpenGroups.Group;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Clustering;
+import org.rassegna.model.Mention;
 import org.rassegna.model.Published;
 import org.rassegna.model.Story;
 import org.rassegna.model.Storyline;
+import org.rassegna.model.TimeExpression;
+import org.rassegna.model.Token;
 
 /**
  * Online (streaming) story clustering: each article, in publication order, joins the open event
@@ -87,32 +92,57 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return new Session();
   }
 
-  /** The time used for the decay and the dormancy window, or {@link OpenGroups#NO_TIME}. */
+  /**
+   * The time used for the decay and the dormancy window: the publication time when it is known to
+   * the day, else the {@link ArticleDay day its text states}, else {@link OpenGroups#NO_TIME}.
+   */
   static long timeOf(AnnotatedArticle a) {
     Published p = a.article().published();
-    if (p == null) {
-      return OpenGroups.NO_TIME;
+    if (p != null && p.precision() == Published.Precision.INSTANT) {
+      return OffsetDateTime.parse(p.iso()).toInstant().toEpochMilli();
     }
-    return switch (p.precision()) {
-      case INSTANT -> OffsetDateTime.parse(p.iso()).toInstant().toEpochMilli();
-      case DAY -> LocalDate.parse(p.iso()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-      default -> OpenGroups.NO_TIME;
-    };
+    return ArticleDay.of(a)
+        .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+        .orElse(OpenGroups.NO_TIME);
   }
 
   private static long sortKey(AnnotatedArticle a) {
-    Published p = a.article().published();
-    if (p == null) {
-      return Long.MAX_VALUE;
-    }
     long ms = timeOf(a);
-    return ms != OpenGroups.NO_TIME
-        ? ms
+    if (ms != OpenGroups.NO_TIME) {
+      return ms;
+    }
+    Published p = a.article().published();
+    return p == null
+        ? Long.MAX_VALUE
         : p.earliestDay().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
+  /**
+   * The terms of an article and their counts: the norms (stems) of its words that are not stop
+   * words, plus, when the annotator provides them, each named entity ({@code PER:peskov}) and each
+   * calendar day named in the text ({@code DATE:2025-02-12}), so that shared entities and dates
+   * count on top of shared words.
+   */
+  static Map<String, Integer> terms(AnnotatedArticle article) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Token t : article.tokens()) {
+      if (!t.stop()) {
+        counts.merge(t.norm(), 1, Integer::sum);
+      }
+    }
+    for (Mention m : article.mentions()) {
+      counts.merge(m.type() + ":" + m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    for (TimeExpression x : article.times()) {
+      if (x.type().equals("DATE") && x.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        counts.merge("DATE:" + x.value(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
   /** A member of an open event: the article id and its vector (to rank members by centrality). */
-  private record Member(String id, Map<String, Double> vector) {}
+  private record Member(String id, SparseVector vector) {}
 
   /** A closed event, as a member of a storyline. */
   private record Closed(int seq, Story story) {}
@@ -125,7 +155,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     private static final double HOUR_MS = 3_600_000.0;
 
-    private final TermVectors vectors = new TermVectors();
+    /**
+     * A closing event looks for storylines through its 20 heaviest terms (its dot product is then
+     * taken in full): a storyline about the same thing shares some of them, while an event's common
+     * words would reach nearly every open storyline and make linking cost grow with them.
+     */
+    private static final int STORYLINE_LOOKUP_TERMS = 20;
+
+    private final RunningTfIdf vectors = new RunningTfIdf();
     private final OpenGroups<Member> events;
     private final OpenGroups<Closed> storylines;
     private final List<Closed> stories = new ArrayList<>();
@@ -138,12 +175,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       events =
           new OpenGroups<>(
               (long) (p.dormantAfterHours() * HOUR_MS),
+              p.dormantAfterArticles(),
               p.maxActive(),
               p.maxCentroidTerms(),
               this::closeEvent);
       storylines =
           new OpenGroups<>(
               (long) (p.storylineDormantAfterDays() * 24 * HOUR_MS),
+              Long.MAX_VALUE,
               p.maxActive(),
               p.maxCentroidTerms(),
               this::closeStoryline);
@@ -159,7 +198,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         clock = ms;
       }
       events.expire(clock);
-      Map<String, Double> v = vectors.add(article);
+      SparseVector v = vectors.add(terms(article));
       Group<Member> best = null;
       double bestScore = 0;
       for (Candidate<Member> c : events.candidates(v)) {
@@ -218,11 +257,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     private void closeEvent(Group<Member> event) {
-      Map<String, Double> centroid = TermVectors.normalise(new HashMap<>(event.sum));
+      SparseVector centroid = SparseVector.of(event.sum).normalized();
       List<String> ids =
           event.members.stream()
               .sorted(
-                  Comparator.comparingDouble((Member m) -> -TermVectors.dot(m.vector(), centroid))
+                  Comparator.comparingDouble((Member m) -> -m.vector().dot(centroid))
                       .thenComparing(Member::id))
               .map(Member::id)
               .toList();
@@ -231,7 +270,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       storylines.expire(event.lastMs);
       Group<Closed> best = null;
       double bestScore = 0;
-      for (Candidate<Closed> c : storylines.candidates(centroid)) {
+      for (Candidate<Closed> c : storylines.candidates(centroid, STORYLINE_LOOKUP_TERMS)) {
         double score = c.group().cosine(c.dot());
         if (score >= parameters.threshold() && (best == null || score > bestScore)) {
           best = c.group();
