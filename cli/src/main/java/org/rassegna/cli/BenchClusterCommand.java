@@ -86,6 +86,28 @@ final class BenchClusterCommand implements Callable<Integer> {
   @Nullable Path pairs;
 
   @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      description = "Event similarity threshold in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double threshold = ClusterParameters.DEFAULT.threshold();
+
+  @Option(
+      names = "--size-exponent",
+      paramLabel = "B",
+      description =
+          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
+              + " (default: ${DEFAULT-VALUE}).")
+  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
+
+  @Option(
+      names = "--min-mean-cosine",
+      paramLabel = "X",
+      description =
+          "Mean cosine with an event's members that an article with a body's length of terms"
+              + " needs to join it, in [0, 1]; 0 turns the check off (default: ${DEFAULT-VALUE}).")
+  double minMeanCosine = ClusterParameters.DEFAULT.minMeanCosine();
+
+  @Option(
       names = "--dormant-after-articles",
       paramLabel = "N",
       description =
@@ -102,7 +124,11 @@ final class BenchClusterCommand implements Callable<Integer> {
     Map<String, Object> metrics = new LinkedHashMap<>();
     OnlineStoryClusterer.Session session =
         new OnlineStoryClusterer(
-                ClusterParameters.DEFAULT.withDormantAfterArticles(dormantAfterArticles))
+                ClusterParameters.DEFAULT
+                    .withThreshold(threshold)
+                    .withSizeExponent(sizeExponent)
+                    .withMinMeanCosine(minMeanCosine)
+                    .withDormantAfterArticles(dormantAfterArticles))
             .session();
     Clustering clustering;
     long start;

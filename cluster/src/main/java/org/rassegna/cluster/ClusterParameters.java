@@ -13,6 +13,11 @@ package org.rassegna.cluster;
  * @param dormantAfterHours hours of silence after which an event takes no more articles
  * @param dormantAfterArticles for an event whose articles carry no day: the articles seen since its
  *     latest one after which it takes no more (a stream with no clock has only its order)
+ * @param minMeanCosine for an article of at least {@code longArticleTerms} distinct terms: the mean
+ *     cosine with an event's members (its vector's dot product with the members' sum, over their
+ *     number) it needs, on top of the threshold, to join the event
+ * @param longArticleTerms the distinct terms from which an article counts as a body of text rather
+ *     than a title, for {@code minMeanCosine}
  * @param storylineDormantAfterDays days of silence after which a storyline takes no more events
  * @param maxActive the most events (and storylines) kept open at once; beyond it, the one silent
  *     the longest goes dormant, so that the cost of an article stays bounded even without dates
@@ -24,6 +29,8 @@ public record ClusterParameters(
     double halfLifeHours,
     double dormantAfterHours,
     int dormantAfterArticles,
+    double minMeanCosine,
+    int longArticleTerms,
     double storylineDormantAfterDays,
     int maxActive,
     int maxCentroidTerms) {
@@ -42,7 +49,7 @@ public record ClusterParameters(
    * open groups and centroid terms bound the cost per article.
    */
   public static final ClusterParameters DEFAULT =
-      new ClusterParameters(0.1, 0.2, 6, 48, 200, 90, 5000, 200);
+      new ClusterParameters(0.1, 0.2, 6, 48, 200, 0.1, 30, 90, 5000, 200);
 
   public ClusterParameters {
     if (!(threshold > 0 && threshold <= 1)) {
@@ -54,9 +61,12 @@ public record ClusterParameters(
     if (!(halfLifeHours > 0) || !(dormantAfterHours > 0) || !(storylineDormantAfterDays > 0)) {
       throw new IllegalArgumentException("time constants must be positive");
     }
-    if (dormantAfterArticles < 1 || maxActive < 1 || maxCentroidTerms < 1) {
+    if (!(minMeanCosine >= 0 && minMeanCosine <= 1)) {
+      throw new IllegalArgumentException("minMeanCosine must be in [0, 1]: " + minMeanCosine);
+    }
+    if (longArticleTerms < 1 || dormantAfterArticles < 1 || maxActive < 1 || maxCentroidTerms < 1) {
       throw new IllegalArgumentException(
-          "dormantAfterArticles, maxActive and maxCentroidTerms must be positive");
+          "longArticleTerms, dormantAfterArticles, maxActive, maxCentroidTerms must be positive");
     }
   }
 
@@ -67,6 +77,8 @@ public record ClusterParameters(
         halfLifeHours,
         dormantAfterHours,
         dormantAfterArticles,
+        minMeanCosine,
+        longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);
@@ -79,6 +91,8 @@ public record ClusterParameters(
         halfLife,
         dormantAfter,
         dormantAfterArticles,
+        minMeanCosine,
+        longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);
@@ -91,6 +105,8 @@ public record ClusterParameters(
         halfLifeHours,
         dormantAfterHours,
         dormantAfterArticles,
+        minMeanCosine,
+        longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);
@@ -103,6 +119,22 @@ public record ClusterParameters(
         halfLifeHours,
         dormantAfterHours,
         value,
+        minMeanCosine,
+        longArticleTerms,
+        storylineDormantAfterDays,
+        maxActive,
+        maxCentroidTerms);
+  }
+
+  public ClusterParameters withMinMeanCosine(double value) {
+    return new ClusterParameters(
+        threshold,
+        sizeExponent,
+        halfLifeHours,
+        dormantAfterHours,
+        dormantAfterArticles,
+        value,
+        longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
         maxCentroidTerms);

@@ -66,9 +66,14 @@ import org.rassegna.model.Token;
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
 
-  /** Publication time (unknown last), then id: the order {@link #cluster} reads articles in. */
+  /**
+   * Publication time (unknown last), then id with its numbers compared as numbers ({@code 99}
+   * before {@code 100}): the order {@link #cluster} reads articles in. For undated articles this is
+   * the only order there is; numbered ids (a feed's or a corpus's serial numbers) keep it.
+   */
   public static final Comparator<AnnotatedArticle> PUBLICATION_ORDER =
-      Comparator.comparingLong(OnlineStoryClusterer::sortKey).thenComparing(AnnotatedArticle::id);
+      Comparator.comparingLong(OnlineStoryClusterer::sortKey)
+          .thenComparing(AnnotatedArticle::id, OnlineStoryClusterer::compareIds);
 
   private final ClusterParameters parameters;
 
@@ -115,6 +120,51 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return p == null
         ? Long.MAX_VALUE
         : p.earliestDay().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  /** Compares ids run by run, runs of digits by their numeric value; then as plain strings. */
+  static int compareIds(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+        int ei = digitsEnd(a, i);
+        int ej = digitsEnd(b, j);
+        String x = stripZeros(a.substring(i, ei));
+        String y = stripZeros(b.substring(j, ej));
+        int c = x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else {
+        int c = Character.compare(a.charAt(i), b.charAt(j));
+        if (c != 0) {
+          return c;
+        }
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static String stripZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 
   /**
@@ -199,12 +249,15 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       }
       events.expire(clock);
       SparseVector v = vectors.add(terms(article));
+      // a text of a body's length must also resemble the event's members on average (see class doc)
+      boolean body = v.size() >= parameters.longArticleTerms();
+      double minMean = parameters.minMeanCosine();
       Group<Member> best = null;
       double bestScore = 0;
       for (Candidate<Member> c : events.candidates(v)) {
         Group<Member> g = c.group();
         double score = g.cosine(c.dot()) * g.prior;
-        if (score < parameters.threshold()) {
+        if (score < parameters.threshold() || body && c.dot() / g.members.size() < minMean) {
           continue; // the decay is at most 1: no need to compute it
         }
         score *= decay(ms, g.lastMs);

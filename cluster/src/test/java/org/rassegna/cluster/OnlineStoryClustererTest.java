@@ -126,7 +126,16 @@ class OnlineStoryClustererTest {
   private static ClusterParameters maxOpen(int n) {
     ClusterParameters d = ClusterParameters.DEFAULT;
     return new ClusterParameters(
-        d.threshold(), d.sizeExponent(), 1e6, 1e6, 1_000_000, 1e6, n, d.maxCentroidTerms());
+        d.threshold(),
+        d.sizeExponent(),
+        1e6,
+        1e6,
+        1_000_000,
+        d.minMeanCosine(),
+        d.longArticleTerms(),
+        1e6,
+        n,
+        d.maxCentroidTerms());
   }
 
   @Test
@@ -159,6 +168,27 @@ class OnlineStoryClustererTest {
             sortedStories(new OnlineStoryClusterer(d.withDormantAfterArticles(2)).cluster(undated)))
         .as("two articles since its last one: the call's event has closed")
         .contains(List.of("1"), List.of("4"));
+  }
+
+  @Test
+  void aLongArticleMustResembleTheMembersOnAverage() {
+    List<AnnotatedArticle> calls = articles.subList(0, 2);
+    ClusterParameters d = ClusterParameters.DEFAULT;
+    assertThat(new OnlineStoryClusterer(d).cluster(calls).stories()).hasSize(1);
+    ClusterParameters everyTextLong =
+        new ClusterParameters(
+            d.threshold(),
+            d.sizeExponent(),
+            d.halfLifeHours(),
+            d.dormantAfterHours(),
+            d.dormantAfterArticles(),
+            0.99,
+            1,
+            d.storylineDormantAfterDays(),
+            d.maxActive(),
+            d.maxCentroidTerms());
+    assertThat(similarity(calls)).isLessThan(0.99);
+    assertThat(new OnlineStoryClusterer(everyTextLong).cluster(calls).stories()).hasSize(2);
   }
 
   @Test
