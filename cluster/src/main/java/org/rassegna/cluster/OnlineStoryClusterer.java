@@ -54,11 +54,11 @@ import org.rassegna.model.Token;
  * <p><b>Storylines.</b> A closing event joins the open storyline whose centroid (sum of its events'
  * unit centroids) has the highest cosine with the event's centroid, if it reaches the same
  * threshold, with no time decay and a window of {@code storylineDormantAfterDays}; else it starts a
- * storyline. The event is compared on its 20 heaviest terms only (renormalised), so linking costs
- * at most 20 postings lists, whatever the common words. So two events that differ mainly in time
- * (the calls of 12 February and 18 March) end in one storyline, and the threshold has one meaning
- * at both levels: "about the same thing". Storylines of undated events close only by the cap of
- * open groups.
+ * storyline. Storylines are looked up by the event's 20 heaviest terms only (the cosine is then
+ * taken in full), so linking costs the same whatever the common words. So two events that differ
+ * mainly in time (the calls of 12 February and 18 March) end in one storyline, and the threshold
+ * has one meaning at both levels: "about the same thing". Storylines of undated events close only
+ * by the cap of open groups.
  *
  * <p><b>How the settings were chosen.</b> On data, never on one test case: see {@link
  * ClusterParameters#DEFAULT} and docs/architecture.md. Threshold, size prior and half-life were
@@ -222,11 +222,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final double HOUR_MS = 3_600_000.0;
 
     /**
-     * A closing event is compared with storylines on its 20 heaviest terms (what it is about), not
-     * its whole centroid, whose common words would reach nearly every open storyline: the cost of
-     * linking is then at most 20 postings lists of open storylines.
+     * A closing event looks for storylines through its 20 heaviest terms (its dot product is then
+     * taken in full): a storyline about the same thing shares some of them, while an event's common
+     * words would reach nearly every open storyline and make linking cost grow with them.
      */
-    private static final int STORYLINE_TERMS = 20;
+    private static final int STORYLINE_LOOKUP_TERMS = 20;
 
     private final RunningTfIdf vectors = new RunningTfIdf();
     private final OpenGroups<Member> events;
@@ -339,8 +339,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       storylines.expire(event.lastMs);
       Group<Closed> best = null;
       double bestScore = 0;
-      SparseVector query = centroid.heaviest(STORYLINE_TERMS).normalized();
-      for (Candidate<Closed> c : storylines.candidates(query)) {
+      for (Candidate<Closed> c : storylines.candidates(centroid, STORYLINE_LOOKUP_TERMS)) {
         double score = c.group().cosine(c.dot());
         if (score >= parameters.threshold() && (best == null || score > bestScore)) {
           best = c.group();

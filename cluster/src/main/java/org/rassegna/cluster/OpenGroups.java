@@ -112,6 +112,33 @@ final class OpenGroups<M> {
     return out;
   }
 
+  /**
+   * The open groups sharing one of the {@code lookupTerms} heaviest terms of {@code v}, with their
+   * dot product with the whole of {@code v}, in creation order. For long vectors (an event's
+   * centroid): their common words would otherwise reach nearly every open group.
+   */
+  List<Candidate<M>> candidates(SparseVector v, int lookupTerms) {
+    if (v.size() <= lookupTerms) {
+      return candidates(v);
+    }
+    long query = ++queries;
+    List<Group<M>> touched = new ArrayList<>();
+    v.heaviest(lookupTerms)
+        .forEach(
+            (term, x) -> {
+              for (Group<M> g : postings.getOrDefault(term, Set.of())) {
+                if (g.query != query) {
+                  g.query = query;
+                  touched.add(g);
+                }
+              }
+            });
+    touched.sort(Comparator.comparingInt(g -> g.seq));
+    List<Candidate<M>> out = new ArrayList<>(touched.size());
+    touched.forEach(g -> out.add(new Candidate<>(g, v.dot(g.sum))));
+    return out;
+  }
+
   /** A new, empty open group. */
   Group<M> open() {
     Group<M> g = new Group<>(created++);

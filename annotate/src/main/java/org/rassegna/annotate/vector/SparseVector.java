@@ -51,6 +51,18 @@ public final class SparseVector {
     }
   }
 
+  /** The dot product with a vector held as a map (e.g. a centroid being summed). */
+  public double dot(Map<String, Double> o) {
+    double sum = 0;
+    for (int i = 0; i < terms.length; i++) {
+      Double w = o.get(terms[i]);
+      if (w != null) {
+        sum += weights[i] * w;
+      }
+    }
+    return sum;
+  }
+
   /** The {@code k} heaviest terms (ties by term), or this vector when it has no more than that. */
   public SparseVector heaviest(int k) {
     if (terms.length <= k) {

@@ -48,10 +48,11 @@ class SparseVectorTest {
   }
 
   @Test
-  void theHeaviestTerms() {
+  void theHeaviestTermsAndADotWithAMap() {
     SparseVector a = SparseVector.of(Map.of("a", 1.0, "b", 3.0, "c", 2.0, "d", 3.0));
     assertThat(a.heaviest(2)).isEqualTo(SparseVector.of(Map.of("b", 3.0, "d", 3.0)));
     assertThat(a.heaviest(3)).isEqualTo(SparseVector.of(Map.of("b", 3.0, "c", 2.0, "d", 3.0)));
     assertThat(a.heaviest(9)).isSameAs(a);
+    assertThat(a.dot(Map.of("a", 2.0, "z", 5.0))).isEqualTo(2.0);
   }
 }
