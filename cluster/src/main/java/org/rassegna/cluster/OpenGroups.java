@@ -26,6 +26,12 @@ import org.rassegna.annotate.vector.SparseVector;
  */
 final class OpenGroups<M> {
 
+  /**
+   * Below this many open groups no lookup term counts as common (see {@link
+   * #candidates(SparseVector, int)}).
+   */
+  private static final int COMMON_FLOOR = 50;
+
   /** Marks an unknown time. */
   static final long NO_TIME = Long.MIN_VALUE;
 
@@ -115,7 +121,9 @@ final class OpenGroups<M> {
   /**
    * The open groups sharing one of the {@code lookupTerms} heaviest terms of {@code v}, with their
    * dot product with the whole of {@code v}, in creation order. For long vectors (an event's
-   * centroid): their common words would otherwise reach nearly every open group.
+   * centroid): a lookup term found in more than a tenth of the open groups (and more than 50) is
+   * passed over, as a common word that points to no group in particular; without this, the common
+   * words among an event's heaviest terms reached nearly every open storyline.
    */
   List<Candidate<M>> candidates(SparseVector v, int lookupTerms) {
     if (v.size() <= lookupTerms) {
@@ -123,10 +131,15 @@ final class OpenGroups<M> {
     }
     long query = ++queries;
     List<Group<M>> touched = new ArrayList<>();
+    int common = Math.max(COMMON_FLOOR, byRecency.size() / 10);
     v.heaviest(lookupTerms)
         .forEach(
             (term, x) -> {
-              for (Group<M> g : postings.getOrDefault(term, Set.of())) {
+              Set<Group<M>> groups = postings.getOrDefault(term, Set.of());
+              if (groups.size() > common) {
+                return; // a term in a tenth of the open groups points to none of them
+              }
+              for (Group<M> g : groups) {
                 if (g.query != query) {
                   g.query = query;
                   touched.add(g);
