@@ -1,12 +1,17 @@
 package org.rassegna.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -70,14 +76,60 @@ final class BenchClusterCommand implements Callable<Integer> {
           "Language of --input (BCP-47), choosing the word analysis (default: ${DEFAULT-VALUE}).")
   String language = "it";
 
+  @Option(
+      names = "--pairs",
+      paramLabel = "CSV",
+      description =
+          "Pairs of article ids that tell one event (a CSV file with a header, the two ids in"
+              + " its first two columns, e.g. DICE's silver duplicates): reports the share of"
+              + " pairs read that end in one event.")
+  @Nullable Path pairs;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      description = "Event similarity threshold in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double threshold = ClusterParameters.DEFAULT.threshold();
+
+  @Option(
+      names = "--size-exponent",
+      paramLabel = "B",
+      description =
+          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
+              + " (default: ${DEFAULT-VALUE}).")
+  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
+
+  @Option(
+      names = "--min-mean-cosine",
+      paramLabel = "X",
+      description =
+          "Mean cosine with an event's members that an article with a body's length of terms"
+              + " needs to join it, in [0, 1]; 0 turns the check off (default: ${DEFAULT-VALUE}).")
+  double minMeanCosine = ClusterParameters.DEFAULT.minMeanCosine();
+
+  @Option(
+      names = "--dormant-after-articles",
+      paramLabel = "N",
+      description =
+          "Articles seen after which a silent event with no dates closes"
+              + " (default: ${DEFAULT-VALUE}).")
+  int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
+
   @Option(names = "--json", description = "Print one JSON object of metrics on stdout.")
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Object> metrics = new LinkedHashMap<>();
-    OnlineStoryClusterer.Session session = new OnlineStoryClusterer().session();
+    OnlineStoryClusterer.Session session =
+        new OnlineStoryClusterer(
+                ClusterParameters.DEFAULT
+                    .withThreshold(threshold)
+                    .withSizeExponent(sizeExponent)
+                    .withMinMeanCosine(minMeanCosine)
+                    .withDormantAfterArticles(dormantAfterArticles))
+            .session();
     Clustering clustering;
     long start;
     long end;
@@ -139,6 +191,10 @@ final class BenchClusterCommand implements Callable<Integer> {
     metrics.put("articles_per_cpu_s", articles / cpuSeconds);
     metrics.put("peak_heap_mb", peakHeapMb());
     metrics.put("max_heap_mb", Runtime.getRuntime().maxMemory() / MB);
+    sizes(clustering, metrics);
+    if (pairs != null) {
+      together(clustering, pairs, metrics);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(metrics));
@@ -150,6 +206,39 @@ final class BenchClusterCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * The distribution of event sizes: how many of one article, the median, the 99th, the largest.
+   */
+  private static void sizes(Clustering clustering, Map<String, Object> metrics) {
+    int[] sizes =
+        clustering.stories().stream().mapToInt(s -> s.articleIds().size()).sorted().toArray();
+    metrics.put("single_article_events", Arrays.stream(sizes).filter(n -> n == 1).count());
+    metrics.put("median_event_size", sizes[sizes.length / 2]);
+    metrics.put("p99_event_size", sizes[(int) Math.min(sizes.length - 1, sizes.length * 0.99)]);
+    metrics.put("largest_event", sizes[sizes.length - 1]);
+  }
+
+  /** The share of the given pairs (both articles clustered) that end in one event. */
+  private static void together(Clustering clustering, Path csv, Map<String, Object> metrics)
+      throws IOException {
+    Map<String, String> event = new HashMap<>();
+    clustering.stories().forEach(s -> s.articleIds().forEach(id -> event.put(id, s.id())));
+    int found = 0;
+    int together = 0;
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      String[] f = line.split(",", -1);
+      if (f.length >= 2 && event.containsKey(f[0].strip()) && event.containsKey(f[1].strip())) {
+        found++;
+        if (event.get(f[0].strip()).equals(event.get(f[1].strip()))) {
+          together++;
+        }
+      }
+    }
+    metrics.put("pairs", found);
+    metrics.put("pairs_in_one_event", found == 0 ? 0.0 : (double) together / found);
   }
 
   private static String toJson(Map<String, Object> metrics) {

@@ -113,6 +113,14 @@ final class EvalClustersCommand implements Callable<Integer> {
   double dormantAfterHours = ClusterParameters.DEFAULT.dormantAfterHours();
 
   @Option(
+      names = "--dormant-after-articles",
+      paramLabel = "N",
+      description =
+          "Articles seen after which a silent event with no dates closes"
+              + " (default: ${DEFAULT-VALUE}).")
+  int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
+
+  @Option(
       names = "--split",
       paramLabel = "HALF",
       description =
@@ -153,7 +161,8 @@ final class EvalClustersCommand implements Callable<Integer> {
         ClusterParameters.DEFAULT
             .withThreshold(threshold)
             .withSizeExponent(sizeExponent)
-            .withTime(halfLifeHours, dormantAfterHours);
+            .withTime(halfLifeHours, dormantAfterHours)
+            .withDormantAfterArticles(dormantAfterArticles);
     Clustering clustering = new OnlineStoryClusterer(parameters).cluster(annotated);
     Map<String, String> predicted = new HashMap<>();
     for (Story s : clustering.stories()) {
@@ -176,6 +185,7 @@ final class EvalClustersCommand implements Callable<Integer> {
     metrics.put("size_exponent", sizeExponent);
     metrics.put("half_life_hours", halfLifeHours);
     metrics.put("dormant_after_hours", dormantAfterHours);
+    metrics.put("dormant_after_articles", dormantAfterArticles);
     metrics.put("split", split.name());
     metrics.put("ignore_time", ignoreTime);
     PrintWriter out = spec.commandLine().getOut();

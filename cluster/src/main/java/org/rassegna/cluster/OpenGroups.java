@@ -11,18 +11,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.vector.SparseVector;
 
 /**
  * The open groups of one level (events, or storylines): each a centroid (the sum of its members'
  * vectors), indexed by term so that a new vector is scored only against the groups it shares a term
- * with. A group closes (goes dormant) when it has been silent longer than the window, or when more
- * than {@code maxOpen} groups are open (the one silent the longest first); a closed group leaves
- * the index and is handed to {@code onClose}. So the cost of scoring a vector depends on the open
- * groups only, never on how many articles came before.
+ * with. A group closes (goes dormant) when it has been silent longer than the window: in time, or,
+ * for a group whose members carry no time, in members added to the level since its latest one; or
+ * when more than {@code maxOpen} groups are open (the one silent the longest first). A closed group
+ * leaves the index and is handed to {@code onClose}. So the cost of scoring a vector depends on the
+ * open groups only, never on how many articles came before.
  *
  * @param <M> what a member is (an article, a story)
  */
 final class OpenGroups<M> {
+
+  /**
+   * Below this many open groups no lookup term counts as common (see {@link
+   * #candidates(SparseVector, int)}).
+   */
+  private static final int COMMON_FLOOR = 50;
 
   /** Marks an unknown time. */
   static final long NO_TIME = Long.MIN_VALUE;
@@ -34,6 +42,7 @@ final class OpenGroups<M> {
     final List<M> members = new ArrayList<>();
     double squaredNorm;
     long lastMs = NO_TIME;
+    long lastAdd;
 
     /** A factor the owner may keep on the group's score (the size prior); 1 by default. */
     double prior = 1;
@@ -66,6 +75,7 @@ final class OpenGroups<M> {
   record Candidate<M>(Group<M> group, double dot) {}
 
   private final long windowMs;
+  private final long windowAdds;
   private final int maxOpen;
   private final int maxTerms;
   private final Consumer<Group<M>> onClose;
@@ -73,35 +83,72 @@ final class OpenGroups<M> {
   private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
   private int created;
   private long queries;
+  private long adds;
 
-  OpenGroups(long windowMs, int maxOpen, int maxTerms, Consumer<Group<M>> onClose) {
+  OpenGroups(
+      long windowMs, long windowAdds, int maxOpen, int maxTerms, Consumer<Group<M>> onClose) {
     this.windowMs = windowMs;
+    this.windowAdds = windowAdds;
     this.maxOpen = maxOpen;
     this.maxTerms = maxTerms;
     this.onClose = onClose;
   }
 
   /** The open groups sharing a term with {@code v}, with their dot product, in creation order. */
-  List<Candidate<M>> candidates(Map<String, Double> v) {
+  List<Candidate<M>> candidates(SparseVector v) {
     long query = ++queries;
     List<Group<M>> touched = new ArrayList<>();
-    for (Map.Entry<String, Double> e : v.entrySet()) {
-      Set<Group<M>> groups = postings.get(e.getKey());
-      if (groups != null) {
-        double x = e.getValue();
-        for (Group<M> g : groups) {
-          if (g.query != query) {
-            g.query = query;
-            g.dot = 0;
-            touched.add(g);
+    v.forEach(
+        (term, x) -> {
+          Set<Group<M>> groups = postings.get(term);
+          if (groups != null) {
+            for (Group<M> g : groups) {
+              if (g.query != query) {
+                g.query = query;
+                g.dot = 0;
+                touched.add(g);
+              }
+              g.dot += x * g.sum.get(term);
+            }
           }
-          g.dot += x * g.sum.get(e.getKey());
-        }
-      }
-    }
+        });
     touched.sort(Comparator.comparingInt(g -> g.seq));
     List<Candidate<M>> out = new ArrayList<>(touched.size());
     touched.forEach(g -> out.add(new Candidate<>(g, g.dot)));
+    return out;
+  }
+
+  /**
+   * The open groups sharing one of the {@code lookupTerms} heaviest terms of {@code v}, with their
+   * dot product with the whole of {@code v}, in creation order. For long vectors (an event's
+   * centroid): a lookup term found in more than a tenth of the open groups (and more than 50) is
+   * passed over, as a common word that points to no group in particular; without this, the common
+   * words among an event's heaviest terms reached nearly every open storyline.
+   */
+  List<Candidate<M>> candidates(SparseVector v, int lookupTerms) {
+    if (v.size() <= lookupTerms) {
+      return candidates(v);
+    }
+    long query = ++queries;
+    List<Group<M>> touched = new ArrayList<>();
+    int common = Math.max(COMMON_FLOOR, byRecency.size() / 10);
+    v.heaviest(lookupTerms)
+        .forEach(
+            (term, x) -> {
+              Set<Group<M>> groups = postings.getOrDefault(term, Set.of());
+              if (groups.size() > common) {
+                return; // a term in a tenth of the open groups points to none of them
+              }
+              for (Group<M> g : groups) {
+                if (g.query != query) {
+                  g.query = query;
+                  touched.add(g);
+                }
+              }
+            });
+    touched.sort(Comparator.comparingInt(g -> g.seq));
+    List<Candidate<M>> out = new ArrayList<>(touched.size());
+    touched.forEach(g -> out.add(new Candidate<>(g, v.dot(g.sum))));
     return out;
   }
 
@@ -113,8 +160,9 @@ final class OpenGroups<M> {
   }
 
   /** Adds {@code member} with vector {@code v} at time {@code ms} ({@link #NO_TIME} if unknown). */
-  void add(Group<M> g, M member, Map<String, Double> v, long ms) {
+  void add(Group<M> g, M member, SparseVector v, long ms) {
     g.members.add(member);
+    g.lastAdd = ++adds;
     v.forEach(
         (t, x) -> {
           if (g.sum.containsKey(t)) {
@@ -127,7 +175,7 @@ final class OpenGroups<M> {
     if (g.sum.size() > 2 * maxTerms) {
       keepHeaviest(g);
     }
-    g.squaredNorm = TermVectors.dot(g.sum, g.sum);
+    g.squaredNorm = g.sum.values().stream().mapToDouble(x -> x * x).sum();
     if (ms != NO_TIME) {
       g.lastMs = Math.max(g.lastMs, ms);
     }
@@ -157,13 +205,17 @@ final class OpenGroups<M> {
   }
 
   /**
-   * Closes the groups silent for longer than the window at {@code nowMs}, and any beyond the cap.
+   * Closes the groups silent for longer than the window at {@code nowMs} (or, for groups with no
+   * time, for more than the window in adds), and any beyond the cap.
    */
   void expire(long nowMs) {
     Iterator<Group<M>> oldest = byRecency.iterator();
     while (oldest.hasNext()) {
       Group<M> g = oldest.next();
-      boolean silent = nowMs != NO_TIME && g.lastMs != NO_TIME && nowMs - g.lastMs > windowMs;
+      boolean silent =
+          g.lastMs == NO_TIME
+              ? adds - g.lastAdd >= windowAdds
+              : nowMs != NO_TIME && nowMs - g.lastMs > windowMs;
       if (!silent && byRecency.size() <= maxOpen) {
         return;
       }

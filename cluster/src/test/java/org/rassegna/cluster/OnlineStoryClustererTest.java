@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.annotate.vector.RunningTfIdf;
+import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Clustering;
@@ -124,7 +126,16 @@ class OnlineStoryClustererTest {
   private static ClusterParameters maxOpen(int n) {
     ClusterParameters d = ClusterParameters.DEFAULT;
     return new ClusterParameters(
-        d.threshold(), d.sizeExponent(), 1e6, 1e6, 1e6, n, d.maxCentroidTerms());
+        d.threshold(),
+        d.sizeExponent(),
+        1e6,
+        1e6,
+        1_000_000,
+        d.minMeanCosine(),
+        d.longArticleTerms(),
+        1e6,
+        n,
+        d.maxCentroidTerms());
   }
 
   @Test
@@ -139,6 +150,45 @@ class OnlineStoryClustererTest {
     // one article a day, each its own event; 48 hours of silence close an event
     assertThat(session.finish().stories()).hasSize(28);
     assertThat(maxOpen).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void withNoClockSilentEventsCloseAfterAWindowOfArticles() {
+    // undated: the same story told again after two unrelated articles
+    List<AnnotatedArticle> undated = new ArrayList<>();
+    undated.add(annotator.annotate(Article.of("1", "Trump e Putin, telefonata sull'Ucraina.")));
+    undated.add(annotator.annotate(Article.of("2", "A Modena un incendio in un capannone.")));
+    undated.add(annotator.annotate(Article.of("3", "Maltempo: neve sull'Appennino modenese.")));
+    undated.add(annotator.annotate(Article.of("4", "Telefonata tra Putin e Trump sull'Ucraina.")));
+    ClusterParameters d = ClusterParameters.DEFAULT;
+    assertThat(
+            sortedStories(new OnlineStoryClusterer(d.withDormantAfterArticles(3)).cluster(undated)))
+        .contains(List.of("1", "4"));
+    assertThat(
+            sortedStories(new OnlineStoryClusterer(d.withDormantAfterArticles(2)).cluster(undated)))
+        .as("two articles since its last one: the call's event has closed")
+        .contains(List.of("1"), List.of("4"));
+  }
+
+  @Test
+  void aLongArticleMustResembleTheMembersOnAverage() {
+    List<AnnotatedArticle> calls = articles.subList(0, 2);
+    ClusterParameters d = ClusterParameters.DEFAULT;
+    assertThat(new OnlineStoryClusterer(d).cluster(calls).stories()).hasSize(1);
+    ClusterParameters everyTextLong =
+        new ClusterParameters(
+            d.threshold(),
+            d.sizeExponent(),
+            d.halfLifeHours(),
+            d.dormantAfterHours(),
+            d.dormantAfterArticles(),
+            0.99,
+            1,
+            d.storylineDormantAfterDays(),
+            d.maxActive(),
+            d.maxCentroidTerms());
+    assertThat(similarity(calls)).isLessThan(0.99);
+    assertThat(new OnlineStoryClusterer(everyTextLong).cluster(calls).stories()).hasSize(2);
   }
 
   @Test
@@ -187,7 +237,8 @@ class OnlineStoryClustererTest {
 
   /** The cosine of the two articles' word vectors, as the clusterer computes it. */
   private static double similarity(List<AnnotatedArticle> two) {
-    TermVectors vectors = new TermVectors();
-    return TermVectors.dot(vectors.add(two.get(0)), vectors.add(two.get(1)));
+    RunningTfIdf vectors = new RunningTfIdf();
+    SparseVector first = vectors.add(OnlineStoryClusterer.terms(two.get(0)));
+    return first.dot(vectors.add(OnlineStoryClusterer.terms(two.get(1))));
   }
 }

@@ -1,8 +1,10 @@
 package org.rassegna.annotate.vector;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ObjDoubleConsumer;
 
 /**
  * An immutable sparse vector over terms, stored as sorted parallel arrays so that a dot product is
@@ -40,6 +42,50 @@ public final class SparseVector {
   public double weight(String term) {
     int i = Arrays.binarySearch(terms, term);
     return i >= 0 ? weights[i] : 0.0;
+  }
+
+  /** Hands each term and its weight to {@code action}, in term order. */
+  public void forEach(ObjDoubleConsumer<String> action) {
+    for (int i = 0; i < terms.length; i++) {
+      action.accept(terms[i], weights[i]);
+    }
+  }
+
+  /** The dot product with a vector held as a map (e.g. a centroid being summed). */
+  public double dot(Map<String, Double> o) {
+    double sum = 0;
+    for (int i = 0; i < terms.length; i++) {
+      Double w = o.get(terms[i]);
+      if (w != null) {
+        sum += weights[i] * w;
+      }
+    }
+    return sum;
+  }
+
+  /** The {@code k} heaviest terms (ties by term), or this vector when it has no more than that. */
+  public SparseVector heaviest(int k) {
+    if (terms.length <= k) {
+      return this;
+    }
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order, Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> terms[i]));
+    int[] kept = new int[k];
+    for (int i = 0; i < k; i++) {
+      kept[i] = order[i];
+    }
+    Arrays.sort(kept);
+    String[] t = new String[k];
+    double[] w = new double[k];
+    for (int i = 0; i < k; i++) {
+      t[i] = terms[kept[i]];
+      w[i] = weights[kept[i]];
+    }
+    return new SparseVector(t, w);
   }
 
   public double dot(SparseVector o) {

@@ -38,11 +38,13 @@ public final class TfIdf {
     Map<String, Integer> tf = new HashMap<>();
     terms.forEach(t -> tf.merge(t, 1, Integer::sum));
     Map<String, Double> w = new HashMap<>();
-    tf.forEach(
-        (t, f) ->
-            w.put(
-                t, (1 + Math.log(f)) * (1 + Math.log((1.0 + n) / (1.0 + df.getOrDefault(t, 0))))));
+    tf.forEach((t, f) -> w.put(t, weight(f, df.getOrDefault(t, 0), n)));
     return SparseVector.of(w);
+  }
+
+  /** The weight of a term seen {@code tf} times in a text, in {@code df} of {@code n} texts. */
+  static double weight(int tf, int df, int n) {
+    return (1 + Math.log(tf)) * (1 + Math.log((1.0 + n) / (1.0 + df)));
   }
 
   /** The norms of the content words (not stop words) of {@code article} inside {@code span}. */

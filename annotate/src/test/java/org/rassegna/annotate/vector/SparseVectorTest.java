@@ -28,4 +28,31 @@ class SparseVectorTest {
     assertThat(v.weight("tregua")).isGreaterThan(v.weight("trump"));
     assertThat(v.weight("trump")).isEqualTo(1.0);
   }
+
+  @Test
+  void aStreamWeighsATextByTheTextsSeenSoFar() {
+    RunningTfIdf stream = new RunningTfIdf();
+    stream.add(Map.of("trump", 1, "tregua", 1));
+    stream.add(Map.of("trump", 1, "putin", 1));
+    SparseVector v = stream.add(Map.of("trump", 1, "tregua", 2));
+    TfIdf batch =
+        TfIdf.fit(
+            List.of(
+                List.of("trump", "tregua"),
+                List.of("trump", "putin"),
+                List.of("trump", "tregua", "tregua")));
+    SparseVector expected = batch.vector(List.of("trump", "tregua", "tregua")).normalized();
+    assertThat(v.norm()).isCloseTo(1.0, within(1e-12));
+    assertThat(v.weight("tregua")).isCloseTo(expected.weight("tregua"), within(1e-12));
+    assertThat(v.weight("trump")).isCloseTo(expected.weight("trump"), within(1e-12));
+  }
+
+  @Test
+  void theHeaviestTermsAndADotWithAMap() {
+    SparseVector a = SparseVector.of(Map.of("a", 1.0, "b", 3.0, "c", 2.0, "d", 3.0));
+    assertThat(a.heaviest(2)).isEqualTo(SparseVector.of(Map.of("b", 3.0, "d", 3.0)));
+    assertThat(a.heaviest(3)).isEqualTo(SparseVector.of(Map.of("b", 3.0, "c", 2.0, "d", 3.0)));
+    assertThat(a.heaviest(9)).isSameAs(a);
+    assertThat(a.dot(Map.of("a", 2.0, "z", 5.0))).isEqualTo(2.0);
+  }
 }

@@ -1,0 +1,26 @@
+package org.rassegna.annotate.vector;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link TfIdf} for a stream of texts: the document frequencies are those of the texts seen so far,
+ * the current one included, with the same weights (sublinear term frequency, smoothed inverse
+ * document frequency). Not thread-safe.
+ */
+public final class RunningTfIdf {
+
+  private final Map<String, Integer> df = new HashMap<>();
+  private int n;
+
+  /**
+   * Counts a text, given as its term frequencies, into the document frequencies and returns its
+   * vector, scaled to length 1.
+   */
+  public SparseVector add(Map<String, Integer> termFrequencies) {
+    n++;
+    Map<String, Double> w = new HashMap<>(termFrequencies.size() * 2);
+    termFrequencies.forEach((t, f) -> w.put(t, TfIdf.weight(f, df.merge(t, 1, Integer::sum), n)));
+    return SparseVector.of(w).normalized();
+  }
+}
