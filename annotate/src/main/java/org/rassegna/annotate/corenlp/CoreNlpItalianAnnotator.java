@@ -32,7 +32,8 @@ import org.rassegna.model.Token;
  * mapped back to the original text. A word the tokenizer splits ("della" → di + la) yields one
  * token per part, each spanning the whole word, so that every token's text is exactly the
  * characters of its span. Entities are labelled per document, with the gazette restricted to the
- * document's words (the same labels as the stock model, faster).
+ * document's words (the same labels as the stock model, faster), then {@linkplain
+ * DocumentEntityRevision revised across the document} unless the stock labels are asked for.
  */
 public final class CoreNlpItalianAnnotator implements Annotator {
 
@@ -45,11 +46,22 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   private final ItalianModels models;
   private final ItalianEntityTagger entities;
   private final TimeTagger times;
+  private final boolean reviseEntities;
 
+  /** The annotator with entity labels revised across each document. */
   public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times) {
+    this(models, times, true);
+  }
+
+  /**
+   * @param reviseEntities whether to revise the model's entity labels across the document; without
+   *     it the labels are the stock model's
+   */
+  public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times, boolean reviseEntities) {
     this.models = models;
     this.entities = new ItalianEntityTagger(models);
     this.times = times;
+    this.reviseEntities = reviseEntities;
   }
 
   /** The analysed words of one document before they become records. */
@@ -175,6 +187,20 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   /** Entity labels for every token. */
   private List<Word> label(List<List<CoreLabel>> sentences, List<List<Span>> spans) {
     List<List<String>> labels = entities.label(sentences);
+    if (reviseEntities) {
+      List<List<DocumentEntityRevision.Word>> words = new ArrayList<>(sentences.size());
+      for (int s = 0; s < sentences.size(); s++) {
+        List<DocumentEntityRevision.Word> sentence = new ArrayList<>();
+        for (int i = 0; i < sentences.get(s).size(); i++) {
+          CoreLabel token = sentences.get(s).get(i);
+          sentence.add(
+              new DocumentEntityRevision.Word(
+                  token.word(), String.valueOf(token.tag()), spans.get(s).get(i)));
+        }
+        words.add(sentence);
+      }
+      labels = DocumentEntityRevision.revise(words, labels);
+    }
     List<Word> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s);

@@ -20,7 +20,7 @@ class DocumentGazetteTest {
 
   static void assertSameLabelsAsStock(List<Article> articles) {
     CoreNlpItalianAnnotator ours =
-        new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE, false);
     StockItalianPipeline stock = new StockItalianPipeline();
     int tokens = 0;
     int entityTokens = 0;
