@@ -122,9 +122,11 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       if (!line.text().isEmpty()) {
         Annotation doc = new Annotation(line.text());
         models.tokensAndTags.annotate(doc);
+        int cursor = 0; // where the next sentence's words are looked for in the line
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
           List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-          List<Span> wordSpans = wordSpans(tokens, line);
+          List<Span> wordSpans = new ArrayList<>(tokens.size());
+          cursor = alignWords(tokens, line, cursor, wordSpans);
           sentences.add(
               new Sentence(
                   new Span(wordSpans.get(0).start(), wordSpans.get(wordSpans.size() - 1).end()),
@@ -140,14 +142,16 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   }
 
   /**
-   * The original span of each token, found by aligning its original text with the line (the
-   * tokenizer's own offsets are unreliable around split words). The parts of a split word carry the
-   * whole word as their original text and get its span.
+   * Adds to {@code out} the original span of each token of a sentence, found by aligning its
+   * original text with the line from {@code from} on (the tokenizer's own offsets are unreliable
+   * around split words), and returns where the sentence ends in the line. The search goes on from
+   * the previous sentence's end, so that a word is never placed on an earlier occurrence of itself.
+   * The parts of a split word carry the whole word as their original text and get its span.
    */
-  private static List<Span> wordSpans(List<CoreLabel> tokens, CompactText line) {
+  private static int alignWords(
+      List<CoreLabel> tokens, CompactText line, int from, List<Span> out) {
     String text = line.text();
-    List<Span> out = new ArrayList<>(tokens.size());
-    int cursor = 0;
+    int cursor = from;
     @Nullable CoreLabel previous = null;
     for (CoreLabel token : tokens) {
       String surface = token.originalText() == null ? token.word() : token.originalText();
@@ -176,7 +180,7 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       cursor = end;
       previous = token;
     }
-    return out;
+    return cursor;
   }
 
   /** A part of a word the tokenizer split. */
