@@ -32,7 +32,8 @@ import org.rassegna.model.Token;
  * mapped back to the original text. A word the tokenizer splits ("della" → di + la) yields one
  * token per part, each spanning the whole word, so that every token's text is exactly the
  * characters of its span. Entities are labelled per document, with the gazette restricted to the
- * document's words (the same labels as the stock model, faster).
+ * document's words (the same labels as the stock model, faster), then {@linkplain
+ * DocumentEntityRevision revised across the document} unless the stock labels are asked for.
  */
 public final class CoreNlpItalianAnnotator implements Annotator {
 
@@ -45,11 +46,22 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   private final ItalianModels models;
   private final ItalianEntityTagger entities;
   private final TimeTagger times;
+  private final boolean reviseEntities;
 
+  /** The annotator with entity labels revised across each document. */
   public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times) {
+    this(models, times, true);
+  }
+
+  /**
+   * @param reviseEntities whether to revise the model's entity labels across the document; without
+   *     it the labels are the stock model's
+   */
+  public CoreNlpItalianAnnotator(ItalianModels models, TimeTagger times, boolean reviseEntities) {
     this.models = models;
     this.entities = new ItalianEntityTagger(models);
     this.times = times;
+    this.reviseEntities = reviseEntities;
   }
 
   /** The analysed words of one document before they become records. */
@@ -110,10 +122,11 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       if (!line.text().isEmpty()) {
         Annotation doc = new Annotation(line.text());
         models.tokensAndTags.annotate(doc);
-        int[] cursor = {0}; // where in the line the next sentence's words are looked for
+        int cursor = 0; // where the next sentence's words are looked for in the line
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
           List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-          List<Span> wordSpans = wordSpans(tokens, line, cursor);
+          List<Span> wordSpans = new ArrayList<>(tokens.size());
+          cursor = alignWords(tokens, line, cursor, wordSpans);
           sentences.add(
               new Sentence(
                   new Span(wordSpans.get(0).start(), wordSpans.get(wordSpans.size() - 1).end()),
@@ -129,16 +142,16 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   }
 
   /**
-   * The original span of each token, found by aligning its original text with the line (the
-   * tokenizer's own offsets are unreliable around split words). The parts of a split word carry the
-   * whole word as their original text and get its span. The search starts at {@code from[0]}, where
-   * the line's previous sentence ended, and leaves it where this one ends (from the line's start, a
-   * sentence opening with a word said earlier in the line was aligned onto that earlier word).
+   * Adds to {@code out} the original span of each token of a sentence, found by aligning its
+   * original text with the line from {@code from} on (the tokenizer's own offsets are unreliable
+   * around split words), and returns where the sentence ends in the line. The search goes on from
+   * the previous sentence's end, so that a word is never placed on an earlier occurrence of itself.
+   * The parts of a split word carry the whole word as their original text and get its span.
    */
-  private static List<Span> wordSpans(List<CoreLabel> tokens, CompactText line, int[] from) {
+  private static int alignWords(
+      List<CoreLabel> tokens, CompactText line, int from, List<Span> out) {
     String text = line.text();
-    List<Span> out = new ArrayList<>(tokens.size());
-    int cursor = from[0];
+    int cursor = from;
     @Nullable CoreLabel previous = null;
     for (CoreLabel token : tokens) {
       String surface = token.originalText() == null ? token.word() : token.originalText();
@@ -167,8 +180,7 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       cursor = end;
       previous = token;
     }
-    from[0] = cursor;
-    return out;
+    return cursor;
   }
 
   /** A part of a word the tokenizer split. */
@@ -179,6 +191,20 @@ public final class CoreNlpItalianAnnotator implements Annotator {
   /** Entity labels for every token. */
   private List<Word> label(List<List<CoreLabel>> sentences, List<List<Span>> spans) {
     List<List<String>> labels = entities.label(sentences);
+    if (reviseEntities) {
+      List<List<DocumentEntityRevision.Word>> words = new ArrayList<>(sentences.size());
+      for (int s = 0; s < sentences.size(); s++) {
+        List<DocumentEntityRevision.Word> sentence = new ArrayList<>();
+        for (int i = 0; i < sentences.get(s).size(); i++) {
+          CoreLabel token = sentences.get(s).get(i);
+          sentence.add(
+              new DocumentEntityRevision.Word(
+                  token.word(), String.valueOf(token.tag()), spans.get(s).get(i)));
+        }
+        words.add(sentence);
+      }
+      labels = DocumentEntityRevision.revise(words, labels);
+    }
     List<Word> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s);

@@ -12,7 +12,7 @@ import org.rassegna.model.Article;
 /**
  * The gazette restriction alone leaves the stock model's labels unchanged. The stock pipeline runs
  * at about 100 tokens/s, so this compares the seeds and the first 5 DICE articles (about 4,000
- * tokens); {@code DocumentGazetteIT} compares 200 DICE articles.
+ * tokens); {@code DocumentGazetteEval} compares the NER step alone on 200 DICE articles.
  */
 class DocumentGazetteTest {
 
@@ -20,7 +20,7 @@ class DocumentGazetteTest {
 
   static void assertSameLabelsAsStock(List<Article> articles) {
     CoreNlpItalianAnnotator ours =
-        new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
+        new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE, false);
     StockItalianPipeline stock = new StockItalianPipeline();
     int tokens = 0;
     int entityTokens = 0;
