@@ -83,7 +83,8 @@ class DedupCommandTest {
         StandardCharsets.UTF_8);
     Path brief = tmp.resolve("brief");
 
-    assertThat(run("brief", in.toString(), "-o", brief.toString(), "--no-progress")).isZero();
+    assertThat(run("brief", in.toString(), "-o", brief.toString(), "--no-progress", "--lang", "en"))
+        .isZero();
 
     assertThat(err.toString()).contains("2 independent sources");
     // a, b and b's copy c tell the same call: one story, two independent sources
