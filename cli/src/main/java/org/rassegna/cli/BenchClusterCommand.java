@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LuceneAnnotator;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -29,6 +28,7 @@ import org.rassegna.model.Article;
 import org.rassegna.model.Clustering;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -85,35 +85,7 @@ final class BenchClusterCommand implements Callable<Integer> {
               + " pairs read that end in one event.")
   @Nullable Path pairs;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "X",
-      description = "Event similarity threshold in (0, 1] (default: ${DEFAULT-VALUE}).")
-  double threshold = ClusterParameters.DEFAULT.threshold();
-
-  @Option(
-      names = "--size-exponent",
-      paramLabel = "B",
-      description =
-          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
-              + " (default: ${DEFAULT-VALUE}).")
-  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
-
-  @Option(
-      names = "--min-mean-cosine",
-      paramLabel = "X",
-      description =
-          "Mean cosine with an event's members that an article with a body's length of terms"
-              + " needs to join it, in [0, 1]; 0 turns the check off (default: ${DEFAULT-VALUE}).")
-  double minMeanCosine = ClusterParameters.DEFAULT.minMeanCosine();
-
-  @Option(
-      names = "--dormant-after-articles",
-      paramLabel = "N",
-      description =
-          "Articles seen after which a silent event with no dates closes"
-              + " (default: ${DEFAULT-VALUE}).")
-  int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
+  @Mixin ClusterOptions settings = new ClusterOptions();
 
   @Option(names = "--json", description = "Print one JSON object of metrics on stdout.")
   boolean json;
@@ -123,13 +95,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Object> metrics = new LinkedHashMap<>();
     OnlineStoryClusterer.Session session =
-        new OnlineStoryClusterer(
-                ClusterParameters.DEFAULT
-                    .withThreshold(threshold)
-                    .withSizeExponent(sizeExponent)
-                    .withMinMeanCosine(minMeanCosine)
-                    .withDormantAfterArticles(dormantAfterArticles))
-            .session();
+        new OnlineStoryClusterer(settings.parameters()).session();
     Clustering clustering;
     long start;
     long end;
@@ -195,6 +161,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     if (pairs != null) {
       together(clustering, pairs, metrics);
     }
+    settings.addTo(metrics);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(metrics));

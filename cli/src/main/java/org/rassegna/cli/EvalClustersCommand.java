@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.cluster.ClusterAgreement;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
@@ -32,6 +31,7 @@ import org.rassegna.model.Published;
 import org.rassegna.model.Skipped;
 import org.rassegna.model.Story;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -83,44 +83,6 @@ final class EvalClustersCommand implements Callable<Integer> {
   String language = "en";
 
   @Option(
-      names = "--threshold",
-      paramLabel = "X",
-      description = "Event similarity threshold in (0, 1] (default: ${DEFAULT-VALUE}).")
-  double threshold = ClusterParameters.DEFAULT.threshold();
-
-  @Option(
-      names = "--size-exponent",
-      paramLabel = "B",
-      description =
-          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
-              + " (default: ${DEFAULT-VALUE}).")
-  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
-
-  @Option(
-      names = "--half-life-hours",
-      paramLabel = "H",
-      description =
-          "Hours of silence after which an event's pull on a new article halves"
-              + " (default: ${DEFAULT-VALUE}).")
-  double halfLifeHours = ClusterParameters.DEFAULT.halfLifeHours();
-
-  @Option(
-      names = "--dormant-after-hours",
-      paramLabel = "H",
-      description =
-          "Hours of silence after which an event takes no more articles"
-              + " (default: ${DEFAULT-VALUE}).")
-  double dormantAfterHours = ClusterParameters.DEFAULT.dormantAfterHours();
-
-  @Option(
-      names = "--dormant-after-articles",
-      paramLabel = "N",
-      description =
-          "Articles seen after which a silent event with no dates closes"
-              + " (default: ${DEFAULT-VALUE}).")
-  int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
-
-  @Option(
       names = "--split",
       paramLabel = "HALF",
       description =
@@ -133,6 +95,8 @@ final class EvalClustersCommand implements Callable<Integer> {
       names = "--ignore-time",
       description = "Drop publication times, so that only the text decides.")
   boolean ignoreTime;
+
+  @Mixin ClusterOptions settings = new ClusterOptions();
 
   @Option(names = "--json", description = "Print one JSON object of metrics on stdout.")
   boolean json;
@@ -157,13 +121,7 @@ final class EvalClustersCommand implements Callable<Integer> {
       annotated.add(annotator.annotate(g.article()));
       goldLabels.put(g.article().id(), g.label());
     }
-    ClusterParameters parameters =
-        ClusterParameters.DEFAULT
-            .withThreshold(threshold)
-            .withSizeExponent(sizeExponent)
-            .withTime(halfLifeHours, dormantAfterHours)
-            .withDormantAfterArticles(dormantAfterArticles);
-    Clustering clustering = new OnlineStoryClusterer(parameters).cluster(annotated);
+    Clustering clustering = new OnlineStoryClusterer(settings.parameters()).cluster(annotated);
     Map<String, String> predicted = new HashMap<>();
     for (Story s : clustering.stories()) {
       s.articleIds().forEach(id -> predicted.put(id, s.id()));
@@ -181,11 +139,7 @@ final class EvalClustersCommand implements Callable<Integer> {
     metrics.put("pairwise_precision", score.pairwisePrecision());
     metrics.put("pairwise_recall", score.pairwiseRecall());
     metrics.put("pairwise_f1", score.pairwiseF1());
-    metrics.put("threshold", threshold);
-    metrics.put("size_exponent", sizeExponent);
-    metrics.put("half_life_hours", halfLifeHours);
-    metrics.put("dormant_after_hours", dormantAfterHours);
-    metrics.put("dormant_after_articles", dormantAfterArticles);
+    settings.addTo(metrics);
     metrics.put("split", split.name());
     metrics.put("ignore_time", ignoreTime);
     PrintWriter out = spec.commandLine().getOut();

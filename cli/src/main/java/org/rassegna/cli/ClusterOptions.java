@@ -1,0 +1,77 @@
+package org.rassegna.cli;
+
+import java.util.Map;
+import org.rassegna.cluster.ClusterParameters;
+import picocli.CommandLine.Option;
+
+/**
+ * The clusterer's settings as options, shared by {@code eval clusters} and {@code bench cluster}.
+ */
+final class ClusterOptions {
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      description = "Event similarity threshold in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double threshold = ClusterParameters.DEFAULT.threshold();
+
+  @Option(
+      names = "--size-exponent",
+      paramLabel = "B",
+      description =
+          "Size prior: an event of n articles has its score multiplied by n^B, in [0, 1)"
+              + " (default: ${DEFAULT-VALUE}).")
+  double sizeExponent = ClusterParameters.DEFAULT.sizeExponent();
+
+  @Option(
+      names = "--half-life-hours",
+      paramLabel = "H",
+      description =
+          "Hours of silence after which an event's pull on a new article halves"
+              + " (default: ${DEFAULT-VALUE}).")
+  double halfLifeHours = ClusterParameters.DEFAULT.halfLifeHours();
+
+  @Option(
+      names = "--dormant-after-hours",
+      paramLabel = "H",
+      description =
+          "Hours of silence after which an event takes no more articles"
+              + " (default: ${DEFAULT-VALUE}).")
+  double dormantAfterHours = ClusterParameters.DEFAULT.dormantAfterHours();
+
+  @Option(
+      names = "--dormant-after-articles",
+      paramLabel = "N",
+      description =
+          "Articles seen after which a silent event with no dates closes"
+              + " (default: ${DEFAULT-VALUE}).")
+  int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
+
+  @Option(
+      names = "--min-mean-cosine",
+      paramLabel = "X",
+      description =
+          "Mean cosine with an event's members that an article with a body's length of terms"
+              + " needs to join it, in [0, 1]; 0 turns the check off (default: ${DEFAULT-VALUE}).")
+  double minMeanCosine = ClusterParameters.DEFAULT.minMeanCosine();
+
+  /** The defaults with these options applied. */
+  ClusterParameters parameters() {
+    return ClusterParameters.DEFAULT
+        .withThreshold(threshold)
+        .withSizeExponent(sizeExponent)
+        .withTime(halfLifeHours, dormantAfterHours)
+        .withDormantAfterArticles(dormantAfterArticles)
+        .withMinMeanCosine(minMeanCosine);
+  }
+
+  /** Adds the settings to a command's metrics, so a figure is never read without them. */
+  void addTo(Map<String, Object> metrics) {
+    metrics.put("threshold", threshold);
+    metrics.put("size_exponent", sizeExponent);
+    metrics.put("half_life_hours", halfLifeHours);
+    metrics.put("dormant_after_hours", dormantAfterHours);
+    metrics.put("dormant_after_articles", dormantAfterArticles);
+    metrics.put("min_mean_cosine", minMeanCosine);
+  }
+}
