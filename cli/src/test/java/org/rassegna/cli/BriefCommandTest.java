@@ -466,15 +466,7 @@ class BriefCommandTest {
             main.getSubcommands().get("brief"),
             main.getSubcommands().get("eval").getSubcommands().get("clusters"),
             main.getSubcommands().get("bench").getSubcommands().get("cluster"))) {
-      command
-          .getCommandSpec()
-          .options()
-          .forEach(
-              o -> assertThat(String.join(" ", o.description())).as(o.longestName()).isNotBlank());
-      command
-          .getCommandSpec()
-          .positionalParameters()
-          .forEach(p -> assertThat(String.join(" ", p.description())).isNotBlank());
+      CliRun.assertDescribed(command);
     }
     StringWriter help = new StringWriter();
     CommandLine cli = new CommandLine(new Main());

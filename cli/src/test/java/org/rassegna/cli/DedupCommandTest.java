@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +21,12 @@ class DedupCommandTest {
 
   @TempDir Path tmp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
+  private final StringWriter out = cli.out;
+  private final StringWriter err = cli.err;
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -139,15 +136,7 @@ class DedupCommandTest {
         List.of(
             main.getSubcommands().get("dedup"),
             main.getSubcommands().get("bench").getSubcommands().get("dedup"))) {
-      command
-          .getCommandSpec()
-          .options()
-          .forEach(
-              o -> assertThat(String.join(" ", o.description())).as(o.longestName()).isNotBlank());
-      command
-          .getCommandSpec()
-          .positionalParameters()
-          .forEach(p -> assertThat(String.join(" ", p.description())).isNotBlank());
+      CliRun.assertDescribed(command);
     }
   }
 }
