@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rassegna.annotate.LanguageRoutingAnnotator;
+import org.rassegna.annotate.ParallelAnnotator;
 import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
 import org.rassegna.annotate.corenlp.StockItalianPipeline;
@@ -34,12 +37,15 @@ import picocli.CommandLine.Spec;
     name = "annotate",
     mixinStandardHelpOptions = true,
     description = {
-      "Annotates articles with our Italian pipeline, without and with time expressions"
-          + " (HeidelTime), and with CoreNLP's stock Italian pipeline (tokenizer, tagger, NER as"
-          + " shipped, no time expressions) on the same articles, one thread each, and prints"
-          + " tokens/s and articles/s per core, model load time, heap and the ratio of tokens/s"
-          + " for the same work. Times are the thread's CPU time, so that a busy machine does"
-          + " not distort them.",
+      "Annotates articles with our full Italian pipeline (tokens, tags, entities and time"
+          + " expressions, as the brief runs it), without time expressions, with HeidelTime on"
+          + " the whole text (the time rules not spared where they cannot match), and with"
+          + " CoreNLP's stock Italian pipeline (tokenizer, tagger, NER as shipped, no time"
+          + " expressions) on the same articles, one thread each, and prints tokens/s and"
+          + " articles/s per core and the ratio to the stock tokens/s; then the full pipeline"
+          + " on --threads threads (articles/s wall, CPU use, heap per extra thread), each"
+          + " model's load time (they load side by side) and the heap. Per-core figures are the"
+          + " thread's CPU time, so that a busy machine does not distort them.",
       ""
     })
 final class BenchAnnotateCommand implements Callable<Integer> {
@@ -72,29 +78,57 @@ final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object of metrics instead of text.")
   boolean json;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description =
+          "Threads of the parallel run of the full annotation (default: the available processors,"
+              + " ${DEFAULT-VALUE}).")
+  int threads = ParallelAnnotator.defaultThreads();
+
   @Override
   public Integer call() throws IOException {
     List<String> texts = read(data, Math.max(articles, stockArticles));
     PrintWriter err = spec.commandLine().getErr();
     resetPeaks();
-    long wall = System.nanoTime();
-    long start = cpu();
+    LanguageRoutingAnnotator.Loaded loaded = LanguageRoutingAnnotator.standardWithLoadTimes();
+    LanguageRoutingAnnotator.LoadTimes load = loaded.seconds();
+    err.printf(Locale.ROOT, "models loaded in %.1f s wall%n", load.wall());
     ItalianModels models = ItalianModels.shared();
-    double load = seconds(start);
-    double loadWall = (System.nanoTime() - wall) / 1e9;
-    start = cpu();
     HeidelTimeTagger heidelTime = HeidelTimeTagger.italian();
-    double timeLoad = seconds(start);
-    err.printf(Locale.ROOT, "our models loaded in %.1f s + %.1f s%n", load, timeLoad);
     int n = Math.min(articles, texts.size());
-    Run core = run(new CoreNlpItalianAnnotator(models, TimeTagger.NONE), texts, n);
+    List<Article> batch = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      batch.add(Article.of("a" + i, texts.get(i)).withLanguage("it"));
+    }
+    Run core = run(new CoreNlpItalianAnnotator(models, TimeTagger.NONE), batch);
     err.printf(Locale.ROOT, "ours: %d tokens in %.1f s%n", core.tokens, core.seconds);
-    Run full = run(new CoreNlpItalianAnnotator(models, heidelTime), texts, n);
+    CoreNlpItalianAnnotator fullAnnotator = new CoreNlpItalianAnnotator(models, heidelTime);
+    Run full = run(fullAnnotator, batch);
     err.printf(Locale.ROOT, "ours with time: %d tokens in %.1f s%n", full.tokens, full.seconds);
-    long peak = peakHeap();
+    Run everywhere = run(new CoreNlpItalianAnnotator(models, heidelTime.everywhere()), batch);
+    err.printf(
+        Locale.ROOT,
+        "ours with time on the whole text: %d tokens in %.1f s%n",
+        everywhere.tokens,
+        everywhere.seconds);
     long live = liveHeap();
+    Parallel parallel;
+    long perThread;
+    try (ParallelAnnotator pool = new ParallelAnnotator(fullAnnotator, threads)) {
+      parallel = parallel(pool, batch);
+      // every thread of the pool now holds its HeidelTime engine and CoreNLP's per-thread state
+      perThread = (liveHeap() - live) / threads;
+    }
+    err.printf(
+        Locale.ROOT,
+        "ours with time on %d threads: %.1f s wall, %.1f s CPU%n",
+        threads,
+        parallel.wall,
+        parallel.cpu);
+    long peak = peakHeap();
 
-    start = cpu();
+    long start = cpu();
     StockItalianPipeline stock = new StockItalianPipeline();
     double stockLoad = seconds(start);
     stock.labels(texts.get(0));
@@ -108,19 +142,32 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     double stockTps = stockTokens / stockSeconds;
 
     PrintWriter out = spec.commandLine().getOut();
+    double fullTps = full.tokens / full.seconds;
+    double coreTps = core.tokens / core.seconds;
+    double everywhereTps = everywhere.tokens / everywhere.seconds;
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
       ObjectNode o = mapper.createObjectNode();
-      o.put("threads", 1);
       o.put("articles", n);
-      o.put("tokens", core.tokens);
-      o.put("tokens_per_s", core.tokens / core.seconds);
-      o.put("articles_per_s", n / core.seconds);
-      o.put("tokens_per_s_with_time", full.tokens / full.seconds);
+      o.put("tokens", full.tokens);
+      o.put("tokens_per_s_with_time", fullTps);
       o.put("articles_per_s_with_time", n / full.seconds);
-      o.put("load_s", load);
-      o.put("load_wall_s", loadWall);
-      o.put("time_load_s", timeLoad);
+      o.put("ratio_with_time_vs_stock", fullTps / stockTps);
+      o.put("tokens_per_s", coreTps);
+      o.put("articles_per_s", n / core.seconds);
+      o.put("ratio_vs_stock", coreTps / stockTps);
+      o.put("tokens_per_s_with_time_whole_text", everywhereTps);
+      o.put("threads", threads);
+      o.put("parallel_wall_s", parallel.wall);
+      o.put("parallel_cpu_s", parallel.cpu);
+      o.put("parallel_articles_per_s", n / parallel.wall);
+      o.put("parallel_cpu_use_percent", 100 * parallel.cpu / parallel.wall);
+      o.put("heap_per_extra_thread_mb", perThread / 1e6);
+      o.put("load_wall_s", load.wall());
+      o.put("load_tokenizer_tagger_s", load.tokensAndTags());
+      o.put("load_ner_gazette_s", load.entities());
+      o.put("load_heideltime_s", load.heidelTime());
+      o.put("load_lingua_s", load.lingua());
       o.put("peak_heap_mb", peak / 1e6);
       o.put("live_heap_mb", live / 1e6);
       o.put("stock_articles", m);
@@ -128,27 +175,41 @@ final class BenchAnnotateCommand implements Callable<Integer> {
       o.put("stock_tokens_per_s", stockTps);
       o.put("stock_articles_per_s", m / stockSeconds);
       o.put("stock_load_s", stockLoad);
-      o.put("ratio_vs_stock", core.tokens / core.seconds / stockTps);
-      o.put("ratio_with_time_vs_stock", full.tokens / full.seconds / stockTps);
       out.println(mapper.writeValueAsString(o));
     } else {
       out.printf(
           Locale.ROOT,
-          "ours (tokens, tags, entities): %.0f tokens/s, %.2f articles/s per core"
-              + " (%d articles, %d tokens); load %.1f s CPU, %.1f s wall%n",
-          core.tokens / core.seconds,
-          n / core.seconds,
+          "ours, full (tokens, tags, entities, time expressions): %.0f tokens/s, %.2f articles/s"
+              + " per core (%d articles, %d tokens): %.1fx the stock tokens/s%n",
+          fullTps,
+          n / full.seconds,
           n,
-          core.tokens,
-          load,
-          loadWall);
+          full.tokens,
+          fullTps / stockTps);
       out.printf(
           Locale.ROOT,
-          "ours with time expressions:    %.0f tokens/s, %.2f articles/s per core; HeidelTime"
-              + " load %.1f s%n",
-          full.tokens / full.seconds,
-          n / full.seconds,
-          timeLoad);
+          "ours without time expressions: %.0f tokens/s per core, %.1fx the stock tokens/s;"
+              + " with HeidelTime on the whole text: %.0f tokens/s%n",
+          coreTps,
+          coreTps / stockTps,
+          everywhereTps);
+      out.printf(
+          Locale.ROOT,
+          "ours, full, on %d threads: %.2f articles/s wall, CPU use %.0f%%; heap per extra"
+              + " thread %.0f MB%n",
+          threads,
+          n / parallel.wall,
+          100 * parallel.cpu / parallel.wall,
+          perThread / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "load, side by side: %.1f s wall (tokenizer and tagger %.1f s, NER and gazette %.1f s,"
+              + " HeidelTime %.1f s, Lingua %.1f s)%n",
+          load.wall(),
+          load.tokensAndTags(),
+          load.entities(),
+          load.heidelTime(),
+          load.lingua());
       out.printf(
           Locale.ROOT,
           "heap: peak %.0f MB (sum of pool peaks), live after GC %.0f MB%n",
@@ -163,25 +224,45 @@ final class BenchAnnotateCommand implements Callable<Integer> {
           m,
           stockTokens,
           stockLoad);
-      out.printf(
-          Locale.ROOT,
-          "ratio: %.1fx the stock tokens/s (%.1fx with time expressions)%n",
-          core.tokens / core.seconds / stockTps,
-          full.tokens / full.seconds / stockTps);
     }
     out.flush();
     return 0;
   }
 
+  /** The parallel run's wall-clock seconds and the CPU seconds of all the JVM's threads. */
+  private record Parallel(double wall, double cpu) {}
+
+  private static Parallel parallel(ParallelAnnotator pool, List<Article> batch) {
+    pool.annotateAll(batch.subList(0, Math.min(batch.size(), pool.threads()))); // warm-up
+    long cpu = allThreadsCpu();
+    long wall = System.nanoTime();
+    for (ParallelAnnotator.Outcome o : pool.annotateAll(batch)) {
+      if (o instanceof ParallelAnnotator.Failed f) {
+        throw new IllegalStateException(f.skipped().item() + ": " + f.skipped().reason());
+      }
+    }
+    return new Parallel((System.nanoTime() - wall) / 1e9, (allThreadsCpu() - cpu) / 1e9);
+  }
+
+  /** CPU nanoseconds of the JVM's live threads so far (not its GC and compiler threads). */
+  private static long allThreadsCpu() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : mx.getAllThreadIds()) {
+      sum += Math.max(0, mx.getThreadCpuTime(id));
+    }
+    return sum;
+  }
+
   /** Tokens annotated in so many seconds of this thread's CPU time. */
   private record Run(long tokens, double seconds) {}
 
-  private static Run run(CoreNlpItalianAnnotator annotator, List<String> texts, int n) {
-    annotator.annotate(Article.of("warm-up", texts.get(0)));
+  private static Run run(CoreNlpItalianAnnotator annotator, List<Article> batch) {
+    annotator.annotate(batch.get(0)); // warm-up
     long tokens = 0;
     long start = cpu();
-    for (int i = 0; i < n; i++) {
-      tokens += annotator.annotate(Article.of("a" + i, texts.get(i))).tokens().size();
+    for (Article a : batch) {
+      tokens += annotator.annotate(a).tokens().size();
     }
     return new Run(tokens, seconds(start));
   }

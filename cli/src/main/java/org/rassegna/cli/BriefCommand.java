@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LanguageRoutingAnnotator;
+import org.rassegna.annotate.ParallelAnnotator;
 import org.rassegna.brief.BriefComposer;
 import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
@@ -36,7 +36,6 @@ import org.rassegna.ingest.http.PageFetcher;
 import org.rassegna.ingest.http.UrlArticleSource;
 import org.rassegna.ingest.http.ValidatorStore;
 import org.rassegna.model.AnnotatedArticle;
-import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Clustering;
 import org.rassegna.model.Skipped;
@@ -126,6 +125,13 @@ final class BriefCommand implements Callable<Integer> {
   String lang = "it";
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads annotating the articles (default: the available processors, ${DEFAULT-VALUE}).")
+  int threads = ParallelAnnotator.defaultThreads();
+
+  @Option(
       names = "--no-progress",
       description = "Do not show progress on stderr (it is shown only on a console anyway).")
   boolean noProgress;
@@ -158,6 +164,10 @@ final class BriefCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--lang: " + e.getMessage() + " (it or en)");
     }
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
     boolean showProgress = !noProgress && Progress.console();
     Ingest.Result read;
     try (Progress p = new Progress(err, showProgress, "read", 0)) {
@@ -167,13 +177,22 @@ final class BriefCommand implements Callable<Integer> {
       return 1;
     }
     long t0 = System.nanoTime();
-    Annotator annotator = LanguageRoutingAnnotator.standard();
     List<AnnotatedArticle> annotated = new ArrayList<>();
-    try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size())) {
-      for (Article a : read.articles()) {
-        annotated.add(annotator.annotate(a));
-        p.step();
-      }
+    List<Skipped> skipped = new ArrayList<>(read.skipped());
+    try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size());
+        ParallelAnnotator annotator =
+            new ParallelAnnotator(LanguageRoutingAnnotator.standard(), threads)) {
+      annotator.annotateAll(
+          read.articles(),
+          outcome -> {
+            if (outcome instanceof ParallelAnnotator.Annotated a) {
+              annotated.add(a.annotated());
+            } else if (outcome instanceof ParallelAnnotator.Failed f) {
+              skipped.add(f.skipped());
+              err.println(f.skipped().item() + ": " + f.skipped().reason());
+            }
+            p.step();
+          });
     }
     long t1 = System.nanoTime();
     Deduplication copies = new MinHashDeduplicator().deduplicate(annotated);
@@ -185,7 +204,6 @@ final class BriefCommand implements Callable<Integer> {
     StoryExtractor extractor = StoryExtractor.italian();
     ClaimComparator comparator = new ClaimComparator();
     Map<String, BriefComposer.Findings> findings = new HashMap<>();
-    List<Skipped> skipped = new ArrayList<>(read.skipped());
     try (Progress p = new Progress(err, showProgress, "extract", clustering.stories().size())) {
       for (Story story : clustering.stories()) {
         try {

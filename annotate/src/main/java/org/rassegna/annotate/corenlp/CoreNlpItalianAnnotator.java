@@ -103,7 +103,7 @@ public final class CoreNlpItalianAnnotator implements Annotator {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     List<Word> words = annotateWords(article, sentences);
-    List<TimeExpression> timex = times.tag(article);
+    List<TimeExpression> timex = times.tag(article, sentences);
     return new AnnotatedArticle(
         article, "it", sentences, tokens(words, text), mentions(words, text), timex);
   }

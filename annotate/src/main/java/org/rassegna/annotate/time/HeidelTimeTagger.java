@@ -24,6 +24,7 @@ import org.apache.uima.util.XMLInputSource;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Article;
 import org.rassegna.model.Published;
+import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
 import org.rassegna.model.TimeExpression;
 
@@ -35,7 +36,8 @@ import org.rassegna.model.TimeExpression;
  * <p>Relative expressions ("ieri", "mercoledì") are resolved against the article's publication day;
  * when the article has none, against the first full date its text states (its year taken from the
  * publication month or year when the text gives none); failing that they keep HeidelTime's
- * underspecified value ({@code XXXX-…}). One instance serves one thread at a time.
+ * underspecified value ({@code XXXX-…}). Thread-safe: each thread gets its own HeidelTime engine
+ * (about N MB of heap), built on its first article.
  */
 public final class HeidelTimeTagger implements TimeTagger {
 
@@ -43,30 +45,60 @@ public final class HeidelTimeTagger implements TimeTagger {
 
   private static @Nullable HeidelTimeTagger italian;
 
-  private final HeidelTime news;
-  private final HeidelTime narrative;
-  private final JCas jcas;
-  private final AllLanguagesTokenizerWrapper tokenizer = new AllLanguagesTokenizerWrapper();
+  private final Language language;
+  private final TimeTriggers triggers;
+  private final ThreadLocal<Engine> engines = ThreadLocal.withInitial(this::newEngine);
+
+  /**
+   * One thread's HeidelTime: its two rule sets (news, resolved against a day; narratives, against
+   * the text) and the CAS they work in, reused from article to article.
+   */
+  private record Engine(
+      HeidelTime news, HeidelTime narrative, JCas jcas, AllLanguagesTokenizerWrapper tokenizer) {}
+
+  private final double loadSeconds;
 
   private HeidelTimeTagger(Language language) {
-    Config.setProps(config());
-    try {
-      news = new HeidelTime();
-      news.initialize(new UimaContextImpl(language, DocumentType.NEWS, false));
-      narrative = new HeidelTime();
-      narrative.initialize(new UimaContextImpl(language, DocumentType.NARRATIVES, false));
-      TypeSystemDescription types =
-          UIMAFramework.getXMLParser()
-              .parseTypeSystemDescription(
-                  new XMLInputSource(
-                      HeidelTime.class
-                          .getClassLoader()
-                          .getResource(Config.get(Config.TYPESYSTEMHOME))));
-      jcas = new JCasFactoryImpl(new TypeSystemDescription[] {types}).createJCas();
-    } catch (Exception e) { // UIMA declares Exception
-      throw new IllegalStateException("HeidelTime could not start", e);
+    long start = System.nanoTime();
+    this.language = language;
+    this.triggers = TimeTriggers.of(language.getResourceFolder());
+    engines.get(); // load the rules now, where the caller can time them
+    loadSeconds = (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Seconds the rules, the first engine and the triggers took to load. */
+  public double loadSeconds() {
+    return loadSeconds;
+  }
+
+  /**
+   * A new engine for the calling thread. HeidelTime reads its settings from a global {@link Config}
+   * and fills its rule and pattern caches, global per language, on first use, unguarded: engines
+   * are built one at a time, after which those globals are only read.
+   */
+  private Engine newEngine() {
+    synchronized (HeidelTimeTagger.class) {
+      Config.setProps(config());
+      try {
+        HeidelTime news = new HeidelTime();
+        news.initialize(new UimaContextImpl(language, DocumentType.NEWS, false));
+        HeidelTime narrative = new HeidelTime();
+        narrative.initialize(new UimaContextImpl(language, DocumentType.NARRATIVES, false));
+        TypeSystemDescription types =
+            UIMAFramework.getXMLParser()
+                .parseTypeSystemDescription(
+                    new XMLInputSource(
+                        HeidelTime.class
+                            .getClassLoader()
+                            .getResource(Config.get(Config.TYPESYSTEMHOME))));
+        JCas jcas = new JCasFactoryImpl(new TypeSystemDescription[] {types}).createJCas();
+        AllLanguagesTokenizerWrapper tokenizer = new AllLanguagesTokenizerWrapper();
+        tokenizer.initialize(new Properties());
+        return new Engine(news, narrative, jcas, tokenizer);
+      } catch (Exception e) { // UIMA declares Exception
+        throw new IllegalStateException("HeidelTime could not start", e);
+      }
     }
-    tokenizer.initialize(new Properties());
   }
 
   /** The Italian tagger, loaded on first use. */
@@ -78,20 +110,89 @@ public final class HeidelTimeTagger implements TimeTagger {
   }
 
   @Override
-  public synchronized List<TimeExpression> tag(Article article) {
+  public List<TimeExpression> tag(Article article) {
+    List<Span> paragraphs = new ArrayList<>();
     String text = article.text();
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      paragraphs.add(new Span(start, end));
+      start = end + 1;
+    }
+    return tag(article, paragraphs, true);
+  }
+
+  @Override
+  public List<TimeExpression> tag(Article article, List<Sentence> sentences) {
+    return tag(article, sentences.stream().map(Sentence::span).toList(), true);
+  }
+
+  /**
+   * The time expressions of {@code article}, the rules run only on the {@code units} (sentences or
+   * paragraphs, in order) where they may match, or on the whole text unless {@code
+   * onlyWhereTheyMay}.
+   */
+  List<TimeExpression> tag(Article article, List<Span> units, boolean onlyWhereTheyMay) {
+    Engine engine = engines.get();
+    String text = article.text();
+    List<Span> candidates =
+        onlyWhereTheyMay
+            ? units.stream().filter(u -> triggers.mayMatch(text, u.start(), u.end())).toList()
+            : List.of(new Span(0, text.length()));
     LocalDate reference = article.publishedTime().flatMap(Published::day).orElse(null);
     List<TimeExpression> found;
     if (reference != null) {
-      found = run(news, text, reference);
+      found = run(engine, engine.news(), text, candidates, reference);
     } else {
-      found = run(narrative, text, null);
+      // the anchor is a stated date with a digit: look for it where there are digits only
+      List<Span> withDigits =
+          onlyWhereTheyMay
+              ? candidates.stream().filter(u -> hasDigit(text, u)).toList()
+              : candidates;
+      found = run(engine, engine.narrative(), text, withDigits, null);
       reference = statedDay(found, article.publishedTime()).orElse(null);
       if (reference != null) {
-        found = run(news, text, reference);
+        found = run(engine, engine.news(), text, candidates, reference);
+      } else if (withDigits.size() < candidates.size()) {
+        found = run(engine, engine.narrative(), text, candidates, null);
       }
     }
     return NewsTimeRules.correct(found, text, reference);
+  }
+
+  /**
+   * This tagger with its rules run on the whole text, never sparing the sentences where they cannot
+   * match: what it did before, for comparison in benchmarks.
+   */
+  public TimeTagger everywhere() {
+    return article -> tag(article, List.of(new Span(0, article.text().length())), false);
+  }
+
+  private static boolean hasDigit(String text, Span unit) {
+    for (int i = unit.start(); i < unit.end(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code text} with only {@code units} left, the rest blanked (line breaks kept), so that the
+   * rules see the same offsets.
+   */
+  private static String only(String text, List<Span> units) {
+    if (units.size() == 1 && units.get(0).length() == text.length()) {
+      return text;
+    }
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = text.charAt(i) == '\n' ? '\n' : ' ';
+    }
+    for (Span u : units) {
+      text.getChars(u.start(), u.end(), out, u.start());
+    }
+    return new String(out);
   }
 
   /** The first full date the text states, its year completed from the publication time. */
@@ -118,10 +219,20 @@ public final class HeidelTimeTagger implements TimeTagger {
     return published.map(Published::earliestDay);
   }
 
-  private List<TimeExpression> run(HeidelTime rules, String text, @Nullable LocalDate reference) {
+  /** HeidelTime's expressions in the {@code units} of {@code text}; none when there are none. */
+  private static List<TimeExpression> run(
+      Engine engine,
+      HeidelTime rules,
+      String text,
+      List<Span> units,
+      @Nullable LocalDate reference) {
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    JCas jcas = engine.jcas();
     try {
       jcas.reset(); // a new CAS costs more than the rules
-      jcas.setDocumentText(text);
+      jcas.setDocumentText(only(text, units));
       if (reference != null) {
         Dct dct = new Dct(jcas);
         dct.setValue(
@@ -133,7 +244,7 @@ public final class HeidelTimeTagger implements TimeTagger {
                 reference.getDayOfMonth()));
         dct.addToIndexes();
       }
-      tokenizer.process(jcas);
+      engine.tokenizer().process(jcas);
       rules.process(jcas);
       List<TimeExpression> out = new ArrayList<>();
       for (org.apache.uima.jcas.tcas.Annotation a : jcas.getAnnotationIndex(Timex3.type)) {

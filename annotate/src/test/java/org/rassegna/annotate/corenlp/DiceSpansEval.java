@@ -3,14 +3,16 @@ package org.rassegna.annotate.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.ParallelAnnotator;
+import org.rassegna.annotate.ParallelAnnotator.Annotated;
+import org.rassegna.annotate.ParallelAnnotator.Outcome;
 import org.rassegna.annotate.SharedData;
 import org.rassegna.annotate.time.HeidelTimeTagger;
 import org.rassegna.model.AnnotatedArticle;
-import org.rassegna.model.Article;
 
 /**
  * Every token, entity and time span of real DICE articles equals its surface form: 30 here, 1,000
- * in {@code DiceSpansIT}.
+ * in {@code DiceSpansIT}, over all cores.
  */
 class DiceSpansEval {
 
@@ -18,11 +20,15 @@ class DiceSpansEval {
     CoreNlpItalianAnnotator annotator =
         new CoreNlpItalianAnnotator(ItalianModels.shared(), HeidelTimeTagger.italian());
     int tokens = 0;
-    for (Article article : SharedData.dice(articles)) {
-      AnnotatedArticle a = annotator.annotate(article);
-      CoreNlpItalianAnnotatorTest.assertSpansMatchSurfaces(a);
-      a.times().forEach(t -> assertThat(t.span().of(article.text())).isEqualTo(t.text()));
-      tokens += a.tokens().size();
+    try (ParallelAnnotator threads =
+        new ParallelAnnotator(annotator, ParallelAnnotator.defaultThreads())) {
+      for (Outcome outcome : threads.annotateAll(SharedData.dice(articles))) {
+        assertThat(outcome).isInstanceOf(Annotated.class);
+        AnnotatedArticle a = ((Annotated) outcome).annotated();
+        CoreNlpItalianAnnotatorTest.assertSpansMatchSurfaces(a);
+        a.times().forEach(t -> assertThat(t.span().of(a.article().text())).isEqualTo(t.text()));
+        tokens += a.tokens().size();
+      }
     }
     assertThat(tokens).isGreaterThan(articles * 100);
   }

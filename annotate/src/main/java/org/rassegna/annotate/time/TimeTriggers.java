@@ -1,0 +1,359 @@
+package org.rassegna.annotate.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cheap test of whether HeidelTime's rules can match a stretch of text, so that they run only
+ * where they may: the stretch holds a digit, or one of the words its rules require (inside a longer
+ * word too, when it has four letters or more). Those words are read from HeidelTime's own
+ * resources: each date, time, duration and set rule's extraction pattern is read as a sequence of
+ * parts, and the part chosen for the rule is one that every match contains (not optional) and that
+ * needs a digit, or else the fewest short words: its letters, or the alternatives of the pattern
+ * file it names (month and weekday names, units, "ieri", …). Pattern files that only accompany
+ * another part (articles, prepositions, "circa", "scorso") are never chosen. Interval rules are
+ * left out: they join expressions the others found.
+ */
+final class TimeTriggers {
+
+  /** Pattern files whose words never make an expression on their own. */
+  private static final Set<String> ACCOMPANYING =
+      Set.of(
+          "reDefiniteArticle",
+          "reOf",
+          "rePP",
+          "reAndOrTo",
+          "reApproximate",
+          "rePartWords",
+          "reThisNextLast",
+          "reThisNextLastAfter",
+          "reThisNextLastBefore",
+          "reThisNextLastBeforeSingular");
+
+  private static final List<String> RULE_FILES =
+      List.of("daterules", "timerules", "durationrules", "setrules");
+
+  /** Single letters are not used: nearly every word contains them. */
+  private static final int SHORTEST = 2;
+
+  /** Words too common to tell anything: a part made of them is chosen last. */
+  private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
+
+  /** Spellings of a run of letters kept apart, at most: {@code [Gg]iorn[oi]} has two. */
+  private static final int MAX_SPELLINGS = 16;
+
+  /** Shorter words are looked for as whole words only, longer ones inside words too. */
+  private static final int INSIDE_WORDS = 4;
+
+  private final Set<String> words;
+  private final int longest;
+
+  private TimeTriggers(Set<String> words) {
+    this.words = Set.copyOf(words);
+    this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** The triggers of HeidelTime's rules for {@code language} ("italian"). */
+  static TimeTriggers of(String language) {
+    Reader reader = new Reader(language);
+    Set<String> words = new HashSet<>();
+    for (String file : RULE_FILES) {
+      for (String line : lines(language + "/rules/resources_rules_" + file + ".txt")) {
+        int from = line.indexOf("EXTRACTION=\"");
+        int to = line.indexOf("\",NORM_VALUE");
+        if (line.startsWith("//") || from < 0 || to < 0 || line.contains("NORM_VALUE=\"REMOVE\"")) {
+          continue; // a rule that removes what others found finds nothing by itself
+        }
+        String rule = line.substring(from + 12, to);
+        Set<String> need = reader.need(rule);
+        if (need == null) {
+          throw new IllegalStateException("no part of this rule is required: " + rule);
+        }
+        words.addAll(need);
+      }
+    }
+    return new TimeTriggers(words);
+  }
+
+  /** Whether the rules may match in {@code text} from {@code start} to {@code end}. */
+  boolean mayMatch(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+      if (words.contains(word)) {
+        return true;
+      }
+      for (int a = 0; a + INSIDE_WORDS <= word.length(); a++) {
+        for (int b = a + INSIDE_WORDS; b <= Math.min(word.length(), a + longest); b++) {
+          if (words.contains(word.substring(a, b))) {
+            return true;
+          }
+        }
+      }
+      i = wordEnd;
+    }
+    return false;
+  }
+
+  /** The words that trigger the rules. */
+  Set<String> words() {
+    return words;
+  }
+
+  /**
+   * Reads what a HeidelTime pattern requires of the text. A need is a set of words one of which (or
+   * a digit) every match contains: empty when a digit is required, null when nothing is known.
+   */
+  private static final class Reader {
+
+    private final String language;
+    private final Map<String, @Nullable Set<String>> files = new HashMap<>();
+    private String p = "";
+    private int i;
+
+    Reader(String language) {
+      this.language = language;
+    }
+
+    @Nullable Set<String> need(String pattern) {
+      String outer = p;
+      int at = i;
+      p = pattern;
+      i = 0;
+      Set<String> need = alternatives();
+      p = outer;
+      i = at;
+      return need;
+    }
+
+    /** Alternatives up to the end or a closing parenthesis: one of them matches. */
+    private @Nullable Set<String> alternatives() {
+      Set<String> union = new HashSet<>();
+      boolean known = true;
+      while (true) {
+        Set<String> one = sequence();
+        if (one == null) {
+          known = false;
+        } else {
+          union.addAll(one);
+        }
+        if (i < p.length() && p.charAt(i) == '|') {
+          i++;
+        } else {
+          return known ? union : null;
+        }
+      }
+    }
+
+    /** Parts one after another: all of them match, so the most telling one is enough. */
+    private @Nullable Set<String> sequence() {
+      Set<String> best = null;
+      Set<String> run = Set.of(""); // the spellings of the letters read so far
+      while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
+        int start = i;
+        String letters = letters();
+        Set<String> part = letters.isEmpty() ? part() : null;
+        if (optional()) {
+          part = null;
+          letters = "";
+        } else if (p.charAt(start) == '%' && part == null) {
+          continue; // an accompanying pattern file: it does not end a run of letters
+        }
+        if (!letters.isEmpty() && run.size() * letters.length() <= MAX_SPELLINGS) {
+          Set<String> longer = new HashSet<>();
+          for (String r : run) {
+            letters.chars().forEach(c -> longer.add(r + (char) c));
+          }
+          run = longer;
+          continue;
+        }
+        best = better(best, run(run));
+        run = Set.of("");
+        best = better(best, part);
+      }
+      return better(best, run(run));
+    }
+
+    /**
+     * The letters the text may have at the cursor: one, or those of a class of letters such as
+     * {@code [Mm]} or {@code [oi]}, lower-cased; empty if it is not a letter.
+     */
+    private String letters() {
+      char c = p.charAt(i);
+      if (Character.isLetter(c)) {
+        i++;
+        return String.valueOf(Character.toLowerCase(c));
+      }
+      int end = p.indexOf(']', i);
+      if (c == '['
+          && end > i + 1
+          && p.substring(i + 1, end).chars().allMatch(Character::isLetter)) {
+        String members = p.substring(i + 1, end).toLowerCase(Locale.ROOT);
+        i = end + 1;
+        return members
+            .chars()
+            .distinct()
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+      }
+      return "";
+    }
+
+    /** One part that is not a letter: a group, a class, an escape, a pattern file or a sign. */
+    private @Nullable Set<String> part() {
+      char c = p.charAt(i++);
+      switch (c) {
+        case '(' -> {
+          boolean look = p.startsWith("?=", i) || p.startsWith("?!", i) || p.startsWith("?<", i);
+          if (p.startsWith("?:", i)) {
+            i += 2;
+          }
+          Set<String> inner = alternatives();
+          i++; // ')'
+          return look ? null : inner;
+        }
+        case '[' -> {
+          int end = p.indexOf(']', i + 1);
+          String members = p.substring(i, end);
+          i = end + 1;
+          return members.equals("\\d")
+                  || members.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-')
+              ? Set.of()
+              : null;
+        }
+        case '\\' -> {
+          return p.charAt(i++) == 'd' ? Set.of() : null;
+        }
+        case '%' -> {
+          String name = patternName();
+          return name == null || ACCOMPANYING.contains(name) ? null : file(name);
+        }
+        default -> {
+          return Character.isDigit(c) ? Set.of() : null;
+        }
+      }
+    }
+
+    /** Skips a quantifier; whether it makes the part before it optional. */
+    private boolean optional() {
+      if (i >= p.length()) {
+        return false;
+      }
+      char q = p.charAt(i);
+      if (q == '?' || q == '*') {
+        i++;
+        return true;
+      }
+      if (q == '+') {
+        i++;
+      } else if (q == '{') {
+        int end = p.indexOf('}', i);
+        boolean none = p.charAt(i + 1) == '0';
+        i = end + 1;
+        return none;
+      }
+      return false;
+    }
+
+    /**
+     * The name of the pattern file referred to at the cursor, just after "%": the longest run of
+     * letters there that names one, as HeidelTime reads "%reUnitanno"; null for a per cent sign.
+     */
+    private @Nullable String patternName() {
+      int end = i;
+      while (end < p.length() && Character.isLetterOrDigit(p.charAt(end))) {
+        end++;
+      }
+      for (; end > i; end--) {
+        String name = p.substring(i, end);
+        if (TimeTriggers.class.getClassLoader().getResource(patternFile(name)) != null) {
+          i = end;
+          return name;
+        }
+      }
+      return null;
+    }
+
+    /** A pattern file's need: one of its lines matches. */
+    private @Nullable Set<String> file(String name) {
+      if (!files.containsKey(name)) {
+        Set<String> union = new HashSet<>();
+        boolean known = true;
+        for (String line : lines(patternFile(name))) {
+          if (!line.startsWith("//") && !line.isBlank()) {
+            Set<String> one = need(line);
+            if (one == null) {
+              known = false;
+            } else {
+              union.addAll(one);
+            }
+          }
+        }
+        files.put(name, known ? union : null);
+      }
+      return files.get(name);
+    }
+
+    private String patternFile(String name) {
+      return language + "/repattern/resources_repattern_" + name + ".txt";
+    }
+
+    private static @Nullable Set<String> run(Set<String> spellings) {
+      return spellings.iterator().next().length() >= SHORTEST ? spellings : null;
+    }
+
+    /** The more telling need: a digit, else fewer common and short words. */
+    private static @Nullable Set<String> better(@Nullable Set<String> a, @Nullable Set<String> b) {
+      if (a == null || b == null) {
+        return a == null ? b : a;
+      }
+      return commonness(a) <= commonness(b) ? a : b;
+    }
+
+    /**
+     * How often text holds one of the words, roughly: stop words, then the shortest, count most.
+     */
+    private static long commonness(Set<String> words) {
+      return words.stream()
+          .mapToLong(
+              w -> STOP_WORDS.contains(w) ? 1000 : w.length() == 2 ? 100 : w.length() == 3 ? 10 : 1)
+          .sum();
+    }
+  }
+
+  private static List<String> lines(String resource) {
+    InputStream in = TimeTriggers.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(resource + " is not on the class path");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
