@@ -27,7 +27,7 @@ import org.rassegna.model.TimeExpression;
  */
 class TimeTriggersEval {
 
-  private static final int ARTICLES = Integer.getInteger("rassegna.timeArticles", 100);
+  private static final int ARTICLES = Integer.getInteger("rassegna.timeArticles", 40);
 
   /** Expressions allowed to differ, per thousand found on the whole text. */
   private static final double MAX_DIFFERENT_PER_THOUSAND = 2.0;
