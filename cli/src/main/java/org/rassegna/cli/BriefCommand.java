@@ -204,10 +204,12 @@ final class BriefCommand implements Callable<Integer> {
     StoryExtractor extractor = StoryExtractor.italian();
     ClaimComparator comparator = new ClaimComparator();
     Map<String, BriefComposer.Findings> findings = new HashMap<>();
+    Map<String, AnnotatedArticle> byId = new HashMap<>();
+    annotated.forEach(a -> byId.put(a.id(), a));
     try (Progress p = new Progress(err, showProgress, "extract", clustering.stories().size())) {
       for (Story story : clustering.stories()) {
         try {
-          StoryExtraction x = extractor.extract(story, annotated);
+          StoryExtraction x = extractor.extract(story, byId);
           findings.put(
               story.id(),
               new BriefComposer.Findings(

@@ -84,6 +84,14 @@ public final class StoryExtractor {
   public StoryExtraction extract(Story story, List<AnnotatedArticle> articles) {
     Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    return extract(story, byId);
+  }
+
+  /**
+   * Extracts {@code story}, whose articles are among {@code byId}: for many stories, build the
+   * index once, so that each story costs its own articles only.
+   */
+  public StoryExtraction extract(Story story, Map<String, AnnotatedArticle> byId) {
     List<AnnotatedArticle> members = new ArrayList<>();
     for (String id : story.articleIds()) {
       AnnotatedArticle a = byId.get(id);
