@@ -22,6 +22,10 @@ package org.rassegna.cluster;
  * @param maxActive the most events (and storylines) kept open at once; beyond it, the one silent
  *     the longest goes dormant, so that the cost of an article stays bounded even without dates
  * @param maxCentroidTerms the most terms an event's centroid keeps (its heaviest)
+ * @param minSharedSpecific the specific keys (rare words, figures with their noun, runs of three
+ *     content words; see {@link SpecificContent}) two bodies of text must share to count as reports
+ *     of one event in the second pass over a closed event, which splits it where its members form
+ *     groups that share fewer ({@link EventSplitter}); 0 turns the pass off
  */
 public record ClusterParameters(
     double threshold,
@@ -33,7 +37,8 @@ public record ClusterParameters(
     int longArticleTerms,
     double storylineDormantAfterDays,
     int maxActive,
-    int maxCentroidTerms) {
+    int maxCentroidTerms,
+    int minSharedSpecific) {
 
   /**
    * The defaults, chosen on the tuning half of the labelled headlines ({@code rassegna eval
@@ -59,7 +64,7 @@ public record ClusterParameters(
    * duplicate pairs lie fewer than 200 articles apart in its file.
    */
   public static final ClusterParameters DEFAULT =
-      new ClusterParameters(0.1, 0.2, 6, 48, 200, 0.1, 30, 90, 5000, 200);
+      new ClusterParameters(0.1, 0.2, 6, 48, 200, 0.1, 30, 90, 5000, 200, 2);
 
   public ClusterParameters {
     if (!(threshold > 0 && threshold <= 1)) {
@@ -73,6 +78,9 @@ public record ClusterParameters(
     }
     if (!(minMeanCosine >= 0 && minMeanCosine <= 1)) {
       throw new IllegalArgumentException("minMeanCosine must be in [0, 1]: " + minMeanCosine);
+    }
+    if (minSharedSpecific < 0) {
+      throw new IllegalArgumentException("minSharedSpecific must be at least 0");
     }
     if (longArticleTerms < 1 || dormantAfterArticles < 1 || maxActive < 1 || maxCentroidTerms < 1) {
       throw new IllegalArgumentException(
@@ -91,7 +99,8 @@ public record ClusterParameters(
         longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
-        maxCentroidTerms);
+        maxCentroidTerms,
+        minSharedSpecific);
   }
 
   public ClusterParameters withTime(double halfLife, double dormantAfter) {
@@ -105,7 +114,8 @@ public record ClusterParameters(
         longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
-        maxCentroidTerms);
+        maxCentroidTerms,
+        minSharedSpecific);
   }
 
   public ClusterParameters withThreshold(double value) {
@@ -119,7 +129,8 @@ public record ClusterParameters(
         longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
-        maxCentroidTerms);
+        maxCentroidTerms,
+        minSharedSpecific);
   }
 
   public ClusterParameters withDormantAfterArticles(int value) {
@@ -133,7 +144,8 @@ public record ClusterParameters(
         longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
-        maxCentroidTerms);
+        maxCentroidTerms,
+        minSharedSpecific);
   }
 
   public ClusterParameters withMinMeanCosine(double value) {
@@ -147,6 +159,22 @@ public record ClusterParameters(
         longArticleTerms,
         storylineDormantAfterDays,
         maxActive,
-        maxCentroidTerms);
+        maxCentroidTerms,
+        minSharedSpecific);
+  }
+
+  public ClusterParameters withMinSharedSpecific(int value) {
+    return new ClusterParameters(
+        threshold,
+        sizeExponent,
+        halfLifeHours,
+        dormantAfterHours,
+        dormantAfterArticles,
+        minMeanCosine,
+        longArticleTerms,
+        storylineDormantAfterDays,
+        maxActive,
+        maxCentroidTerms,
+        value);
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rassegna.annotate.vector.RunningTfIdf;
 import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.cluster.OpenGroups.Candidate;
@@ -207,8 +208,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return counts;
   }
 
-  /** A member of an open event: the article id and its vector (to rank members by centrality). */
-  private record Member(String id, SparseVector vector) {}
+  /**
+   * A member of an open event: the article id, its vector (to rank members by centrality), its
+   * {@link SpecificContent specific keys} and whether it is a body of text (for the split pass).
+   */
+  private record Member(String id, SparseVector vector, Set<String> specific, boolean body) {}
 
   /** A closed event, as a member of a storyline. */
   private record Closed(int seq, Story story) {}
@@ -229,6 +233,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final int STORYLINE_LOOKUP_TERMS = 20;
 
     private final RunningTfIdf vectors = new RunningTfIdf();
+    private final EventSplitter splitter = new EventSplitter(parameters.minSharedSpecific());
     private final OpenGroups<Member> events;
     private final OpenGroups<Closed> storylines;
     private final List<Closed> stories = new ArrayList<>();
@@ -285,7 +290,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (best == null) {
         best = events.open();
       }
-      events.add(best, new Member(article.id(), v), v, ms);
+      Set<String> specific =
+          SpecificContent.of(article, BackgroundFrequencies.forLanguage(article.language()));
+      events.add(best, new Member(article.id(), v, specific, body), v, ms);
       best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
       return storyId(best.seq);
     }
@@ -326,17 +333,31 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     private void closeEvent(Group<Member> event) {
-      SparseVector centroid = SparseVector.of(event.sum).normalized();
+      List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
+      if (parts.size() == 1) {
+        closeEvent(event.seq, event.members, SparseVector.of(event.sum), event.lastMs);
+        return;
+      }
+      for (int k = 0; k < parts.size(); k++) {
+        List<Member> part = parts.get(k);
+        SparseVector sum = SparseVector.sum(part.stream().map(Member::vector).toList());
+        closeEvent(k == 0 ? event.seq : events.nextSeq(), part, sum, event.lastMs);
+      }
+    }
+
+    /** Makes a story of {@code members} (centroid {@code sum}) and links it into a storyline. */
+    private void closeEvent(int seq, List<Member> members, SparseVector sum, long lastMs) {
+      SparseVector centroid = sum.normalized();
       List<String> ids =
-          event.members.stream()
+          members.stream()
               .sorted(
                   Comparator.comparingDouble((Member m) -> -m.vector().dot(centroid))
                       .thenComparing(Member::id))
               .map(Member::id)
               .toList();
-      Closed closed = new Closed(event.seq, new Story(storyId(event.seq), ids));
+      Closed closed = new Closed(seq, new Story(storyId(seq), ids));
       stories.add(closed);
-      storylines.expire(event.lastMs);
+      storylines.expire(lastMs);
       Group<Closed> best = null;
       double bestScore = 0;
       for (Candidate<Closed> c : storylines.candidates(centroid, STORYLINE_LOOKUP_TERMS)) {
@@ -349,7 +370,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (best == null) {
         best = storylines.open();
       }
-      storylines.add(best, closed, centroid, event.lastMs);
+      storylines.add(best, closed, centroid, lastMs);
     }
 
     private void closeStoryline(Group<Closed> line) {
