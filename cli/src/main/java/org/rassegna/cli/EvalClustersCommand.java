@@ -128,7 +128,7 @@ final class EvalClustersCommand implements Callable<Integer> {
   private record Gold(Article article, String label) {}
 
   /** What parsing gives for an article in none of the {@code --pairs}: outside the gold. */
-  private static final Gold OUTSIDE = new Gold(Article.of("", ""), "");
+  private static final Gold OUTSIDE = new Gold(Article.of("-", ""), "-");
 
   @Override
   public Integer call() throws IOException {
