@@ -73,10 +73,19 @@ import org.rassegna.model.Token;
  *
  * <p><b>The seeds.</b> Words cannot tell the two Trump–Putin calls apart: the 18 March article
  * scores a cosine of 0.33 against the centroid of the four 12 February articles, as high as those
- * score against each other (0.35–0.41). What separates them is time, so with their publication
- * dates ({@code examples/seeds}) the March call is a new event in the same storyline; the original
- * files carry no dates (but {@code 003}'s month), no day with its year, and {@code 002} says only
- * "oggi", so without dates they make one event.
+ * score against each other (0.35–0.41). With their publication dates ({@code examples/seeds}) time
+ * separates them: the March call is a new event in the same storyline. The original files carry no
+ * dates (but {@code 003}'s month), no day with its year, and {@code 002} says only "oggi"; there
+ * the words make one event, and the split pass below tells the calls apart.
+ *
+ * <p><b>Split pass.</b> When an event closes, {@link EventSplitter} splits it where its bodies of
+ * text form groups that share fewer than {@code minSharedSpecific} {@link SpecificContent specific
+ * keys} (rare words by a {@link BackgroundFrequencies background corpus}, figures with their noun,
+ * runs of three content words): shared vocabulary says two reports tell events of one kind, shared
+ * specific content that they tell the same one. Each group becomes a story and is linked into a
+ * storyline as any closing event is, so the shared actors and topic keep the groups together there.
+ * Titles are too short to share specific content and never stand alone, so the headline figures do
+ * not depend on the pass.
  *
  * <p><b>Determinism.</b> {@link #cluster} sorts by time, then id (numbers as numbers), so the order
  * of files on disk does not matter; the index breaks every tie by creation order.
