@@ -1,6 +1,5 @@
 package org.rassegna.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.annotate.eval.NerGold;
 import org.rassegna.cluster.BackgroundFrequencies;
 import org.rassegna.model.Article;
 import org.rassegna.model.Token;
@@ -29,13 +29,16 @@ import picocli.CommandLine.Parameters;
       "Counts the document frequencies of word norms in a background corpus and writes the table"
           + " the clusterer ships (cluster/src/main/resources/org/rassegna/cluster/"
           + "background-df-LANG.tsv).",
-      "Input: one token a line, its first tab-separated field the word (further fields, such as"
-          + " NER tags, are ignored), a blank line between sentences; each sentence is a document.",
+      "Input: KIND's format, token<TAB>tag a line (only the token is read), a blank line"
+          + " between sentences; each sentence is a document.",
       ""
     })
 final class BackgroundDfCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Token-per-line corpus files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Token-per-line corpus files (KIND).")
   List<Path> inputs;
 
   @Option(
@@ -56,7 +59,8 @@ final class BackgroundDfCommand implements Callable<Integer> {
     LuceneAnnotator annotator = LuceneAnnotator.forLanguage(language);
     List<List<Token>> documents = new ArrayList<>();
     for (Path input : inputs) {
-      for (String sentence : sentences(input)) {
+      for (List<String> words : NerGold.read(input).words()) {
+        String sentence = String.join(" ", words);
         Article a =
             new Article("s", input.toString(), null, null, null, sentence, language, Map.of());
         documents.add(annotator.annotate(a).tokens());
@@ -66,26 +70,5 @@ final class BackgroundDfCommand implements Callable<Integer> {
       BackgroundFrequencies.write(documents, out);
     }
     return 0;
-  }
-
-  private static List<String> sentences(Path input) throws IOException {
-    List<String> out = new ArrayList<>();
-    StringBuilder sentence = new StringBuilder();
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.isBlank()) {
-          if (sentence.length() > 0) {
-            out.add(sentence.toString());
-            sentence.setLength(0);
-          }
-        } else {
-          sentence.append(line.split("\t", 2)[0]).append(' ');
-        }
-      }
-    }
-    if (sentence.length() > 0) {
-      out.add(sentence.toString());
-    }
-    return out;
   }
 }
