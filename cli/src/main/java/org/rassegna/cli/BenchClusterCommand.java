@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -194,12 +192,10 @@ final class BenchClusterCommand implements Callable<Integer> {
     clustering.stories().forEach(s -> s.articleIds().forEach(id -> event.put(id, s.id())));
     int found = 0;
     int together = 0;
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-      String[] f = line.split(",", -1);
-      if (f.length >= 2 && event.containsKey(f[0].strip()) && event.containsKey(f[1].strip())) {
+    for (String[] p : PairsCsv.read(csv)) {
+      if (event.containsKey(p[0]) && event.containsKey(p[1])) {
         found++;
-        if (event.get(f[0].strip()).equals(event.get(f[1].strip()))) {
+        if (event.get(p[0]).equals(event.get(p[1]))) {
           together++;
         }
       }

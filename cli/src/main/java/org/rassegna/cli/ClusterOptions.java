@@ -55,6 +55,15 @@ final class ClusterOptions {
               + " needs to join it, in [0, 1]; 0 turns the check off (default: ${DEFAULT-VALUE}).")
   double minMeanCosine = ClusterParameters.DEFAULT.minMeanCosine();
 
+  @Option(
+      names = "--min-shared-specific",
+      paramLabel = "N",
+      description =
+          "Specific keys (rare words, figures with their noun, runs of three content words) two"
+              + " bodies of text must share to stay in one event when a closed event is split in"
+              + " a second pass; 0 turns the pass off (default: ${DEFAULT-VALUE}).")
+  int minSharedSpecific = ClusterParameters.DEFAULT.minSharedSpecific();
+
   /** The defaults with these options applied. */
   ClusterParameters parameters() {
     return ClusterParameters.DEFAULT
@@ -62,7 +71,8 @@ final class ClusterOptions {
         .withSizeExponent(sizeExponent)
         .withTime(halfLifeHours, dormantAfterHours)
         .withDormantAfterArticles(dormantAfterArticles)
-        .withMinMeanCosine(minMeanCosine);
+        .withMinMeanCosine(minMeanCosine)
+        .withMinSharedSpecific(minSharedSpecific);
   }
 
   /** Adds the settings to a command's metrics, so a figure is never read without them. */
@@ -73,5 +83,6 @@ final class ClusterOptions {
     metrics.put("dormant_after_hours", dormantAfterHours);
     metrics.put("dormant_after_articles", dormantAfterArticles);
     metrics.put("min_mean_cosine", minMeanCosine);
+    metrics.put("min_shared_specific", minSharedSpecific);
   }
 }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.cluster.ClusterAgreement;
+import org.rassegna.cluster.ClusterErrors;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
@@ -46,6 +47,9 @@ import picocli.CommandLine.Spec;
       "Gold: JSON Lines, one article a line with id, title and/or text, published (ISO-8601) or"
           + " published_ms (epoch milliseconds), and the label field. A line that cannot be read"
           + " is reported on stderr and left out; the run goes on.",
+      "Full articles with silver labels: with --pairs, the gold clusters are the groups that"
+          + " the listed id pairs connect (DICE's duplicate.csv: reports of one event), and only"
+          + " the articles in a pair are clustered.",
       ""
     })
 final class EvalClustersCommand implements Callable<Integer> {
@@ -98,15 +102,41 @@ final class EvalClustersCommand implements Callable<Integer> {
 
   @Mixin ClusterOptions settings = new ClusterOptions();
 
+  @Option(
+      names = "--pairs",
+      paramLabel = "CSV",
+      description =
+          "Take the gold clusters from id pairs instead of the label field: the groups the"
+              + " pairs (first two columns, after a header line) connect.")
+  @Nullable Path pairs;
+
+  @Option(
+      names = "--errors",
+      description =
+          "Also report the gold stories merged into one event with another, and those split"
+              + " over several events, with their titles (the largest errors first).")
+  boolean errors;
+
   @Option(names = "--json", description = "Print one JSON object of metrics on stdout.")
   boolean json;
 
+  /** How many merged events and split stories {@code --errors} lists. */
+  private static final int ERRORS_LISTED = 15;
+
+  private @Nullable Map<String, String> pairLabels;
+
   private record Gold(Article article, String label) {}
+
+  /** What parsing gives for an article in none of the {@code --pairs}: outside the gold. */
+  private static final Gold OUTSIDE = new Gold(Article.of("-", ""), "-");
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<Skipped> skipped = new ArrayList<>();
+    if (pairs != null) {
+      pairLabels = PairsCsv.groups(PairsCsv.read(pairs));
+    }
     List<Gold> items = read(skipped);
     skipped.forEach(s -> err.println("skipped " + s.item() + ": " + s.reason()));
     items = inSplit(items);
@@ -142,6 +172,16 @@ final class EvalClustersCommand implements Callable<Integer> {
     settings.addTo(metrics);
     metrics.put("split", split.name());
     metrics.put("ignore_time", ignoreTime);
+    ClusterErrors report = null;
+    if (errors) {
+      Map<String, String> titles = new HashMap<>();
+      items.forEach(g -> titles.put(g.article().id(), title(g.article())));
+      report = ClusterErrors.of(goldLabels, predicted, titles, ERRORS_LISTED);
+      if (json) {
+        metrics.put("merged", report.merged());
+        metrics.put("split_stories", report.split());
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(JSON.writeValueAsString(metrics));
@@ -150,6 +190,9 @@ final class EvalClustersCommand implements Callable<Integer> {
           (k, v) ->
               out.println(
                   k + ": " + (v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v)));
+      if (report != null) {
+        print(report, out);
+      }
     }
     out.flush();
     return 0;
@@ -167,7 +210,9 @@ final class EvalClustersCommand implements Callable<Integer> {
         String item = gold + ":" + lineNo;
         try {
           Gold g = parse(line, item);
-          if (g != null) {
+          if (g == OUTSIDE) {
+            continue;
+          } else if (g != null) {
             items.add(g);
           } else {
             skipped.add(new Skipped(item, "no id, no text or title, or no " + labelField));
@@ -185,9 +230,12 @@ final class EvalClustersCommand implements Callable<Integer> {
       throw new IllegalArgumentException("not a JSON object");
     }
     String id = text(obj, "id");
-    String label = text(obj, labelField);
+    String label = pairLabels != null ? pairLabels.get(id) : text(obj, labelField);
     String title = text(obj, "title");
     String body = text(obj, "text");
+    if (pairLabels != null && label == null && id != null) {
+      return OUTSIDE;
+    }
     if (id == null || label == null || (title == null && body == null)) {
       return null;
     }
@@ -216,6 +264,32 @@ final class EvalClustersCommand implements Callable<Integer> {
     }
     String s = v.isTextual() ? v.asText() : v.toString();
     return s.isBlank() ? null : s;
+  }
+
+  /** The errors as text: one line an error, then one a part. */
+  private static void print(ClusterErrors report, PrintWriter out) {
+    out.println("merged (events holding more than one gold story, most articles outside first):");
+    for (ClusterErrors.Error e : report.merged()) {
+      out.println("  event " + e.id() + " (" + e.articles() + " articles):");
+      e.parts()
+          .forEach(
+              p -> out.println("    " + p.articles() + " of " + p.id() + " \"" + p.title() + "\""));
+    }
+    out.println("split (gold stories over more than one event, most articles outside first):");
+    for (ClusterErrors.Error e : report.split()) {
+      out.println("  story " + e.id() + " \"" + e.title() + "\" (" + e.articles() + " articles):");
+      e.parts()
+          .forEach(
+              p ->
+                  out.println(
+                      "    " + p.articles() + " in event " + p.id() + " \"" + p.title() + "\""));
+    }
+  }
+
+  /** An article's title, or the start of its text's first line when it has none. */
+  private static String title(Article a) {
+    String t = a.title() != null ? a.title() : a.text().lines().findFirst().orElse("");
+    return t.length() <= 80 ? t.strip() : t.substring(0, 80).strip() + "…";
   }
 
   private List<Gold> inSplit(List<Gold> items) {

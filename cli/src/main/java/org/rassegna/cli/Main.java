@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      ExtractCommand.class
+      ExtractCommand.class,
+      BackgroundDfCommand.class
     })
 public final class Main implements Runnable {
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rassegna.annotate.vector.RunningTfIdf;
 import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.cluster.OpenGroups.Candidate;
@@ -72,10 +73,19 @@ import org.rassegna.model.Token;
  *
  * <p><b>The seeds.</b> Words cannot tell the two Trump–Putin calls apart: the 18 March article
  * scores a cosine of 0.33 against the centroid of the four 12 February articles, as high as those
- * score against each other (0.35–0.41). What separates them is time, so with their publication
- * dates ({@code examples/seeds}) the March call is a new event in the same storyline; the original
- * files carry no dates (but {@code 003}'s month), no day with its year, and {@code 002} says only
- * "oggi", so without dates they make one event.
+ * score against each other (0.35–0.41). With their publication dates ({@code examples/seeds}) time
+ * separates them: the March call is a new event in the same storyline. The original files carry no
+ * dates (but {@code 003}'s month), no day with its year, and {@code 002} says only "oggi"; there
+ * the words make one event, and the split pass below tells the calls apart.
+ *
+ * <p><b>Split pass.</b> When an event closes, {@link EventSplitter} splits it where its bodies of
+ * text form groups that share fewer than {@code minSharedSpecific} {@link SpecificContent specific
+ * keys} (rare words by a {@link BackgroundFrequencies background corpus}, figures with their noun,
+ * runs of three content words): shared vocabulary says two reports tell events of one kind, shared
+ * specific content that they tell the same one. Each group becomes a story and is linked into a
+ * storyline as any closing event is, so the shared actors and topic keep the groups together there.
+ * Titles are too short to share specific content and never stand alone, so the headline figures do
+ * not depend on the pass.
  *
  * <p><b>Determinism.</b> {@link #cluster} sorts by time, then id (numbers as numbers), so the order
  * of files on disk does not matter; the index breaks every tie by creation order.
@@ -207,8 +217,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return counts;
   }
 
-  /** A member of an open event: the article id and its vector (to rank members by centrality). */
-  private record Member(String id, SparseVector vector) {}
+  /**
+   * A member of an open event: the article id, its vector (to rank members by centrality), its
+   * {@link SpecificContent specific keys} and whether it is a body of text (for the split pass).
+   */
+  private record Member(String id, SparseVector vector, Set<String> specific, boolean body) {}
 
   /** A closed event, as a member of a storyline. */
   private record Closed(int seq, Story story) {}
@@ -229,6 +242,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final int STORYLINE_LOOKUP_TERMS = 20;
 
     private final RunningTfIdf vectors = new RunningTfIdf();
+    private final EventSplitter splitter = new EventSplitter(parameters.minSharedSpecific());
     private final OpenGroups<Member> events;
     private final OpenGroups<Closed> storylines;
     private final List<Closed> stories = new ArrayList<>();
@@ -285,7 +299,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (best == null) {
         best = events.open();
       }
-      events.add(best, new Member(article.id(), v), v, ms);
+      Set<String> specific =
+          SpecificContent.of(article, BackgroundFrequencies.forLanguage(article.language()));
+      events.add(best, new Member(article.id(), v, specific, body), v, ms);
       best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
       return storyId(best.seq);
     }
@@ -326,17 +342,31 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     private void closeEvent(Group<Member> event) {
-      SparseVector centroid = SparseVector.of(event.sum).normalized();
+      List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
+      if (parts.size() == 1) {
+        closeEvent(event.seq, event.members, SparseVector.of(event.sum), event.lastMs);
+        return;
+      }
+      for (int k = 0; k < parts.size(); k++) {
+        List<Member> part = parts.get(k);
+        SparseVector sum = SparseVector.sum(part.stream().map(Member::vector).toList());
+        closeEvent(k == 0 ? event.seq : events.nextSeq(), part, sum, event.lastMs);
+      }
+    }
+
+    /** Makes a story of {@code members} (centroid {@code sum}) and links it into a storyline. */
+    private void closeEvent(int seq, List<Member> members, SparseVector sum, long lastMs) {
+      SparseVector centroid = sum.normalized();
       List<String> ids =
-          event.members.stream()
+          members.stream()
               .sorted(
                   Comparator.comparingDouble((Member m) -> -m.vector().dot(centroid))
                       .thenComparing(Member::id))
               .map(Member::id)
               .toList();
-      Closed closed = new Closed(event.seq, new Story(storyId(event.seq), ids));
+      Closed closed = new Closed(seq, new Story(storyId(seq), ids));
       stories.add(closed);
-      storylines.expire(event.lastMs);
+      storylines.expire(lastMs);
       Group<Closed> best = null;
       double bestScore = 0;
       for (Candidate<Closed> c : storylines.candidates(centroid, STORYLINE_LOOKUP_TERMS)) {
@@ -349,7 +379,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (best == null) {
         best = storylines.open();
       }
-      storylines.add(best, closed, centroid, event.lastMs);
+      storylines.add(best, closed, centroid, lastMs);
     }
 
     private void closeStoryline(Group<Closed> line) {

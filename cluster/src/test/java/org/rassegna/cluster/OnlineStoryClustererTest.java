@@ -135,7 +135,8 @@ class OnlineStoryClustererTest {
         d.longArticleTerms(),
         1e6,
         n,
-        d.maxCentroidTerms());
+        d.maxCentroidTerms(),
+        d.minSharedSpecific());
   }
 
   @Test
@@ -186,7 +187,8 @@ class OnlineStoryClustererTest {
             1,
             d.storylineDormantAfterDays(),
             d.maxActive(),
-            d.maxCentroidTerms());
+            d.maxCentroidTerms(),
+            d.minSharedSpecific());
     assertThat(similarity(calls)).isLessThan(0.99);
     assertThat(new OnlineStoryClusterer(everyTextLong).cluster(calls).stories()).hasSize(2);
   }

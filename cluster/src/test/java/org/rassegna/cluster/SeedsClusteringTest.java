@@ -18,7 +18,10 @@ import org.rassegna.model.Clustering;
  * day as a metadata line, and there the March call is a new event of the same storyline. The
  * originals ({@code ../shared/seeds}) carry none but {@code 003}'s month, and no text names a day
  * with its year ({@code 000} says "12 febbraio", {@code 002} only "oggi"), so the clusterer has no
- * such evidence and, honestly, makes one event.
+ * such evidence in time. What tells them apart there is {@link SpecificContent specific content}:
+ * the four February reports share quotation words and rare names pairwise, the March one at most
+ * one key with any of them, so the second pass ({@link EventSplitter}) splits it off, and the
+ * shared actors and topic keep both events in one storyline. Without that pass they make one event.
  */
 class SeedsClusteringTest {
 
@@ -56,16 +59,28 @@ class SeedsClusteringTest {
   }
 
   @Test
-  void theUndatedOriginalsMakeOneEvent() {
+  void withoutDatesTheSpecificContentTellsTheTwoCallsApartInOneStoryline() {
     Clustering c = cluster(ORIGINALS);
     assertThat(stories(c))
         .containsExactly(
             List.of(
                 "000_c383cbd319f7ce4f",
                 "001_5d5f1c6bd4a7931f",
-                "002_576877c26158e17b",
                 "003_e474d6073c75c2ee",
-                "004_0ac7530cb76e1d5e"));
+                "004_0ac7530cb76e1d5e"),
+            List.of("002_576877c26158e17b"));
     assertThat(c.storylines()).hasSize(1);
+    assertThat(c.storylines().get(0).storyIds()).hasSize(2);
+  }
+
+  @Test
+  void withoutTheSplitPassTheUndatedOriginalsMakeOneEvent() {
+    Ingest.Result read = Ingest.read(List.of(ORIGINALS), IngestLimits.DEFAULT, a -> {});
+    LuceneAnnotator italian = LuceneAnnotator.italian();
+    List<AnnotatedArticle> annotated = read.articles().stream().map(italian::annotate).toList();
+    Clustering c =
+        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withMinSharedSpecific(0))
+            .cluster(annotated);
+    assertThat(c.stories()).hasSize(1);
   }
 }

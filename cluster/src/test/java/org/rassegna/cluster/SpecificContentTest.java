@@ -1,0 +1,68 @@
+package org.rassegna.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.model.Article;
+
+class SpecificContentTest {
+
+  private static final BackgroundFrequencies ITALIAN = BackgroundFrequencies.forLanguage("it-IT");
+
+  private static Set<String> keys(String text, String language) {
+    LuceneAnnotator annotator = LuceneAnnotator.forLanguage(language);
+    return SpecificContent.of(
+        annotator.annotate(Article.of("a", text)), BackgroundFrequencies.forLanguage(language));
+  }
+
+  @Test
+  void theItalianBackgroundKnowsTrumpAsCommonAndFogelAsRare() {
+    assertThat(ITALIAN.isPresent()).isTrue();
+    assertThat(ITALIAN.documentFrequency("trump")).isGreaterThan(SpecificContent.RARE_DF);
+    assertThat(ITALIAN.documentFrequency("fogel")).isZero();
+    assertThat(ITALIAN.idf("fogel")).isGreaterThan(ITALIAN.idf("trump"));
+    assertThat(BackgroundFrequencies.forLanguage("en").isPresent()).isFalse();
+  }
+
+  @Test
+  void rareWordsAndFiguresWithTheirNounAreSpecificCommonPhrasesAreNot() {
+    Set<String> k =
+        keys(
+            "Il presidente degli Stati Uniti Donald Trump ringrazia per la liberazione di Marc"
+                + " Fogel. Scambio di 175 prigionieri.",
+            "it");
+    assertThat(k).contains("w:fogel", "n:175 prigionier");
+    assertThat(k).doesNotContain("w:trump", "p:president stati uniti");
+  }
+
+  @Test
+  void withoutABackgroundOnlyFiguresAndRunsOfWordsCount() {
+    Set<String> k = keys("Flappy Bird creator says 3 games could return to the store", "en");
+    assertThat(k).contains("n:3 game", "p:flappy bird creator");
+    assertThat(k).noneMatch(s -> s.startsWith("w:"));
+  }
+
+  @Test
+  void theTableWrittenIsTheTableRead() throws Exception {
+    LuceneAnnotator it = LuceneAnnotator.italian();
+    StringWriter out = new StringWriter();
+    BackgroundFrequencies.write(
+        List.of(
+            it.annotate(Article.of("1", "Trump telefona a Putin")).tokens(),
+            it.annotate(Article.of("2", "Putin risponde a Trump, Trump insiste")).tokens(),
+            it.annotate(Article.of("3", "Fogel libero")).tokens()),
+        out);
+    BackgroundFrequencies read =
+        BackgroundFrequencies.read(
+            new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+    assertThat(read.documentFrequency("trump")).isEqualTo(2);
+    assertThat(read.documentFrequency("fogel")).isZero(); // seen once: left out
+    assertThat(read.idf("fogel")).isEqualTo(Math.log(4.0));
+  }
+}
