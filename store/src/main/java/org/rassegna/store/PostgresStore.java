@@ -61,6 +61,18 @@ final class PostgresStore extends JdbcStore {
   }
 
   @Override
+  public long bytesOnDisk() {
+    try (Connection c = pool.getConnection();
+        java.sql.ResultSet rs =
+            c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database size: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void close() {
     pool.close();
   }

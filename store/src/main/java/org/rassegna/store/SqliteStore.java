@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -77,6 +80,23 @@ final class SqliteStore extends JdbcStore {
   @Override
   void beginRead(Connection c) {
     // a deferred transaction reads one snapshot of the WAL from its first statement on
+  }
+
+  @Override
+  public long bytesOnDisk() {
+    try (Connection c = writerPool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      return pragma(s, "page_count") * pragma(s, "page_size");
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database size: " + e.getMessage(), e);
+    }
+  }
+
+  private static long pragma(Statement s, String name) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      return rs.getLong(1);
+    }
   }
 
   @Override

@@ -233,6 +233,12 @@ public interface Store extends AutoCloseable {
   /** Every feed, by URL. */
   List<FeedState> feeds();
 
+  /**
+   * How many bytes the store takes on disk (SQLite: its file, after folding the WAL into it;
+   * PostgreSQL: its database). Not to be called inside a transaction.
+   */
+  long bytesOnDisk();
+
   /** Releases the connections; the store must not be used afterwards. */
   @Override
   void close();

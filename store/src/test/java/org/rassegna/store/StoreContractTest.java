@@ -316,6 +316,22 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void theStoreGrowsOnDiskAsArticlesAreAdded() {
+    long empty = store.bytesOnDisk();
+    store.inTransaction(
+        tx -> {
+          for (int i = 0; i < 200; i++) {
+            StoredArticle a = Records.article("a" + i, "ansa.it", "2025-02-12");
+            tx.putArticle(a);
+            tx.putAnnotation(Records.annotated(a));
+          }
+          return null;
+        });
+    assertThat(empty).isPositive();
+    assertThat(store.bytesOnDisk()).isGreaterThan(empty + 200L * Records.TEXT.length());
+  }
+
+  @Test
   void feedsRoundTrip() {
     FeedState ok =
         new FeedState(
