@@ -16,15 +16,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
+import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
-import org.rassegna.model.Published;
 import org.rassegna.model.Story;
 import org.rassegna.pipeline.Pipeline;
 import org.rassegna.pipeline.PipelineConfig;
@@ -126,12 +130,12 @@ final class BenchStoreCommand implements Callable<Integer> {
           all.size());
       return 2;
     }
-    // publication order, as a live store receives them; undated articles last
+    // publication order, as a live store receives them: the clusterer's (DICE is undated, so by
+    // id); an analysis of words only adds no date to it
     all.sort(
         Comparator.comparing(
-                (Article a) -> a.published(),
-                Comparator.nullsLast(Comparator.<Published>naturalOrder()))
-            .thenComparing(Article::id));
+            (Article a) -> new AnnotatedArticle(a, "it", List.of(), List.of()),
+            OnlineStoryClusterer.PUBLICATION_ORDER));
     List<Article> fill = all.subList(0, size);
     List<List<Article>> adds = new ArrayList<>();
     for (int i = 0; i < batches; i++) {
@@ -182,6 +186,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
     }
     List<Cost> empty = new ArrayList<>();
+    Map<String, Long> emptyByMethod = new TreeMap<>();
     long emptyBytes = 0;
     for (List<Article> add : adds) {
       try (Store store = backend.fresh().get()) {
@@ -189,6 +194,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         TimedStore timed = TimedStore.of(store);
         Pipeline p = Pipelines.withAnnotator(PipelineConfig.DEFAULT, timed.store(), annotator);
         empty.add(add(p, timed, add).cost());
+        timed.nanosByMethod().forEach((m, ns) -> emptyByMethod.merge(m, ns, Long::sum));
       }
     }
     try (Store store = backend.fresh().get()) {
@@ -203,10 +209,25 @@ final class BenchStoreCommand implements Callable<Integer> {
       Pipeline reopened = Pipelines.withAnnotator(PipelineConfig.DEFAULT, timed.store(), annotator);
       List<Cost> full = new ArrayList<>();
       Pipeline.Update last = null;
+      Map<String, Long> afterFirst = Map.of();
       for (List<Article> add : adds) {
         Added added = add(reopened, timed, add);
         full.add(added.cost());
         last = added.update();
+        if (full.size() == 1) {
+          afterFirst = timed.nanosByMethod();
+        }
+      }
+      // ms per added article in each store method: empty store vs full one after its first add
+      ObjectNode methods = metrics.putObject(k + "store_ms_per_article_by_method");
+      int emptyArticles = batch * adds.size();
+      int steadyArticles = batch * Math.max(1, adds.size() - 1);
+      Map<String, Long> steadyByMethod = timed.nanosByMethod();
+      for (String m : new TreeSet<>(steadyByMethod.keySet())) {
+        long steadyNs = steadyByMethod.get(m) - afterFirst.getOrDefault(m, 0L);
+        ObjectNode row = methods.putObject(m);
+        row.put("empty", round(emptyByMethod.getOrDefault(m, 0L) / 1e6 / emptyArticles));
+        row.put("full", round(steadyNs / 1e6 / steadyArticles));
       }
       Cost emptyMean = mean(empty);
       Cost steady = mean(full.subList(Math.min(1, full.size() - 1), full.size()));

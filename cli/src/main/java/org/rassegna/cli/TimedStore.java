@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rassegna.store.Store;
 
@@ -16,6 +19,7 @@ final class TimedStore implements InvocationHandler {
 
   private final Store store;
   private final AtomicLong nanos = new AtomicLong();
+  private final Map<String, AtomicLong> byMethod = new ConcurrentHashMap<>();
   private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
   private Store proxy;
 
@@ -39,6 +43,13 @@ final class TimedStore implements InvocationHandler {
   /** Nanoseconds spent in the store so far. */
   long nanos() {
     return nanos.get();
+  }
+
+  /** Nanoseconds spent in the store so far, by method ({@code inTransaction}: its commits). */
+  Map<String, Long> nanosByMethod() {
+    Map<String, Long> copy = new TreeMap<>();
+    byMethod.forEach((method, n) -> copy.put(method, n.get()));
+    return copy;
   }
 
   @Override
@@ -69,7 +80,9 @@ final class TimedStore implements InvocationHandler {
     } finally {
       depth.set(depth.get() - 1);
       if (outer) {
-        nanos.addAndGet(System.nanoTime() - start - inWork[0]);
+        long spent = System.nanoTime() - start - inWork[0];
+        nanos.addAndGet(spent);
+        byMethod.computeIfAbsent(method.getName(), m -> new AtomicLong()).addAndGet(spent);
       }
     }
   }

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
+import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
-import org.rassegna.model.Published;
 import org.rassegna.store.Store;
 import org.rassegna.store.Stores;
 
@@ -29,10 +30,11 @@ final class KillChild {
     List<Article> all =
         new ArrayList<>(
             Ingest.read(List.of(dice), IngestLimits.DEFAULT, a -> {}).articles().subList(0, count));
+    // the clusterer's publication order (an analysis of words only adds no date to it)
     all.sort(
         Comparator.comparing(
-                Article::published, Comparator.nullsLast(Comparator.<Published>naturalOrder()))
-            .thenComparing(Article::id));
+            (Article a) -> new AnnotatedArticle(a, "it", List.of(), List.of()),
+            OnlineStoryClusterer.PUBLICATION_ORDER));
     return all;
   }
 
