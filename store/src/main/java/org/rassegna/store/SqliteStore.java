@@ -4,9 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -33,7 +34,7 @@ final class SqliteStore extends JdbcStore {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     HikariDataSource writer = pool(url, SQLiteConfig.TransactionMode.IMMEDIATE, 1);
     try {
-      migrate(writer);
+      migrate(writer, "classpath:db/migration/sqlite");
       return new SqliteStore(writer, pool(url, SQLiteConfig.TransactionMode.DEFERRED, READERS));
     } catch (RuntimeException e) {
       writer.close();
@@ -45,7 +46,7 @@ final class SqliteStore extends JdbcStore {
     HikariDataSource only = pool("jdbc:sqlite::memory:", SQLiteConfig.TransactionMode.DEFERRED, 1);
     // the database lives as long as its one connection: never retire it
     only.setMaxLifetime(0);
-    migrate(only);
+    migrate(only, "classpath:db/migration/sqlite");
     return new SqliteStore(only, only);
   }
 
@@ -70,13 +71,26 @@ final class SqliteStore extends JdbcStore {
     return new HikariDataSource(hikari);
   }
 
-  private static void migrate(DataSource ds) {
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
-  }
-
   @Override
   void beginRead(Connection c) {
     // a deferred transaction reads one snapshot of the WAL from its first statement on
+  }
+
+  @Override
+  public long bytesOnDisk() {
+    try (Connection c = writerPool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      return pragma(s, "page_count") * pragma(s, "page_size");
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database size: " + e.getMessage(), e);
+    }
+  }
+
+  private static long pragma(Statement s, String name) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      return rs.getLong(1);
+    }
   }
 
   @Override

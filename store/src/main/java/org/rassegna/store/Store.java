@@ -175,6 +175,18 @@ public interface Store extends AutoCloseable {
   /** Every storyline, by id. */
   List<Storyline> storylines();
 
+  /**
+   * Marks stories as needing a refresh (their articles or groups changed). Put in the transaction
+   * of the add that touched them, the marks survive a crash before the refresh.
+   */
+  void markStale(Collection<String> storyIds);
+
+  /** Clears a story's mark, once its extraction and comparison are stored again. */
+  void markRefreshed(String storyId);
+
+  /** The stories marked stale and not refreshed since, by id. */
+  List<String> staleStoryIds();
+
   // ---- per-story products
 
   /**
@@ -232,6 +244,12 @@ public interface Store extends AutoCloseable {
 
   /** Every feed, by URL. */
   List<FeedState> feeds();
+
+  /**
+   * How many bytes the store takes on disk (SQLite: its file, after folding the WAL into it;
+   * PostgreSQL: its database). Not to be called inside a transaction.
+   */
+  long bytesOnDisk();
 
   /** Releases the connections; the store must not be used afterwards. */
   @Override

@@ -17,9 +17,10 @@
  *       ({@code putState}), the touched stories and storylines. A kill at any moment then leaves
  *       either the whole batch or none of it; re-running the {@code add} puts again what is
  *       missing, and every put is idempotent.
- *   <li>Refresh the touched stories (extraction, comparison, brief) in transactions of their own,
- *       one per story or per batch; a story whose extraction is older than its revision is simply
- *       refreshed again on the next run.
+ *   <li>Mark the touched stories with {@code markStale} in the add's own transaction; refresh them
+ *       (extraction, comparison, brief) in transactions of their own, each ending with {@code
+ *       markRefreshed}; on start, refresh {@code staleStoryIds()} first. A kill between an add and
+ *       its refresh then loses no refresh ({@code PipelineKillIT}'s child does this).
  *   <li>Restore stage state on open with {@code state}, {@code articlesByKey} (band keys and
  *       sentence hashes of only the candidates) and {@code articleStates} of just the articles it
  *       needs, so an {@code add} costs the same however large the store is.
