@@ -58,4 +58,14 @@ class AddCommandTest {
         .isEqualTo(1);
     assertThat(err.toString()).contains("no story s99");
   }
+
+  @Test
+  void helpDescribesEveryOption() {
+    CommandLine main = new CommandLine(new Main());
+    CliRun.assertDescribed(main.getSubcommands().get("add"));
+    assertThat(run("add", "--help")).isZero();
+    assertThat(out.toString()).contains("--db=URL").contains("rassegna.db");
+    assertThat(run("brief", "-o", tmp.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("give INPUT files or folders, or --db");
+  }
 }
