@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       BenchAnnotateCommand.class,
       BenchBriefCommand.class,
       BenchDedupCommand.class,
-      BenchClusterCommand.class
+      BenchClusterCommand.class,
+      BenchStoreCommand.class
     })
 final class BenchCommand {}

@@ -25,14 +25,14 @@ import org.rassegna.model.TimeExpression;
  * stays undated: a crime report naming the day of the crime and the day of the hearing does not say
  * which is today.
  */
-final class ArticleDay {
+public final class ArticleDay {
 
   private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private ArticleDay() {}
 
-  static Optional<LocalDate> of(AnnotatedArticle article) {
+  public static Optional<LocalDate> of(AnnotatedArticle article) {
     Published published = article.article().published();
     if (published != null && published.day().isPresent()) {
       return published.day();

@@ -13,6 +13,8 @@ import org.rassegna.annotate.vector.RunningTfIdf;
 import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.cluster.OpenGroups.Candidate;
 import org.rassegna.cluster.OpenGroups.Group;
+import org.rassegna.cluster.SessionState.Closed;
+import org.rassegna.cluster.SessionState.Line;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Clustering;
 import org.rassegna.model.Mention;
@@ -124,6 +126,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   }
 
   /**
+   * A stream that goes on from a saved {@link Session#state}: fed the rest of the articles, it ends
+   * as the saved session would have.
+   */
+  public Session restore(SessionState state) {
+    Session s = new Session();
+    s.restore(state);
+    return s;
+  }
+
+  /**
    * The time used for the decay and the dormancy window: the publication time when it is known to
    * the day, else the {@link ArticleDay day its text states}, else {@link OpenGroups#NO_TIME}.
    */
@@ -223,12 +235,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
    */
   private record Member(String id, SparseVector vector, Set<String> specific, boolean body) {}
 
-  /** A closed event, as a member of a storyline. */
-  private record Closed(int seq, Story story) {}
-
-  /** A closed storyline, with its size in articles for the final order. */
-  private record Line(int seq, int articles, Storyline storyline) {}
-
   /** One stream: add articles in publication order, then {@link #finish}. Not thread-safe. */
   public final class Session {
 
@@ -241,7 +247,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
      */
     private static final int STORYLINE_LOOKUP_TERMS = 20;
 
-    private final RunningTfIdf vectors = new RunningTfIdf();
+    private RunningTfIdf vectors = new RunningTfIdf();
     private final EventSplitter splitter = new EventSplitter(parameters.minSharedSpecific());
     private final OpenGroups<Member> events;
     private final OpenGroups<Closed> storylines;
@@ -339,6 +345,43 @@ public final class OnlineStoryClusterer implements StoryClusterer {
               .map(Line::storyline)
               .toList();
       return new Clustering(ordered, storylineOrder);
+    }
+
+    /** What this session knows, to {@link OnlineStoryClusterer#restore} it later. */
+    public SessionState state() {
+      if (finished) {
+        throw new IllegalStateException("session finished");
+      }
+      return new SessionState(
+          vectors.documents(),
+          vectors.documentFrequencies(),
+          clock,
+          events.state(
+              m -> new SessionState.Member(m.id(), weights(m.vector()), m.specific(), m.body())),
+          storylines.state(c -> c),
+          List.copyOf(stories),
+          List.copyOf(lines));
+    }
+
+    /** The clustering if the stream ended now; this session goes on unchanged. */
+    public Clustering snapshot() {
+      return OnlineStoryClusterer.this.restore(state()).finish();
+    }
+
+    private void restore(SessionState s) {
+      vectors = new RunningTfIdf(s.documents(), s.documentFrequencies());
+      clock = s.clock();
+      events.restore(
+          s.events(), m -> new Member(m.id(), SparseVector.of(m.vector()), m.specific(), m.body()));
+      storylines.restore(s.storylines(), c -> c);
+      stories.addAll(s.closedStories());
+      lines.addAll(s.closedStorylines());
+    }
+
+    private static Map<String, Double> weights(SparseVector v) {
+      Map<String, Double> w = new HashMap<>(v.size() * 2);
+      v.forEach(w::put);
+      return w;
     }
 
     private void closeEvent(Group<Member> event) {

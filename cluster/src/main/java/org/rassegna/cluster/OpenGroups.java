@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.vector.SparseVector;
 
@@ -247,5 +248,42 @@ final class OpenGroups<M> {
   private void close(Group<M> g) {
     g.sum.keySet().forEach(t -> unpost(t, g));
     onClose.accept(g);
+  }
+
+  /** The open groups and counters, with each member written by {@code member}. */
+  <S> SessionState.Level<S> state(Function<M, S> member) {
+    List<SessionState.Group<S>> open = new ArrayList<>(byRecency.size());
+    for (Group<M> g : byRecency) {
+      open.add(
+          new SessionState.Group<>(
+              g.seq,
+              new HashMap<>(g.sum),
+              g.squaredNorm,
+              g.lastMs,
+              g.lastAdd,
+              g.prior,
+              g.members.stream().map(member).toList()));
+    }
+    return new SessionState.Level<>(created, adds, open);
+  }
+
+  /** Reopens the groups of a {@link #state}, each member read by {@code member}; empty before. */
+  <S> void restore(SessionState.Level<S> state, Function<S, M> member) {
+    if (created != 0 || !byRecency.isEmpty()) {
+      throw new IllegalStateException("restore into a used level");
+    }
+    created = state.created();
+    adds = state.adds();
+    for (SessionState.Group<S> s : state.open()) {
+      Group<M> g = new Group<>(s.seq());
+      g.sum.putAll(s.sum());
+      s.sum().keySet().forEach(t -> postings.computeIfAbsent(t, k -> new HashSet<>()).add(g));
+      s.members().forEach(m -> g.members.add(member.apply(m)));
+      g.squaredNorm = s.squaredNorm();
+      g.lastMs = s.lastMs();
+      g.lastAdd = s.lastAdd();
+      g.prior = s.prior();
+      byRecency.add(g);
+    }
   }
 }

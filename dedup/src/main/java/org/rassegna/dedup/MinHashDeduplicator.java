@@ -2,6 +2,7 @@ package org.rassegna.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,8 @@ import org.rassegna.model.Span;
  * signature ({@code 4 × bands × rows} bytes) and a slot and chain link per band, and per sentence
  * its hash, span, length and chain link: about 1.8 KB per article of 6–20 sentences with the
  * default configuration (1.77 GB for a million, measured by {@code rassegna bench dedup}). It lives
- * in memory; it will persist once the store stage exists.
+ * in memory; {@link #index} returns each article's part of it as a {@link DedupEntry}, which the
+ * pipeline stores per article and {@link #restore}s in a later process.
  *
  * <p>Not thread-safe.
  */
@@ -50,6 +52,9 @@ public final class MinHashDeduplicator implements Deduplicator {
   private final IntList sentenceEnd = new IntList();
   private final List<NearDuplicate> nearDuplicates = new ArrayList<>();
   private final List<CopiedPassage> passages = new ArrayList<>();
+  private final Map<String, Integer> indexOf = new HashMap<>();
+  // the earlier articles the article being indexed was joined with
+  private final List<String> joined = new ArrayList<>();
 
   public MinHashDeduplicator() {
     this(DedupConfig.DEFAULT);
@@ -66,8 +71,20 @@ public final class MinHashDeduplicator implements Deduplicator {
 
   @Override
   public void add(AnnotatedArticle article) {
+    index(article);
+  }
+
+  /**
+   * Adds {@code article} as {@link #add} does and returns what the index keeps of it, to save and
+   * {@link #restore} later.
+   */
+  public DedupEntry index(AnnotatedArticle article) {
     int self = ids.size();
+    int pairsBefore = nearDuplicates.size();
+    int passagesBefore = passages.size();
+    joined.clear();
     ids.add(article.id());
+    indexOf.put(article.id(), self);
     parent.add(self);
     Fingerprint fp = Fingerprint.of(article, config);
     sentenceChars.add(fp.sentenceChars());
@@ -81,11 +98,51 @@ public final class MinHashDeduplicator implements Deduplicator {
         exact.put(fp.exact(), self);
       }
     }
-    findNearDuplicates(self, fp, twin);
+    int[] sig = findNearDuplicates(self, fp, twin);
     findCopiedPassages(self, fp);
+    return new DedupEntry(
+        article.id(),
+        fp.exact(),
+        fp.words(),
+        fp.sentenceChars(),
+        sig == null ? new int[0] : sig,
+        fp.sentenceHashes(),
+        fp.sentenceWords(),
+        fp.sentenceStarts(),
+        fp.sentenceEnds(),
+        joined,
+        nearDuplicates.subList(pairsBefore, nearDuplicates.size()),
+        passages.subList(passagesBefore, passages.size()));
   }
 
-  private void findNearDuplicates(int self, Fingerprint fp, int twin) {
+  /**
+   * Puts back an article as {@link #index} returned it, without comparing it again: entries
+   * restored in the order they were indexed rebuild the same index, groups and results.
+   */
+  public void restore(DedupEntry entry) {
+    int self = ids.size();
+    ids.add(entry.id());
+    indexOf.put(entry.id(), self);
+    parent.add(self);
+    sentenceChars.add(entry.sentenceChars());
+    if (entry.words() > 0 && exact.get(entry.exact()) < 0) {
+      exact.put(entry.exact(), self);
+    }
+    int[] sig = entry.signature().length == 0 ? null : entry.signature();
+    int[] keys = new int[bandHeads.length];
+    for (int b = 0; sig != null && b < bandHeads.length; b++) {
+      keys[b] = bandKey(sig, b);
+    }
+    indexSignature(self, sig, keys);
+    indexSentences(self, entry.fingerprint());
+    for (String other : entry.joined()) {
+      link(indexOf.get(other), self);
+    }
+    nearDuplicates.addAll(entry.nearDuplicates());
+    passages.addAll(entry.passages());
+  }
+
+  private int[] findNearDuplicates(int self, Fingerprint fp, int twin) {
     int n = hasher.size();
     int[] sig = fp.shingles().length == 0 ? null : hasher.signature(fp.shingles());
     int[] keys = new int[bandHeads.length];
@@ -121,11 +178,16 @@ public final class MinHashDeduplicator implements Deduplicator {
         union(c, self);
       }
     }
-    for (int h = 0; h < n; h++) {
+    indexSignature(self, sig, keys);
+    return sig;
+  }
+
+  private void indexSignature(int self, int[] sig, int[] keys) {
+    for (int h = 0; h < hasher.size(); h++) {
       signatures.add(sig == null ? -1 : sig[h]);
     }
     for (int b = 0; b < bandHeads.length; b++) {
-      bandNext.add(sig == null ? -1 : heads[b]);
+      bandNext.add(sig == null ? -1 : bandHeads[b].get(keys[b]));
       if (sig != null) {
         bandHeads[b].put(keys[b], self);
       }
@@ -177,6 +239,10 @@ public final class MinHashDeduplicator implements Deduplicator {
         union(other, self);
       }
     }
+    indexSentences(self, fp);
+  }
+
+  private void indexSentences(int self, Fingerprint fp) {
     firstSentence.add(Math.toIntExact(sentenceHash.size()));
     for (int j = 0; j < fp.count(); j++) {
       int g = Math.toIntExact(sentenceHash.size());
@@ -237,8 +303,14 @@ public final class MinHashDeduplicator implements Deduplicator {
     return x;
   }
 
-  /** Joins two groups under the root read first, so a group's id never changes. */
+  /** Joins two groups (and notes it for the entry), see {@link #link}. */
   private void union(int a, int b) {
+    joined.add(ids.get(a));
+    link(a, b);
+  }
+
+  /** Joins two groups under the root read first, so a group's id never changes. */
+  private void link(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra != rb) {

@@ -10,8 +10,18 @@ import java.util.Map;
  */
 public final class RunningTfIdf {
 
-  private final Map<String, Integer> df = new HashMap<>();
+  private final Map<String, Integer> df;
   private int n;
+
+  public RunningTfIdf() {
+    this(0, Map.of());
+  }
+
+  /** Continues a stream whose first {@code documents} texts had these document frequencies. */
+  public RunningTfIdf(int documents, Map<String, Integer> documentFrequencies) {
+    this.n = documents;
+    this.df = new HashMap<>(documentFrequencies);
+  }
 
   /**
    * Counts a text, given as its term frequencies, into the document frequencies and returns its
@@ -22,5 +32,15 @@ public final class RunningTfIdf {
     Map<String, Double> w = new HashMap<>(termFrequencies.size() * 2);
     termFrequencies.forEach((t, f) -> w.put(t, TfIdf.weight(f, df.merge(t, 1, Integer::sum), n)));
     return SparseVector.of(w).normalized();
+  }
+
+  /** How many texts have been counted. */
+  public int documents() {
+    return n;
+  }
+
+  /** Per term, how many of the texts counted have it (a copy). */
+  public Map<String, Integer> documentFrequencies() {
+    return new HashMap<>(df);
   }
 }

@@ -1,0 +1,101 @@
+package org.rassegna.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded store: one SQLite file in WAL mode, so readers keep a consistent snapshot while the
+ * one writer adds. Transactions go through a single writer connection and start {@code BEGIN
+ * IMMEDIATE} (they never fail half-way for want of the write lock); reads use a small pool of their
+ * own. In memory there is one connection for both.
+ */
+final class SqliteStore extends JdbcStore {
+
+  private static final int READERS = 4;
+
+  private final HikariDataSource writerPool;
+  private final HikariDataSource readerPool;
+
+  private SqliteStore(HikariDataSource writer, HikariDataSource reader) {
+    super(writer, reader);
+    this.writerPool = writer;
+    this.readerPool = reader;
+  }
+
+  static Store open(Path file) {
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    HikariDataSource writer = pool(url, SQLiteConfig.TransactionMode.IMMEDIATE, 1);
+    try {
+      migrate(writer, "classpath:db/migration/sqlite");
+      return new SqliteStore(writer, pool(url, SQLiteConfig.TransactionMode.DEFERRED, READERS));
+    } catch (RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
+  static Store inMemory() {
+    HikariDataSource only = pool("jdbc:sqlite::memory:", SQLiteConfig.TransactionMode.DEFERRED, 1);
+    // the database lives as long as its one connection: never retire it
+    only.setMaxLifetime(0);
+    migrate(only, "classpath:db/migration/sqlite");
+    return new SqliteStore(only, only);
+  }
+
+  private static HikariDataSource pool(
+      String url, SQLiteConfig.TransactionMode mode, int connections) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL in WAL mode loses no committed transaction when the process dies, only on power loss
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout((int) TimeUnit.MINUTES.toMillis(1));
+    config.setTransactionMode(mode);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl(url);
+    HikariConfig hikari = new HikariConfig();
+    hikari.setDataSource(sqlite);
+    hikari.setMaximumPoolSize(connections);
+    hikari.setMinimumIdle(1);
+    // a writer may wait for another's long add
+    hikari.setConnectionTimeout(TimeUnit.MINUTES.toMillis(30));
+    hikari.setPoolName("rassegna-sqlite-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+    return new HikariDataSource(hikari);
+  }
+
+  @Override
+  void beginRead(Connection c) {
+    // a deferred transaction reads one snapshot of the WAL from its first statement on
+  }
+
+  @Override
+  public long bytesOnDisk() {
+    try (Connection c = writerPool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      return pragma(s, "page_count") * pragma(s, "page_size");
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database size: " + e.getMessage(), e);
+    }
+  }
+
+  private static long pragma(Statement s, String name) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      return rs.getLong(1);
+    }
+  }
+
+  @Override
+  public void close() {
+    readerPool.close();
+    writerPool.close();
+  }
+}
