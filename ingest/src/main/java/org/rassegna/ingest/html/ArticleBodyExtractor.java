@@ -27,12 +27,15 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ArticleBodyExtractor {
 
-  /** Elements that never hold article text. */
-  private static final String NEVER_TEXT =
+  /** Elements that never hold article text, even when shown. */
+  private static final String NEVER_TEXT_SHOWN =
       "script, style, noscript, template, iframe, svg, canvas, object, embed, video, audio,"
           + " picture, button, input, select, textarea, option, label, dialog, link, meta,"
-          + " figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-          + " [role=contentinfo], [role=banner], [role=dialog], [role=alert]";
+          + " figcaption, [role=navigation], [role=complementary], [role=contentinfo],"
+          + " [role=banner], [role=dialog], [role=alert]";
+
+  /** Elements that never hold article text. */
+  private static final String NEVER_TEXT = NEVER_TEXT_SHOWN + ", [hidden], [aria-hidden=true]";
 
   /** Containers that usually hold boilerplate, kept only when they hold most of the text. */
   private static final String USUALLY_BOILERPLATE = "nav, aside, footer, header, form, figure";
@@ -152,15 +155,56 @@ public final class ArticleBodyExtractor {
 
   private static final Pattern COMMAS = Pattern.compile("[,，、]");
 
+  /**
+   * How much of the page a pass throws away before scoring. Page builders wrap every paragraph in a
+   * "widget", and streamed pages park the body in a hidden element until a script moves it: when
+   * the strict pass finds too little, the next one keeps what the last removed.
+   */
+  private enum Pass {
+    STRICT,
+    KEEP_CLASSES,
+    KEEP_HIDDEN
+  }
+
+  /** A body shorter than this (in characters) sends the extractor to its next, laxer pass. */
+  private static final int MIN_BODY = 500;
+
   /** The text of the article body, blocks separated by blank lines; empty when none is found. */
   public String extract(Document page) {
+    String declared = PageMetadata.articleBody(page);
+    if (declared != null) {
+      declared = declared.contains("<") ? fragmentText(declared) : declared;
+    }
+    // a short body is enough when the page's own JSON-LD says the article is short
+    double enough = declared == null ? MIN_BODY : Math.min(MIN_BODY, 0.8 * declared.length());
+    String best = "";
+    for (Pass pass : Pass.values()) {
+      String text = extract(page, pass);
+      // a laxer pass must find much more to outweigh what it lets in
+      if (text.length() > 2 * best.length()) {
+        best = text;
+      }
+      if (best.length() >= enough) {
+        break;
+      }
+    }
+    return declared != null && declared.length() > 2 * best.length() ? declared : best;
+  }
+
+  private String extract(Document page, Pass pass) {
     String title = page.title().strip();
     Document doc = page.clone();
     Element body = doc.body();
-    body.select(NEVER_TEXT).remove();
-    removeInvisible(body);
+    body.select(pass == Pass.KEEP_HIDDEN ? NEVER_TEXT_SHOWN : NEVER_TEXT).remove();
+    if (pass != Pass.KEEP_HIDDEN) {
+      removeInvisible(body);
+    }
     double pageText = textLength(body);
-    pruneBoilerplate(body, pageText);
+    if (pass == Pass.STRICT) {
+      pruneBoilerplate(body, pageText);
+    } else {
+      pruneByTag(body, pageText);
+    }
 
     List<Block> blocks = blocks(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
@@ -406,6 +450,15 @@ public final class ArticleBodyExtractor {
     }
     for (Element e : doomed) {
       e.remove();
+    }
+  }
+
+  /** Removes boilerplate containers by their tag only, unless one holds much of the page's text. */
+  private static void pruneByTag(Element body, double pageText) {
+    for (Element e : body.select(USUALLY_BOILERPLATE + ", [role=navigation]")) {
+      if (e.parent() != null && textLength(e) < 0.3 * pageText) {
+        e.remove();
+      }
     }
   }
 
