@@ -107,7 +107,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "pages %d (%.1f MB of HTML) x %d rounds: %.1f s elapsed, %.1f s CPU, %.1f pages/s per"
-              + " core (%.1f pages/s elapsed); %d body characters%n",
+              + " core (%.1f pages/s elapsed); %d characters of bodies and titles%n",
           pages.size(),
           megabytes,
           rounds,
