@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       BenchBriefCommand.class,
       BenchDedupCommand.class,
       BenchClusterCommand.class,
-      BenchStoreCommand.class
+      BenchStoreCommand.class,
+      BenchExtractionCommand.class
     })
 final class BenchCommand {}

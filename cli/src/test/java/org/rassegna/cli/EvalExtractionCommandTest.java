@@ -1,6 +1,7 @@
 package org.rassegna.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,11 +43,13 @@ class EvalExtractionCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.fieldNames())
         .toIterable()
-        .containsExactly("pages", "precision", "recall", "f1");
+        .containsExactly("pages", "precision", "recall", "f1", "word_f1");
     assertThat(json.get("pages").asInt()).isEqualTo(2);
     assertThat(json.get("precision").asDouble()).isEqualTo(0.5);
     assertThat(json.get("recall").asDouble()).isEqualTo(0.5);
     assertThat(json.get("f1").asDouble()).isEqualTo(0.5);
+    // p1 is all body (1); p2 shares "la" and "di" with its 10-word gold in 17 words (4/27)
+    assertThat(json.get("word_f1").asDouble()).isCloseTo(0.5 + 2.0 / 27, within(1e-9));
   }
 
   private void page(String id, String html) throws Exception {

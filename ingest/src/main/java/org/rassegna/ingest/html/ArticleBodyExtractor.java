@@ -27,12 +27,15 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ArticleBodyExtractor {
 
-  /** Elements that never hold article text. */
-  private static final String NEVER_TEXT =
+  /** Elements that never hold article text, even when shown. */
+  private static final String NEVER_TEXT_SHOWN =
       "script, style, noscript, template, iframe, svg, canvas, object, embed, video, audio,"
           + " picture, button, input, select, textarea, option, label, dialog, link, meta,"
-          + " figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-          + " [role=contentinfo], [role=banner], [role=dialog], [role=alert]";
+          + " figcaption, [role=navigation], [role=complementary], [role=contentinfo],"
+          + " [role=banner], [role=dialog], [role=alert]";
+
+  /** Elements that never hold article text. */
+  private static final String NEVER_TEXT = NEVER_TEXT_SHOWN + ", [hidden], [aria-hidden=true]";
 
   /** Containers that usually hold boilerplate, kept only when they hold most of the text. */
   private static final String USUALLY_BOILERPLATE = "nav, aside, footer, header, form, figure";
@@ -125,6 +128,7 @@ public final class ArticleBodyExtractor {
   private static final double ALTERNATIVE_SHARE = 0.75;
   private static final int MIN_ALTERNATIVES = 3;
   private static final int TWIN_LEVELS = 3;
+  private static final double CLIMB_SHARE = 0.5;
   private static final double TWIN_SHARE = 0.1;
 
   /** Text elements whose parent, not themselves, is the candidate container. */
@@ -152,22 +156,65 @@ public final class ArticleBodyExtractor {
 
   private static final Pattern COMMAS = Pattern.compile("[,，、]");
 
+  /**
+   * How much of the page a pass throws away before scoring. Page builders wrap every paragraph in a
+   * "widget", and streamed pages park the body in a hidden element until a script moves it: when
+   * the strict pass finds too little, the next one keeps what the last removed.
+   */
+  private enum Pass {
+    STRICT,
+    KEEP_CLASSES,
+    KEEP_HIDDEN
+  }
+
+  /** A body shorter than this (in characters) sends the extractor to its next, laxer pass. */
+  private static final int MIN_BODY = 500;
+
   /** The text of the article body, blocks separated by blank lines; empty when none is found. */
   public String extract(Document page) {
+    String declared = PageMetadata.articleBody(page);
+    if (declared != null) {
+      declared = declared.contains("<") ? fragmentText(declared) : declared;
+    }
+    // a short body is enough when the page's own JSON-LD says the article is short
+    double enough = declared == null ? MIN_BODY : Math.min(MIN_BODY, 0.8 * declared.length());
+    String best = extract(page, Pass.STRICT);
+    if (best.length() < enough) {
+      String strict = best;
+      for (Pass pass : List.of(Pass.KEEP_CLASSES, Pass.KEEP_HIDDEN)) {
+        String text = extract(page, pass);
+        // a laxer pass must find much more to outweigh what it lets in
+        if (text.length() > 2 * strict.length() && text.length() > best.length()) {
+          best = text;
+        }
+      }
+    }
+    return declared != null && declared.length() > 2 * best.length() ? declared : best;
+  }
+
+  private String extract(Document page, Pass pass) {
     String title = page.title().strip();
     Document doc = page.clone();
     Element body = doc.body();
-    body.select(NEVER_TEXT).remove();
-    removeInvisible(body);
+    body.select(pass == Pass.KEEP_HIDDEN ? NEVER_TEXT_SHOWN : NEVER_TEXT).remove();
+    if (pass != Pass.KEEP_HIDDEN) {
+      removeInvisible(body);
+    }
     double pageText = textLength(body);
-    pruneBoilerplate(body, pageText);
+    pruneBoilerplate(body, pageText, pass == Pass.STRICT);
 
     List<Block> blocks = blocks(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Integer> prose = new IdentityHashMap<>();
     for (Block b : blocks) {
       int len = b.text.length();
       if (len < 25 || b.element.tagName().matches("h\\d|li|td|th")) {
         continue;
+      }
+      if (b.linkChars < 0.3 * len) {
+        for (Element a = b.element; a != null; a = a.parent()) {
+          prose.merge(a, len, Integer::sum);
+        }
       }
       double score = 1 + COMMAS.matcher(b.text).results().count() + Math.min(len / 100, 3);
       Element ancestor =
@@ -175,7 +222,7 @@ public final class ArticleBodyExtractor {
       for (int level = 0; ancestor != null && level < 5; level++) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
         Element a = ancestor;
-        scores.compute(a, (k, v) -> (v == null ? initialScore(a) : v) + score * share);
+        scores.compute(a, (k, v) -> (v == null ? initialScore(a, pass) : v) + score * share);
         ancestor = ancestor.parent();
       }
     }
@@ -192,7 +239,7 @@ public final class ArticleBodyExtractor {
     if (top == null) {
       return "";
     }
-    top = promote(top, best, scores);
+    top = climb(promote(top, best, scores), prose);
     best = Math.max(best, scores.getOrDefault(top, 0.0));
     List<Element> chosen = withSiblings(top, best, scores);
     chosen.addAll(twins(top, best, scores));
@@ -251,6 +298,23 @@ public final class ArticleBodyExtractor {
         && !result.parent().normalName().equals("body")
         && result.parent().childrenSize() == 1) {
       result = result.parent();
+    }
+    return result;
+  }
+
+  /**
+   * A body built of many small containers (one per paragraph or section, as page builders make
+   * them) has no container that scores well on its own: while the top one holds less than half the
+   * prose of its parent, and the parent is not mostly links, the parent is the body.
+   */
+  private static Element climb(Element top, Map<Element, Integer> prose) {
+    Element result = top;
+    for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+      int mine = prose.getOrDefault(result, 0);
+      if (mine >= CLIMB_SHARE * prose.getOrDefault(p, 0) || linkDensity(p) >= 0.3) {
+        break;
+      }
+      result = p;
     }
     return result;
   }
@@ -347,7 +411,7 @@ public final class ArticleBodyExtractor {
     return !(b.text.length() < 200 && BOILERPLATE_LINE.matcher(b.text).matches());
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, Pass pass) {
     double s =
         switch (e.normalName()) {
           case "div", "article", "section", "main" -> 5;
@@ -356,7 +420,7 @@ public final class ArticleBodyExtractor {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    return s + classWeight(e);
+    return s + (pass == Pass.STRICT ? classWeight(e) : itempropWeight(e));
   }
 
   private static double classWeight(Element e) {
@@ -372,10 +436,11 @@ public final class ArticleBodyExtractor {
         w += 25;
       }
     }
-    if ("articleBody".equals(e.attr("itemprop"))) {
-      w += 50;
-    }
-    return w;
+    return w + itempropWeight(e);
+  }
+
+  private static double itempropWeight(Element e) {
+    return "articleBody".equals(e.attr("itemprop")) ? 50 : 0;
   }
 
   private static void removeInvisible(Element root) {
@@ -387,8 +452,11 @@ public final class ArticleBodyExtractor {
     }
   }
 
-  /** Removes likely boilerplate containers unless one holds much of the page's text. */
-  private static void pruneBoilerplate(Element body, double pageText) {
+  /**
+   * Removes likely boilerplate containers unless one holds much of the page's text; when not {@code
+   * strict}, only those whose tag or class (comments, share bars, ads) is a strong sign.
+   */
+  private static void pruneBoilerplate(Element body, double pageText, boolean strict) {
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body || e.normalName().equals("html")) {
@@ -397,7 +465,7 @@ public final class ArticleBodyExtractor {
       String hint = e.className() + " " + e.id();
       boolean unlikely =
           e.is(USUALLY_BOILERPLATE)
-              || UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
+              || strict && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
               || ALWAYS_BOILERPLATE.matcher(hint).find()
               || e.attr("role").equals("navigation");
       if (unlikely && !e.normalName().equals("a") && textLength(e) < 0.3 * pageText) {

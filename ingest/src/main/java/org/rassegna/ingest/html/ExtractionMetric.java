@@ -3,6 +3,7 @@ package org.rassegna.ingest.html;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
  * is split into {@code \w+} tokens (Unicode, case kept) and counted as a multiset of word 4-grams
  * (a text of fewer than four tokens is one shingle of all of them); per page, tp, fp and fn are
  * normalised by their sum; precision and recall are means over pages, F1 comes from the two means.
+ *
+ * <p>Also WCXB's metric ({@link #wordF1}): per page, F1 of the multisets of lower-cased {@code \w+}
+ * words, averaged over pages.
  */
 public final class ExtractionMetric {
 
@@ -35,6 +39,13 @@ public final class ExtractionMetric {
         return 1;
       }
       return tp == 0 && fn == 0 ? 0 : tp / (tp + fn);
+    }
+
+    /** This page's own F1 of the shingle overlap. */
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
   }
 
@@ -67,6 +78,35 @@ public final class ExtractionMetric {
     double p = pages.stream().mapToDouble(PageScore::precision).average().orElseThrow();
     double r = pages.stream().mapToDouble(PageScore::recall).average().orElseThrow();
     return new Summary(pages.size(), p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  /**
+   * WCXB's per-page score: F1 of the lower-cased word multisets; 1 when both texts have no word, 0
+   * when only one has none.
+   */
+  public static double wordF1(String truth, String predicted) {
+    Map<String, Integer> t = words(truth);
+    Map<String, Integer> p = words(predicted);
+    if (t.isEmpty() || p.isEmpty()) {
+      return t.isEmpty() && p.isEmpty() ? 1 : 0;
+    }
+    long common = 0;
+    for (Map.Entry<String, Integer> e : t.entrySet()) {
+      common += Math.min(e.getValue(), p.getOrDefault(e.getKey(), 0));
+    }
+    return 2.0 * common / (size(t) + size(p));
+  }
+
+  private static long size(Map<String, Integer> counts) {
+    return counts.values().stream().mapToLong(Integer::longValue).sum();
+  }
+
+  private static Map<String, Integer> words(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    WORD.matcher(text.toLowerCase(Locale.ROOT))
+        .results()
+        .forEach(m -> counts.merge(m.group(), 1, Integer::sum));
+    return counts;
   }
 
   private static Map<String, Integer> shingles(String text) {

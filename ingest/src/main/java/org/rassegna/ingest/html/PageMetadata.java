@@ -154,6 +154,11 @@ public record PageMetadata(
     return t;
   }
 
+  /** The {@code articleBody} of the page's schema.org article, when it gives one. */
+  static @Nullable String articleBody(Document doc) {
+    return ldText(jsonLd(doc), "articleBody");
+  }
+
   private static List<JsonNode> jsonLd(Document doc) {
     List<JsonNode> found = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {

@@ -19,6 +19,16 @@ class ExtractionMetricTest {
   }
 
   @Test
+  void wordF1IsCaseBlindOverWordMultisets() {
+    // truth 4 words, predicted 5 of which "the" twice: 3 shared (the, cat, sat) -> 6 / 9
+    assertThat(ExtractionMetric.wordF1("The cat sat down.", "the CAT sat, the end"))
+        .isCloseTo(6.0 / 9, within(1e-9));
+    assertThat(ExtractionMetric.wordF1("Perché è così", "perché È COSÌ")).isEqualTo(1.0);
+    assertThat(ExtractionMetric.wordF1("", "...")).isEqualTo(1.0);
+    assertThat(ExtractionMetric.wordF1("uno", "")).isZero();
+  }
+
+  @Test
   void countsFourGramsAsMultisetsNormalisedPerPage() {
     // truth: 6 tokens -> 3 shingles; predicted adds two tokens -> 5 shingles, 3 shared
     ExtractionMetric.PageScore s = ExtractionMetric.score("a b c d e f", "a b c d e f g h");
