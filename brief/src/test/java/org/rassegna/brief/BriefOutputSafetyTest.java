@@ -54,6 +54,60 @@ class BriefOutputSafetyTest {
         "\u0000<scr\u0000ipt>alert(15)</script>\u202e");
   }
 
+  /** Seeded random strings of markup pieces and random characters, as Lucene's checkRandomData. */
+  static Stream<String> randomPayloads() {
+    java.util.Random random = new java.util.Random(20261202L);
+    String[] pieces = {
+      "<",
+      ">",
+      "\"",
+      "'",
+      "&",
+      "#",
+      ";",
+      "[",
+      "]",
+      "(",
+      ")",
+      "`",
+      "*",
+      "_",
+      "|",
+      "\\",
+      "\n",
+      "javascript:",
+      "data:",
+      "<script>",
+      "</",
+      "on",
+      "=",
+      "http://x/",
+      "!",
+      "-",
+      "~",
+      "    "
+    };
+    return Stream.generate(
+            () -> {
+              StringBuilder b = new StringBuilder();
+              for (int i = random.nextInt(40); i >= 0; i--) {
+                b.append(
+                    random.nextBoolean()
+                        ? pieces[random.nextInt(pieces.length)]
+                        : String.valueOf((char) (0x20 + random.nextInt(0x2000))));
+              }
+              return "testo " + b;
+            })
+        .limit(40);
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomPayloads")
+  void randomPayloadsNeverThrowAndStayInert(String payload) throws Exception {
+    assertInert(Jsoup.parse(html(brief(payload))), true);
+    assertInert(Jsoup.parse(rendered(brief(payload))), false);
+  }
+
   private static Brief brief(String p) {
     Citation cite = Citation.ofText(p, new Span(0, 1));
     return new Brief(
