@@ -95,6 +95,13 @@ final class IngestCommand implements Callable<Integer> {
   int maxRedirects = FetchPolicy.DEFAULT.maxRedirects();
 
   @Option(
+      names = "--allow-private-urls",
+      description =
+          "Fetch hosts that resolve to loopback, link-local, private or multicast addresses"
+              + " (intranet feeds). Refused by default, at every redirect too.")
+  boolean allowPrivateUrls;
+
+  @Option(
       names = "--no-fetch-linked",
       description =
           "Do not fetch the pages that local feed files link to; keep the items' summaries.")
@@ -121,7 +128,8 @@ final class IngestCommand implements Callable<Integer> {
                 maxArticleBytes,
                 maxRedirects,
                 Duration.ofMillis(delayMs),
-                FetchPolicy.USER_AGENT));
+                FetchPolicy.USER_AGENT,
+                allowPrivateUrls));
     Path stateFile = output.resolveSibling(output.getFileName() + ".state.json");
     int[] written = new int[1];
     int[] repeated = new int[1];

@@ -21,6 +21,8 @@ import org.rassegna.model.Skipped;
  * unknown extension (a WARC header, a feed root, an HTML tag; else plain text). Folders are walked
  * in path order (so runs are reproducible whatever the disk's order); hidden files are passed over,
  * and so are files of a type that holds no articles (reported through {@link ArticleSink#ignore}).
+ * Symbolic links to files are read; links to folders are not walked, and they and broken links are
+ * skipped with the reason.
  */
 public final class PathArticleSource implements ArticleSource {
 
@@ -54,7 +56,20 @@ public final class PathArticleSource implements ArticleSource {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(path)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      List<Path> all = walk.sorted().toList();
+      files = all.stream().filter(Files::isRegularFile).toList();
+      // links to folders are not walked (a link to a parent would loop); say so, and name the
+      // links that lead nowhere (dangling, or a loop of links)
+      for (Path link : all) {
+        if (Files.isSymbolicLink(link) && !Files.isRegularFile(link)) {
+          sink.skip(
+              new Skipped(
+                  link.toString(),
+                  Files.isDirectory(link)
+                      ? "symbolic link to a folder: not followed"
+                      : "broken symbolic link (dangling, or a loop of links)"));
+        }
+      }
     } catch (IOException e) {
       sink.skip(new Skipped(path.toString(), "unreadable folder: " + e));
       return;

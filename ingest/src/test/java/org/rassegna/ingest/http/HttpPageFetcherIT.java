@@ -35,7 +35,8 @@ class HttpPageFetcherIT {
         maxBytes,
         maxRedirects,
         Duration.ofMillis(delayMs),
-        FetchPolicy.USER_AGENT);
+        FetchPolicy.USER_AGENT,
+        true);
   }
 
   private HttpPageFetcher fetcher() {

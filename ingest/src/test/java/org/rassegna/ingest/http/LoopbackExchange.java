@@ -53,6 +53,23 @@ final class LoopbackExchange {
     out.flush();
   }
 
+  /** Declares {@code length} bytes and sends one every {@code everyMs}, as a slow-loris server. */
+  void trickle(int length, long everyMs) throws IOException {
+    responseHeaders.put("Content-Type", "text/html");
+    responseHeaders.put("Content-Length", Integer.toString(length));
+    head(200);
+    out.flush();
+    try {
+      for (int i = 0; i < length; i++) {
+        Thread.sleep(everyMs);
+        out.write('x');
+        out.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void head(int status) throws IOException {
     StringBuilder head = new StringBuilder("HTTP/1.1 " + status + " X\r\nConnection: close\r\n");
     responseHeaders.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));

@@ -53,6 +53,10 @@ final class LoopbackServer implements AutoCloseable {
     return this;
   }
 
+  int port() {
+    return socket.getLocalPort();
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + socket.getLocalPort() + path;
   }

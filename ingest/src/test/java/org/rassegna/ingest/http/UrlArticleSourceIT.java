@@ -26,7 +26,8 @@ class UrlArticleSourceIT {
               1_000_000,
               3,
               Duration.ZERO,
-              FetchPolicy.USER_AGENT));
+              FetchPolicy.USER_AGENT,
+              true));
 
   @BeforeEach
   void start() throws Exception {
