@@ -235,8 +235,18 @@ public final class Pipeline {
         tx.putStoryline(line);
       }
     }
+    tx.markStale(touched);
     return new Update(
         List.copyOf(added), List.copyOf(known), touched.stream().sorted().toList(), skipped);
+  }
+
+  /**
+   * The stories an add touched and no refresh has finished since (the add's transaction marks them,
+   * each refresh clears its story): after a crash between an add and its refresh, the next run
+   * refreshes them.
+   */
+  public List<String> stale() {
+    return store.staleStoryIds();
   }
 
   /** Whether the batch holds an article that comes before the last one clustered. */
@@ -277,6 +287,7 @@ public final class Pipeline {
               tx -> {
                 tx.putExtraction(x, register(tx, x));
                 tx.putComparison(c);
+                tx.markRefreshed(id);
                 return null;
               });
         } catch (RuntimeException e) {
