@@ -44,25 +44,12 @@ final class KillChild {
     try (Store store = Stores.open(args[0])) {
       Pipeline p =
           Pipelines.withAnnotator(PipelineConfig.DEFAULT, store, LuceneAnnotator.italian());
-      refreshStale(p, store);
+      p.refresh(p.stale());
       for (int i = 0; i < articles.size(); i += batch) {
-        List<Article> next = articles.subList(i, Math.min(articles.size(), i + batch));
-        Pipeline.Update u =
-            store.inTransaction(
-                tx -> {
-                  Pipeline.Update added = p.add(next);
-                  tx.markStale(added.touchedStories());
-                  return added;
-                });
-        refreshStale(p, store);
+        Pipeline.Update u = p.add(articles.subList(i, Math.min(articles.size(), i + batch)));
+        p.refresh(p.stale());
         System.out.println("added " + u.added().size() + ", known " + u.known().size());
       }
     }
-  }
-
-  private static void refreshStale(Pipeline p, Store store) {
-    List<String> stale = store.staleStoryIds();
-    p.refresh(stale);
-    stale.forEach(store::markRefreshed);
   }
 }
