@@ -280,9 +280,10 @@ final class Pages {
   }
 
   /**
-   * {@code text}, escaped, with each span inside a {@code <mark id=PREFIX-START-END>}. Spans nest
-   * when one contains another; a span that overlaps an open one only in part gets an empty anchor
-   * at its start instead, since elements cannot overlap.
+   * {@code text}, escaped, with each span inside a {@code <mark id=PREFIX-START-END>}. A span
+   * inside another nests in it; where a span starts inside an open one and ends after it, the open
+   * one is cut there and goes on as a {@code <mark class="cont">} inside the new one, since
+   * elements cannot overlap.
    */
   static String marked(String text, List<Span> spans, String prefix) {
     StringBuilder b = new StringBuilder();
@@ -298,12 +299,21 @@ final class Pages {
       }
       b.append(escape(text.substring(at, s.start())));
       at = s.start();
-      String id = prefix + s.start() + "-" + s.end();
-      if (!open.isEmpty() && s.end() > open.peek().end()) {
-        b.append("<span id=\"").append(id).append("\"></span>");
-      } else {
-        b.append("<mark id=\"").append(id).append("\">");
-        open.push(s);
+      Deque<Span> cut = new ArrayDeque<>();
+      while (!open.isEmpty() && open.peek().end() < s.end()) {
+        b.append("</mark>");
+        cut.push(open.pop());
+      }
+      b.append("<mark id=\"")
+          .append(prefix)
+          .append(s.start())
+          .append('-')
+          .append(s.end())
+          .append("\">");
+      open.push(s);
+      for (Span c : cut) {
+        b.append("<mark class=\"cont\">");
+        open.push(c);
       }
     }
     while (!open.isEmpty()) {
