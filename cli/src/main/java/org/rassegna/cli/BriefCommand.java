@@ -5,27 +5,19 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.rassegna.annotate.Annotator;
-import org.rassegna.annotate.LanguageRoutingAnnotator;
-import org.rassegna.brief.BriefComposer;
 import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
 import org.rassegna.brief.Labels;
 import org.rassegna.brief.MarkdownBriefWriter;
 import org.rassegna.cluster.ClusterParameters;
-import org.rassegna.cluster.OnlineStoryClusterer;
-import org.rassegna.compare.ClaimComparator;
-import org.rassegna.dedup.Deduplication;
-import org.rassegna.dedup.MinHashDeduplicator;
-import org.rassegna.extract.StoryExtractor;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -35,13 +27,12 @@ import org.rassegna.ingest.http.HttpPageFetcher;
 import org.rassegna.ingest.http.PageFetcher;
 import org.rassegna.ingest.http.UrlArticleSource;
 import org.rassegna.ingest.http.ValidatorStore;
-import org.rassegna.model.AnnotatedArticle;
-import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
-import org.rassegna.model.Clustering;
 import org.rassegna.model.Skipped;
-import org.rassegna.model.Story;
-import org.rassegna.model.StoryExtraction;
+import org.rassegna.pipeline.Pipeline;
+import org.rassegna.pipeline.PipelineConfig;
+import org.rassegna.store.Store;
+import org.rassegna.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,12 +78,33 @@ final class BriefCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description =
           "Files or folders of articles (folders are read recursively in name order), or"
-              + " http(s) URLs of pages or feeds.")
+              + " http(s) URLs of pages or feeds. Without --db they are briefed in a store in"
+              + " memory; with --db they are first added to that store (see 'rassegna add').")
   List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "Write the brief from this store (an SQLite file such as rassegna.db, a jdbc:sqlite:"
+              + " or jdbc:postgresql: URL), as 'rassegna add' filled it.")
+  @Nullable String db;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only stories with an article of this day (YYYY-MM-DD) or later.")
+  @Nullable LocalDate since;
+
+  @Option(
+      names = "--story",
+      paramLabel = "ID",
+      description = "Only this story (its id as the brief and 'rassegna add' print it).")
+  @Nullable String story;
 
   @Option(
       names = {"-o", "--output"},
@@ -131,7 +143,7 @@ final class BriefCommand implements Callable<Integer> {
   boolean noProgress;
 
   /** Files and folders are read offline; URLs are fetched, and so are their feeds' pages. */
-  private List<ArticleSource> sources(IngestLimits limits) {
+  static List<ArticleSource> sources(List<String> inputs, IngestLimits limits) {
     @Nullable PageFetcher fetcher = null;
     List<ArticleSource> sources = new ArrayList<>();
     for (String input : inputs) {
@@ -158,65 +170,47 @@ final class BriefCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--lang: " + e.getMessage() + " (it or en)");
     }
+    if (inputs.isEmpty() && db == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give INPUT files or folders, or --db with a store");
+    }
     boolean showProgress = !noProgress && Progress.console();
-    Ingest.Result read;
-    try (Progress p = new Progress(err, showProgress, "read", 0)) {
-      read = Ingest.read(sources(new IngestLimits(maxArticleBytes)), a -> p.step());
-    }
-    if (!Reports.readSomething(read, inputs, err)) {
-      return 1;
-    }
+    Pipeline.BriefQuery query = new Pipeline.BriefQuery(since, story);
+    PipelineConfig config =
+        PipelineConfig.DEFAULT.withCluster(ClusterParameters.DEFAULT.withThreshold(similarity));
     long t0 = System.nanoTime();
-    Annotator annotator = LanguageRoutingAnnotator.standard();
-    List<AnnotatedArticle> annotated = new ArrayList<>();
-    try (Progress p = new Progress(err, showProgress, "annotate", read.articles().size())) {
-      for (Article a : read.articles()) {
-        annotated.add(annotator.annotate(a));
-        p.step();
+    Brief brief;
+    String read = "";
+    try (Store store = db == null ? Stores.inMemory() : Stores.open(db)) {
+      Pipeline pipeline = Pipeline.open(config, store);
+      Brief.InputSummary input = null;
+      if (!inputs.isEmpty()) {
+        Ingest.Result result;
+        try (Progress p = new Progress(err, showProgress, "read", 0)) {
+          result = Ingest.read(sources(inputs, new IngestLimits(maxArticleBytes)), a -> p.step());
+        }
+        if (!Reports.readSomething(result, inputs, err)) {
+          return 1;
+        }
+        List<Skipped> skipped = new ArrayList<>(result.skipped());
+        skipped.addAll(Adding.add(pipeline, result.articles(), err, showProgress).failed());
+        input = new Brief.InputSummary(result.articles().size(), skipped);
+        read =
+            String.format(
+                Locale.ROOT,
+                "read %s, skipped %d, ignored %s; ",
+                plural(result.articles().size(), "article"),
+                result.skipped().size(),
+                plural(result.ignored().size(), "non-article file"));
+      }
+      try {
+        brief = pipeline.brief(query, input);
+      } catch (NoSuchElementException e) {
+        err.println("rassegna: " + e.getMessage());
+        return 1;
       }
     }
     long t1 = System.nanoTime();
-    Deduplication copies = new MinHashDeduplicator().deduplicate(annotated);
-    Clustering clustering =
-        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
-            .cluster(annotated);
-    long t2 = System.nanoTime();
-    Map<String, String> groupOf = copies.groupOfArticle();
-    StoryExtractor extractor = StoryExtractor.italian();
-    ClaimComparator comparator = new ClaimComparator();
-    Map<String, BriefComposer.Findings> findings = new HashMap<>();
-    List<Skipped> skipped = new ArrayList<>(read.skipped());
-    try (Progress p = new Progress(err, showProgress, "extract", clustering.stories().size())) {
-      for (Story story : clustering.stories()) {
-        try {
-          StoryExtraction x = extractor.extract(story, annotated);
-          findings.put(
-              story.id(),
-              new BriefComposer.Findings(
-                  x, comparator.compare(x, id -> groupOf.getOrDefault(id, id))));
-        } catch (RuntimeException e) {
-          // one story's failure must not cost the brief: it goes out without that story's
-          // who said what, entities and claims, and says so
-          Skipped s =
-              new Skipped(
-                  "story " + story.id() + " (" + story.articleIds().get(0) + " …)",
-                  "extract or compare failed, briefed without statements, entities and claims: "
-                      + e);
-          skipped.add(s);
-          err.println(s.item() + ": " + s.reason());
-        }
-        p.step();
-      }
-    }
-    long t3 = System.nanoTime();
-    Brief brief =
-        new BriefComposer()
-            .compose(
-                clustering,
-                annotated,
-                groupOf,
-                findings,
-                new Brief.InputSummary(read.articles().size(), skipped));
     Files.createDirectories(output);
     for (BriefWriter writer :
         List.of(
@@ -225,24 +219,25 @@ final class BriefCommand implements Callable<Integer> {
         writer.write(brief, out);
       }
     }
+    long groups =
+        brief.stories().stream()
+            .flatMap(s -> s.sources().stream())
+            .map(Brief.Source::group)
+            .distinct()
+            .count();
     err.printf(
         Locale.ROOT,
-        "read %s, skipped %d, ignored %s; %s, %s in %s -> %s%n",
-        plural(read.articles().size(), "article"),
-        read.skipped().size(),
-        plural(read.ignored().size(), "non-article file"),
-        plural(copies.groups().size(), "independent source"),
-        plural(clustering.stories().size(), "story"),
-        plural(clustering.storylines().size(), "storyline"),
+        "%s%s, %s in %s -> %s%n",
+        read,
+        plural((int) groups, "independent source"),
+        plural(brief.stories().size(), "story"),
+        plural(brief.storylines().size(), "storyline"),
         output.resolve("brief.{md,html,json}"));
     err.printf(
         Locale.ROOT,
-        "seconds: annotate %.1f (models included), dedup and cluster %.1f, extract and compare"
-            + " %.1f, compose and write %.1f%n",
+        "seconds: read, annotate, dedup, cluster, extract, compare and compose %.1f, write %.1f%n",
         (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9,
-        (t3 - t2) / 1e9,
-        (System.nanoTime() - t3) / 1e9);
+        (System.nanoTime() - t1) / 1e9);
     return 0;
   }
 

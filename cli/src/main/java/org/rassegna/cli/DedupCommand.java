@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.rassegna.annotate.Annotator;
-import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.dedup.DedupConfig;
 import org.rassegna.dedup.Deduplication;
-import org.rassegna.dedup.MinHashDeduplicator;
 import org.rassegna.dedup.NearDuplicate;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
-import org.rassegna.model.Article;
 import org.rassegna.model.CopiedPassage;
 import org.rassegna.model.SourceGroup;
 import org.rassegna.model.Span;
+import org.rassegna.pipeline.Pipeline;
+import org.rassegna.pipeline.PipelineConfig;
+import org.rassegna.store.Store;
+import org.rassegna.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,14 +109,14 @@ final class DedupCommand implements Callable<Integer> {
     if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
-    Annotator annotator = LuceneAnnotator.italian();
-    MinHashDeduplicator dedup = new MinHashDeduplicator(config);
     Map<String, String> texts = new HashMap<>();
-    for (Article a : read.articles()) {
-      dedup.add(annotator.annotate(a));
-      texts.put(a.id(), a.text());
+    read.articles().forEach(a -> texts.put(a.id(), a.text()));
+    Deduplication result;
+    try (Store store = Stores.inMemory()) {
+      Pipeline pipeline = Pipeline.open(PipelineConfig.DEFAULT.withDedup(config), store);
+      Adding.add(pipeline, read.articles(), err, false);
+      result = pipeline.deduplication();
     }
-    Deduplication result = dedup.result();
     if (json) {
       out.println(toJson(result, read.articles().size(), texts));
     } else {

@@ -12,17 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rassegna.annotate.Annotator;
-import org.rassegna.annotate.LanguageRoutingAnnotator;
 import org.rassegna.cluster.ClusterParameters;
-import org.rassegna.cluster.OnlineStoryClusterer;
-import org.rassegna.compare.ClaimComparator;
-import org.rassegna.extract.StoryExtractor;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
-import org.rassegna.model.AnnotatedArticle;
-import org.rassegna.model.Article;
 import org.rassegna.model.Claim;
 import org.rassegna.model.Comparison;
 import org.rassegna.model.DatedEvent;
@@ -30,6 +24,10 @@ import org.rassegna.model.Entity;
 import org.rassegna.model.QuotationGroup;
 import org.rassegna.model.Story;
 import org.rassegna.model.StoryExtraction;
+import org.rassegna.pipeline.Pipeline;
+import org.rassegna.pipeline.PipelineConfig;
+import org.rassegna.store.Store;
+import org.rassegna.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +43,8 @@ import picocli.CommandLine.Spec;
           + " articles (with roles), its statements (quotations with speakers, variants from"
           + " other articles grouped), its figures, what happened on which day, and the table of claims: corroborated by"
           + " two or more independent sources, single-source, or conflicting.",
-      "Until copies between outlets are detected, each article's source counts as one"
-          + " independent source group.",
+      "Independent source groups are those of 'rassegna dedup': articles that copy each"
+          + " other count as one source.",
       ""
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -81,32 +79,31 @@ final class ExtractCommand implements Callable<Integer> {
     if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
-    Annotator annotator = LanguageRoutingAnnotator.standard();
-    List<AnnotatedArticle> annotated = new ArrayList<>();
-    Map<String, String> sourceOf = new HashMap<>();
-    for (Article a : read.articles()) {
-      annotated.add(annotator.annotate(a));
-      sourceOf.put(a.id(), a.source());
-    }
-    StoryExtractor extractor = StoryExtractor.italian();
-    ClaimComparator comparator = new ClaimComparator();
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     ArrayNode stories = root.putArray("stories");
-    for (Story story :
-        new OnlineStoryClusterer(ClusterParameters.DEFAULT.withThreshold(similarity))
-            .cluster(annotated)
-            .stories()) {
-      StoryExtraction x = extractor.extract(story, annotated);
-      Comparison c = comparator.compare(x, sourceOf::get);
-      if (json) {
-        ObjectNode s = stories.addObject();
-        s.put("story", story.id());
-        s.set("articles", mapper.valueToTree(story.articleIds()));
-        s.set("extraction", mapper.valueToTree(x));
-        s.set("comparison", mapper.valueToTree(c));
-      } else {
-        print(out, story, x, c);
+    try (Store store = Stores.inMemory()) {
+      Pipeline pipeline =
+          Pipeline.open(
+              PipelineConfig.DEFAULT.withCluster(
+                  ClusterParameters.DEFAULT.withThreshold(similarity)),
+              store);
+      Adding.add(pipeline, read.articles(), err, false);
+      for (Story story : pipeline.clustering().stories()) {
+        Optional<StoryExtraction> x = store.extraction(story.id());
+        Optional<Comparison> c = store.comparison(story.id());
+        if (x.isEmpty() || c.isEmpty()) {
+          continue; // reported on stderr by the refresh
+        }
+        if (json) {
+          ObjectNode s = stories.addObject();
+          s.put("story", story.id());
+          s.set("articles", mapper.valueToTree(story.articleIds()));
+          s.set("extraction", mapper.valueToTree(x.get()));
+          s.set("comparison", mapper.valueToTree(c.get()));
+        } else {
+          print(out, story, x.get(), c.get());
+        }
       }
     }
     if (json) {

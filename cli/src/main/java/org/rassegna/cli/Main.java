@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IngestCommand.class,
+      AddCommand.class,
       DedupCommand.class,
       BriefCommand.class,
       EvalCommand.class,

@@ -3,6 +3,7 @@ package org.rassegna.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,8 +55,10 @@ import org.rassegna.store.StoryQuery;
  * closed events) is one keyed value ({@value #SESSION_KEY}), replaced by each add. Both are read
  * back on first use, so a later process goes on where the last add left off and adding the same
  * articles in several batches gives the groups and stories of one batch, as long as each batch
- * comes after the previous in publication order (the clusterer is online: an article published
- * before ones already clustered is placed among the events open now, not re-placed in the past).
+ * comes after the previous in publication order. The clusterer is online, so a batch holding an
+ * article published before the last one clustered (a late arrival) makes the add cluster and dedup
+ * the whole stored stream again, in publication order, from the stored analyses (nothing is
+ * annotated again): an add then costs in proportion to the store, and story ids may be renumbered.
  *
  * <p><b>Story ids</b> are the clusterer's event numbers ({@code s1}, {@code s2}, …), counted by the
  * stored session: a story keeps its id as it grows, across batches and processes.
@@ -74,6 +77,9 @@ public final class Pipeline {
 
   /** The store key of the clusterer's session. */
   static final String SESSION_KEY = "cluster/session";
+
+  /** The store key of the id of the last article clustered. */
+  static final String LAST_KEY = "cluster/last";
 
   /**
    * What an {@link #add} did.
@@ -166,21 +172,39 @@ public final class Pipeline {
 
   private Update write(
       Store tx, List<AnnotatedArticle> analysed, List<String> known, List<Skipped> skipped) {
+    Set<String> added = new LinkedHashSet<>();
+    analysed.forEach(a -> added.add(a.id()));
+    List<AnnotatedArticle> stream = analysed;
+    boolean replay = late(tx, analysed);
+    if (replay) {
+      // an article published before ones already clustered: cluster the whole stream again in
+      // publication order, as one batch would (the stored analyses are reused, not recomputed)
+      List<String> stored = new ArrayList<>();
+      tx.forEachArticle(a -> stored.add(a.id()));
+      stream = new ArrayList<>(tx.annotations(stored));
+      stream.addAll(analysed);
+      stream.sort(OnlineStoryClusterer.PUBLICATION_ORDER);
+      dedup = new MinHashDeduplicator(config.dedup());
+      session = clusterer.session();
+    }
     MinHashDeduplicator d = dedup();
     OnlineStoryClusterer.Session s = session();
     Set<String> touched = new LinkedHashSet<>();
-    Set<String> added = new LinkedHashSet<>();
-    for (AnnotatedArticle a : analysed) {
-      tx.putArticle(new StoredArticle(a.article(), ArticleDay.of(a).orElse(null)));
-      tx.putAnnotation(a);
-      tx.putArticleState(DEDUP_STAGE, a.id(), d.index(a));
+    for (AnnotatedArticle a : stream) {
+      if (added.contains(a.id())) {
+        tx.putArticle(new StoredArticle(a.article(), ArticleDay.of(a).orElse(null)));
+        tx.putAnnotation(a);
+      }
+      tx.putArticleState(DEDUP_STAGE, a.id(), new DedupRow(d.size(), d.index(a)));
       touched.add(s.add(a));
-      added.add(a.id());
     }
     tx.putState(SESSION_KEY, s.state());
+    if (!stream.isEmpty()) {
+      tx.putState(LAST_KEY, stream.get(stream.size() - 1).id());
+    }
     List<SourceGroup> grown =
         d.result().groups().stream()
-            .filter(g -> g.articleIds().stream().anyMatch(added::contains))
+            .filter(g -> replay || g.articleIds().stream().anyMatch(added::contains))
             .toList();
     tx.putGroups(grown);
     // an earlier article whose group changed is cited under another group in its own story
@@ -192,6 +216,15 @@ public final class Pipeline {
             .toList();
     touched.addAll(tx.storyIdsOf(earlier));
     Clustering now = s.snapshot();
+    if (replay) {
+      Set<String> current = new HashSet<>();
+      now.stories().forEach(story -> current.add(story.id()));
+      tx.stories().stream()
+          .map(Story::id)
+          .filter(id -> !current.contains(id))
+          .forEach(tx::removeStory);
+      touched.addAll(current);
+    }
     for (Story story : now.stories()) {
       if (touched.contains(story.id())) {
         tx.putStory(story);
@@ -205,6 +238,20 @@ public final class Pipeline {
     return new Update(
         List.copyOf(added), List.copyOf(known), touched.stream().sorted().toList(), skipped);
   }
+
+  /** Whether the batch holds an article that comes before the last one clustered. */
+  private static boolean late(Store tx, List<AnnotatedArticle> analysed) {
+    if (analysed.isEmpty()) {
+      return false;
+    }
+    return tx.state(LAST_KEY, String.class)
+        .flatMap(tx::annotation)
+        .filter(last -> OnlineStoryClusterer.PUBLICATION_ORDER.compare(analysed.get(0), last) < 0)
+        .isPresent();
+  }
+
+  /** A stored dedup row: the entry and its place in the index (the order to restore it in). */
+  public record DedupRow(int position, DedupEntry entry) {}
 
   /** {@link #refresh(Collection, Runnable)} without progress. */
   public List<Skipped> refresh(Collection<String> storyIds) {
@@ -352,8 +399,11 @@ public final class Pipeline {
 
   private MinHashDeduplicator dedup() {
     if (dedup == null) {
+      List<DedupRow> rows = new ArrayList<>();
+      store.forEachArticleState(DEDUP_STAGE, DedupRow.class, (id, row) -> rows.add(row));
+      rows.sort(Comparator.comparingInt(DedupRow::position));
       MinHashDeduplicator d = new MinHashDeduplicator(config.dedup());
-      store.forEachArticleState(DEDUP_STAGE, DedupEntry.class, (id, e) -> d.restore(e));
+      rows.forEach(row -> d.restore(row.entry()));
       dedup = d;
     }
     return dedup;

@@ -1,0 +1,114 @@
+package org.rassegna.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rassegna.annotate.Annotator;
+import org.rassegna.annotate.LanguageRoutingAnnotator;
+import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.Brief;
+import org.rassegna.model.Clustering;
+import org.rassegna.model.Story;
+import org.rassegna.store.Store;
+import org.rassegna.store.Stores;
+
+/**
+ * The equivalence harness: the same articles added at once and in batches (each batch into a store
+ * file reopened by a new pipeline, as a new process would), briefed from the store. Annotations are
+ * computed once per article and reused by every pipeline (annotation is deterministic), and the
+ * pipelines' calls are counted.
+ */
+final class Batches {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Map<String, AnnotatedArticle> cache = new ConcurrentHashMap<>();
+  private final AtomicInteger calls = new AtomicInteger();
+  private Annotator standard;
+
+  /** An annotator that annotates each article once, whichever pipeline asks. */
+  Annotator annotator() {
+    return a -> {
+      calls.incrementAndGet();
+      return cache.computeIfAbsent(a.id(), id -> standard().annotate(a));
+    };
+  }
+
+  private synchronized Annotator standard() {
+    if (standard == null) {
+      standard = LanguageRoutingAnnotator.standard();
+    }
+    return standard;
+  }
+
+  int calls() {
+    return calls.get();
+  }
+
+  Pipeline pipeline(Store store) {
+    return new Pipeline(PipelineConfig.DEFAULT, store, this::annotator);
+  }
+
+  /** Adds and refreshes one batch, returning what the add did. */
+  static Pipeline.Update addAndRefresh(Pipeline p, List<Article> batch) {
+    Pipeline.Update u = p.add(batch);
+    assertThat(p.refresh(u.touchedStories())).isEmpty();
+    return u;
+  }
+
+  /** The brief of {@code articles} added in one batch to an in-memory store. */
+  Brief oneShot(List<Article> articles) {
+    try (Store store = Stores.inMemory()) {
+      Pipeline p = pipeline(store);
+      addAndRefresh(p, articles);
+      return p.brief(Pipeline.BriefQuery.ALL, input(articles));
+    }
+  }
+
+  /** What the batched run gives: the brief, and the clustering after each batch. */
+  record Run(Brief brief, List<Clustering> afterEachBatch) {}
+
+  /** The brief of the batches added one by one to the store file {@code db}, reopened each time. */
+  Run batched(Path db, List<List<Article>> batches) {
+    List<Clustering> after = new ArrayList<>();
+    List<Article> all = new ArrayList<>();
+    for (List<Article> batch : batches) {
+      all.addAll(batch);
+      try (Store store = Stores.sqlite(db)) {
+        Pipeline p = pipeline(store);
+        addAndRefresh(p, batch);
+        after.add(p.clustering());
+      }
+    }
+    try (Store store = Stores.sqlite(db)) {
+      return new Run(pipeline(store).brief(Pipeline.BriefQuery.ALL, input(all)), after);
+    }
+  }
+
+  private static Brief.InputSummary input(List<Article> articles) {
+    return new Brief.InputSummary(articles.size(), List.of());
+  }
+
+  static String json(Object value) throws Exception {
+    return JSON.writeValueAsString(value);
+  }
+
+  /** Each story of {@code earlier} is in {@code later} under the same id, with all its articles. */
+  static void assertIdsKept(Clustering earlier, Clustering later) {
+    for (Story s : earlier.stories()) {
+      assertThat(later.stories())
+          .filteredOn(t -> t.id().equals(s.id()))
+          .singleElement()
+          .satisfies(t -> assertThat(t.articleIds()).containsAll(s.articleIds()));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.rassegna.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rassegna.ingest.Ingest;
+import org.rassegna.ingest.IngestLimits;
+import org.rassegna.model.Article;
+import org.rassegna.model.Brief;
+import org.rassegna.store.Store;
+import org.rassegna.store.Stores;
+
+/**
+ * The seeds (with their date lines) added in two batches, 000+001 then the rest, each into a store
+ * file reopened by a new pipeline, give the brief of adding them at once: same stories, storylines,
+ * groups, statements and claims, to the byte of brief.json.
+ */
+class PipelineSeedsTest {
+
+  private static final Path SEEDS =
+      Path.of(System.getProperty("rassegna.root", "..")).resolve("examples/seeds");
+
+  private static final Batches BATCHES = new Batches();
+  private static List<Article> seeds;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void read() {
+    seeds = Ingest.read(List.of(SEEDS), IngestLimits.DEFAULT, a -> {}).articles();
+    assertThat(seeds).hasSize(5);
+  }
+
+  @Test
+  void twoBatchesGiveTheBriefOfOne() throws Exception {
+    Brief once = BATCHES.oneShot(seeds);
+    Batches.Run twice =
+        BATCHES.batched(tmp.resolve("r.db"), List.of(seeds.subList(0, 2), seeds.subList(2, 5)));
+    assertThat(once.stories()).hasSize(2);
+    assertThat(once.stories()).allMatch(s -> !s.statements().isEmpty() || !s.claims().isEmpty());
+    assertThat(Batches.json(twice.brief())).isEqualTo(Batches.json(once));
+    Batches.assertIdsKept(twice.afterEachBatch().get(0), twice.afterEachBatch().get(1));
+  }
+
+  @Test
+  void addingStoredArticlesAgainAnnotatesNothingAndChangesNothing() throws Exception {
+    try (Store store = Stores.sqlite(tmp.resolve("again.db"))) {
+      Pipeline p = BATCHES.pipeline(store);
+      Pipeline.Update first = Batches.addAndRefresh(p, seeds.subList(0, 3));
+      assertThat(first.added()).hasSize(3);
+      String before = Batches.json(p.brief(Pipeline.BriefQuery.ALL));
+      int calls = BATCHES.calls();
+      Pipeline.Update again = p.add(seeds.subList(0, 3));
+      assertThat(BATCHES.calls()).isEqualTo(calls);
+      assertThat(again.added()).isEmpty();
+      assertThat(again.known()).hasSize(3);
+      assertThat(again.touchedStories()).isEmpty();
+      assertThat(Batches.json(p.brief(Pipeline.BriefQuery.ALL))).isEqualTo(before);
+      assertThat(store.articleCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aBriefOfOneStoryIsThatStoryOfTheWholeBrief() throws Exception {
+    try (Store store = Stores.inMemory()) {
+      Pipeline p = BATCHES.pipeline(store);
+      Batches.addAndRefresh(p, seeds);
+      Brief all = p.brief(Pipeline.BriefQuery.ALL);
+      for (Brief.StoryBrief s : all.stories()) {
+        assertThat(Batches.json(p.story(s.id()).orElseThrow())).isEqualTo(Batches.json(s));
+      }
+      assertThat(p.story("no-such-story")).isEmpty();
+    }
+  }
+}
