@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures the throughput and memory of a stage.",
-    subcommands = {BenchAnnotateCommand.class, BenchDedupCommand.class, BenchClusterCommand.class})
+    subcommands = {
+      BenchAnnotateCommand.class,
+      BenchDedupCommand.class,
+      BenchClusterCommand.class,
+      BenchStoreCommand.class
+    })
 final class BenchCommand {}

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
@@ -91,6 +92,14 @@ abstract class JdbcStore implements Store {
   JdbcStore(DataSource writer, DataSource reader) {
     this.writer = writer;
     this.reader = reader;
+  }
+
+  /**
+   * Brings the schema of {@code ds} to the newest version of the migrations in {@code location}
+   * (Flyway logs through SLF4J, which the command line silences).
+   */
+  static void migrate(DataSource ds, String location) {
+    Flyway.configure().dataSource(ds).locations(location).loggers("slf4j").load().migrate();
   }
 
   /** Prepares a connection for a read of several statements that must see one state. */
@@ -597,6 +606,7 @@ abstract class JdbcStore implements Store {
           for (String table :
               List.of(
                   "statement",
+                  "story_stale",
                   "story_entity",
                   "story_product",
                   "storyline_story",
@@ -804,6 +814,43 @@ abstract class JdbcStore implements Store {
     List<Storyline> lines = new ArrayList<>();
     members.forEach((id, stories) -> lines.add(new Storyline(id, stories)));
     return lines;
+  }
+
+  @Override
+  public void markStale(Collection<String> storyIds) {
+    write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO story_stale (story_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (String id : new java.util.TreeSet<>(storyIds)) {
+              ps.setString(1, id);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void markRefreshed(String storyId) {
+    write(c -> update(c, "DELETE FROM story_stale WHERE story_id = ?", storyId));
+  }
+
+  @Override
+  public List<String> staleStoryIds() {
+    return read(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          query(
+              c,
+              "SELECT story_id FROM story_stale ORDER BY story_id",
+              List.of(),
+              rs -> rs.getString(1),
+              ids::add);
+          return ids;
+        });
   }
 
   // ---- per-story products

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 
 /**
  * The shared store: a PostgreSQL database given by a JDBC URL. Reads of several statements run in a
@@ -42,11 +41,7 @@ final class PostgresStore extends JdbcStore {
     config.setPoolName("rassegna-postgresql");
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration/postgresql")
-          .load()
-          .migrate();
+      migrate(pool, "classpath:db/migration/postgresql");
       return new PostgresStore(pool);
     } catch (RuntimeException e) {
       pool.close();

@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -36,7 +34,7 @@ final class SqliteStore extends JdbcStore {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     HikariDataSource writer = pool(url, SQLiteConfig.TransactionMode.IMMEDIATE, 1);
     try {
-      migrate(writer);
+      migrate(writer, "classpath:db/migration/sqlite");
       return new SqliteStore(writer, pool(url, SQLiteConfig.TransactionMode.DEFERRED, READERS));
     } catch (RuntimeException e) {
       writer.close();
@@ -48,7 +46,7 @@ final class SqliteStore extends JdbcStore {
     HikariDataSource only = pool("jdbc:sqlite::memory:", SQLiteConfig.TransactionMode.DEFERRED, 1);
     // the database lives as long as its one connection: never retire it
     only.setMaxLifetime(0);
-    migrate(only);
+    migrate(only, "classpath:db/migration/sqlite");
     return new SqliteStore(only, only);
   }
 
@@ -71,10 +69,6 @@ final class SqliteStore extends JdbcStore {
     hikari.setConnectionTimeout(TimeUnit.MINUTES.toMillis(30));
     hikari.setPoolName("rassegna-sqlite-" + mode.name().toLowerCase(java.util.Locale.ROOT));
     return new HikariDataSource(hikari);
-  }
-
-  private static void migrate(DataSource ds) {
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
   }
 
   @Override

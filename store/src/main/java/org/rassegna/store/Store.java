@@ -175,6 +175,18 @@ public interface Store extends AutoCloseable {
   /** Every storyline, by id. */
   List<Storyline> storylines();
 
+  /**
+   * Marks stories as needing a refresh (their articles or groups changed). Put in the transaction
+   * of the add that touched them, the marks survive a crash before the refresh.
+   */
+  void markStale(Collection<String> storyIds);
+
+  /** Clears a story's mark, once its extraction and comparison are stored again. */
+  void markRefreshed(String storyId);
+
+  /** The stories marked stale and not refreshed since, by id. */
+  List<String> staleStoryIds();
+
   // ---- per-story products
 
   /**

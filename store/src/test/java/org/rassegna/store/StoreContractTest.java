@@ -237,6 +237,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void staleMarksOutliveACrashedTransactionOnlyWhenCommitted() {
+    addArticles("a", "ansa.it", "2025-02-12", "b", "tass.ru", "2025-02-12");
+    store.putStory(new Story("s2", List.of("b")));
+    store.putStory(new Story("s1", List.of("a")));
+    store.markStale(List.of("s2", "s1", "s2"));
+    assertThatThrownBy(
+            () ->
+                store.inTransaction(
+                    tx -> {
+                      tx.markRefreshed("s1");
+                      throw new IllegalStateException("killed before the commit");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(store.staleStoryIds()).containsExactly("s1", "s2");
+    store.markRefreshed("s1");
+    store.markRefreshed("s1");
+    assertThat(store.staleStoryIds()).containsExactly("s2");
+    store.removeStory("s2");
+    assertThat(store.staleStoryIds()).isEmpty();
+  }
+
+  @Test
   void storyProductsRoundTripAndGoWithTheStory() {
     addArticles("a", "ansa.it", "2025-02-12");
     store.putStory(new Story("s1", List.of("a")));
