@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief.StoryBrief;
 import org.rassegna.model.Citation;
+import org.rassegna.model.Skipped;
 import org.rassegna.model.Story;
 import org.rassegna.pipeline.Pipeline;
 import org.rassegna.store.FeedState;
@@ -169,13 +170,15 @@ public final class Newsroom implements AutoCloseable {
 
   /**
    * Adds articles through the pipeline, refreshes the stories they touched and re-indexes those
-   * stories' articles and the registry.
+   * stories' articles and the registry; what could not be annotated or refreshed is in the update's
+   * skipped.
    */
   public synchronized Pipeline.Update add(List<Article> batch) {
     Pipeline.Update update = pipeline.add(batch);
-    pipeline.refresh(update.touchedStories());
+    List<Skipped> skipped = new ArrayList<>(update.skipped());
+    skipped.addAll(pipeline.refresh(update.touchedStories()));
     reindex(update.touchedStories(), update.added());
-    return update;
+    return new Pipeline.Update(update.added(), update.known(), update.touchedStories(), skipped);
   }
 
   private void reindex(Collection<String> storyIds, Collection<String> added) {

@@ -151,6 +151,8 @@ public final class RassegnaServer implements AutoCloseable {
     r.get("/entities/{id}", ctx -> ctx.html(entityPage(ctx, ctx.pathParam("id"))));
     r.get("/search", ctx -> ctx.html(searchPage(ctx)));
     r.get("/feeds", ctx -> ctx.html(pages(ctx).feeds(newsroom.feeds())));
+    // browsers ask for one; the pages have none, and a 404 would be a console error
+    r.get("/favicon.ico", ctx -> ctx.status(204));
 
     r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     r.exception(
