@@ -144,8 +144,16 @@ public final class LuceneAnnotator implements Annotator {
     }
   }
 
+  /**
+   * This annotator's analysis chain: its tokens' normalised forms are the terms it gives, so a
+   * search index built with it matches words as the other stages see them.
+   */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
   /** A stop word, also when elided ("dell'", "l'") or capitalised. */
-  private boolean isStopWord(String surface) {
+  public boolean isStopWord(String surface) {
     String word = surface.toLowerCase(locale);
     int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
     return stopWords.contains(apostrophe >= 0 ? word.substring(apostrophe + 1) : word);

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Brief.CitedSentence;
 import org.rassegna.model.Brief.ClaimBacking;
@@ -60,10 +61,48 @@ public final class HtmlBriefWriter implements BriefWriter {
       .skipped{color:#8a4b00}
       """;
 
+  /**
+   * Where the page's links go: in the brief file, a citation goes to its row of the sources table;
+   * the server sends it to the cited characters of the article's own page.
+   */
+  public interface Links {
+
+    /** The target of citation mark {@code number} (its source's row) in section {@code section}. */
+    String citation(String section, int number, Citation citation);
+
+    /** The target of a source's title, or {@code null} for plain text. */
+    @Nullable String source(Source source);
+
+    /** Links within the page, as the brief file has them. */
+    Links IN_PAGE =
+        new Links() {
+          @Override
+          public String citation(String section, int number, Citation citation) {
+            return "#" + (section.startsWith("line-") ? "" : section + "-s" + number);
+          }
+
+          @Override
+          public @Nullable String source(Source source) {
+            return null;
+          }
+        };
+  }
+
   private final Labels labels;
+  private final Links links;
 
   public HtmlBriefWriter(Labels labels) {
+    this(labels, Links.IN_PAGE);
+  }
+
+  public HtmlBriefWriter(Labels labels, Links links) {
     this.labels = labels;
+    this.links = links;
+  }
+
+  /** The page's style sheet, for pages that show a story the way the brief does. */
+  public static String css() {
+    return CSS;
   }
 
   @Override
@@ -98,36 +137,7 @@ public final class HtmlBriefWriter implements BriefWriter {
     int n = 0;
     for (StoryBrief story : brief.stories()) {
       n++;
-      String id = "story-" + n;
-      SourceNumbers numbers = new SourceNumbers(List.of(story));
-      out.write("<section class=\"story\" id=\"" + id + "\">\n<h2>" + n + ". ");
-      out.write(escape(story.headline().text()) + "</h2>\n");
-      String storyline = labels.storyline(brief, story);
-      if (!storyline.isEmpty()) {
-        out.write("<p class=\"position\">" + escape(storyline) + "</p>\n");
-      }
-      summary(out, id, numbers, story.summary());
-      timeline(out, id, numbers, story.timeline());
-      statements(out, id, numbers, story.statements());
-      entities(out, story.entities());
-      claims(out, id, numbers, story);
-      out.write("<h3>" + escape(labels.sourcesHeading()) + "</h3>\n");
-      out.write("<p>" + escape(labels.independence(story)) + "</p>\n");
-      out.write("<div class=\"scroll\"><table class=\"sources\">\n<tr>");
-      for (String h : labels.sourceHeaders().split("\\|")) {
-        out.write("<th>" + escape(h) + "</th>");
-      }
-      out.write("</tr>\n");
-      for (Source s : story.sources()) {
-        int i = numbers.of(s.articleId());
-        out.write("<tr id=\"" + id + "-s" + i + "\"><td>" + i + "</td><td>");
-        out.write(escape(s.source()) + "</td><td>");
-        out.write(escape(s.group()) + "</td><td>");
-        out.write(escape(s.title() == null ? "" : s.title()) + "</td><td>");
-        out.write(s.published() == null ? "" : escape(s.published().iso()));
-        out.write("</td></tr>\n");
-      }
-      out.write("</table></div>\n</section>\n");
+      writeStory(out, "story-" + n, n + ". ", labels.storyline(brief, story), story);
     }
     if (!brief.input().skipped().isEmpty()) {
       out.write("<h2>" + escape(labels.skippedHeading()) + "</h2>\n<ul class=\"skipped\">\n");
@@ -137,6 +147,52 @@ public final class HtmlBriefWriter implements BriefWriter {
       out.write("</ul>\n");
     }
     out.write("</body>\n</html>\n");
+  }
+
+  /**
+   * One story as a {@code <section>} with the given element id: its headline after {@code prefix},
+   * its place in its storyline ({@code position}, may be empty), summary, timeline, who said what,
+   * entities, claims and sources.
+   */
+  public void writeStory(Writer out, String id, String prefix, String position, StoryBrief story)
+      throws IOException {
+    SourceNumbers numbers = new SourceNumbers(List.of(story));
+    out.write("<section class=\"story\" id=\"" + escape(id) + "\">\n<h2>" + escape(prefix));
+    out.write(escape(story.headline().text()) + "</h2>\n");
+    if (!position.isEmpty()) {
+      out.write("<p class=\"position\">" + escape(position) + "</p>\n");
+    }
+    summary(out, id, numbers, story.summary());
+    timeline(out, id, numbers, story.timeline());
+    statements(out, id, numbers, story.statements());
+    entities(out, story.entities());
+    claims(out, id, numbers, story);
+    out.write("<h3>" + escape(labels.sourcesHeading()) + "</h3>\n");
+    out.write("<p>" + escape(labels.independence(story)) + "</p>\n");
+    out.write("<div class=\"scroll\"><table class=\"sources\">\n<tr>");
+    for (String h : labels.sourceHeaders().split("\\|")) {
+      out.write("<th>" + escape(h) + "</th>");
+    }
+    out.write("</tr>\n");
+    for (Source s : story.sources()) {
+      int i = numbers.of(s.articleId());
+      out.write("<tr id=\"" + id + "-s" + i + "\"><td>" + i + "</td><td>");
+      out.write(escape(s.source()) + "</td><td>");
+      out.write(escape(s.group()) + "</td><td>");
+      out.write(title(s) + "</td><td>");
+      out.write(s.published() == null ? "" : escape(s.published().iso()));
+      out.write("</td></tr>\n");
+    }
+    out.write("</table></div>\n</section>\n");
+  }
+
+  private String title(Source s) {
+    String href = links.source(s);
+    if (href == null) {
+      return escape(s.title() == null ? "" : s.title());
+    }
+    String title = escape(s.title() == null ? s.articleId() : s.title());
+    return "<a href=\"" + escape(href) + "\">" + title + "</a>";
   }
 
   private void summary(Writer out, String id, SourceNumbers numbers, List<CitedSentence> summary)
@@ -365,7 +421,7 @@ public final class HtmlBriefWriter implements BriefWriter {
     };
   }
 
-  private static String marks(String id, SourceNumbers numbers, List<Citation> citations) {
+  private String marks(String id, SourceNumbers numbers, List<Citation> citations) {
     StringBuilder b = new StringBuilder();
     List<Citation> sorted =
         citations.stream()
@@ -373,8 +429,8 @@ public final class HtmlBriefWriter implements BriefWriter {
             .toList();
     for (Citation c : sorted) {
       int i = numbers.of(c.articleId());
-      b.append(" <a class=\"cite\" href=\"#")
-          .append(id.startsWith("line-") ? "" : id + "-s" + i)
+      b.append(" <a class=\"cite\" href=\"")
+          .append(escape(links.citation(id, i, c)))
           .append("\" title=\"")
           .append(
               escape(
@@ -393,7 +449,7 @@ public final class HtmlBriefWriter implements BriefWriter {
   }
 
   /** Escapes text for an HTML element or a quoted attribute. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

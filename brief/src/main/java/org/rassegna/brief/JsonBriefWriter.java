@@ -15,9 +15,12 @@ import org.rassegna.model.Published;
 public final class JsonBriefWriter implements BriefWriter {
 
   private final ObjectMapper json =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .registerModule(new SimpleModule().addSerializer(new PublishedSerializer()));
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).registerModule(module());
+
+  /** How the brief's records are written: publication times as their ISO-8601 text. */
+  public static SimpleModule module() {
+    return new SimpleModule().addSerializer(new PublishedSerializer());
+  }
 
   @Override
   public String fileName() {

@@ -36,7 +36,7 @@ public enum Labels {
     return n + " " + (n == 1 ? pick(itOne, enOne) : pick(itMany, enMany));
   }
 
-  String sources(long n) {
+  public String sources(long n) {
     return count(
         n, "fonte indipendente", "fonti indipendenti", "independent source", "independent sources");
   }
@@ -92,7 +92,7 @@ public enum Labels {
                 + pick(" (elencati in fondo).", " skipped (listed at the end)."));
   }
 
-  String title() {
+  public String title() {
     return pick("Rassegna", "Rassegna: press review");
   }
 
@@ -100,27 +100,27 @@ public enum Labels {
     return pick("Filone ", "Storyline ") + n;
   }
 
-  String summary() {
+  public String summary() {
     return pick("Sintesi", "Summary");
   }
 
-  String timeline() {
+  public String timeline() {
     return pick("Cronologia", "Timeline");
   }
 
-  String whoSaidWhat() {
+  public String whoSaidWhat() {
     return pick("Chi ha detto cosa", "Who said what");
   }
 
-  String unknownSpeaker() {
+  public String unknownSpeaker() {
     return pick("Fonte non indicata", "Speaker not stated");
   }
 
-  String indirect() {
+  public String indirect() {
     return pick("discorso indiretto", "indirect speech");
   }
 
-  String entities() {
+  public String entities() {
     return pick("Persone, enti e luoghi", "People, bodies and places");
   }
 
@@ -128,7 +128,7 @@ public enum Labels {
     return count(n, "menzione", "menzioni", "mention", "mentions");
   }
 
-  String claims() {
+  public String claims() {
     return pick("Confronto tra le fonti", "What the sources agree on");
   }
 
@@ -143,7 +143,7 @@ public enum Labels {
   }
 
   /** A claim's status ({@code CORROBORATED} …) in words; unknown statuses as they are. */
-  String status(String status) {
+  public String status(String status) {
     return switch (status) {
       case "CORROBORATED" -> pick("confermata", "corroborated");
       case "SINGLE_SOURCE" -> pick("una sola fonte", "single source");
@@ -153,7 +153,7 @@ public enum Labels {
   }
 
   /** A claim's kind ({@code FIGURE} …) in words; kinds added later show as they are. */
-  String kind(String kind) {
+  public String kind(String kind) {
     return switch (kind) {
       case "FIGURE" -> pick("cifra", "figure");
       case "QUOTATION" -> pick("dichiarazione", "statement");
@@ -162,7 +162,7 @@ public enum Labels {
     };
   }
 
-  String sourcesHeading() {
+  public String sourcesHeading() {
     return pick("Fonti", "Sources");
   }
 

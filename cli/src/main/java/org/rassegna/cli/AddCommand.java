@@ -8,7 +8,6 @@ import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.pipeline.Pipeline;
-import org.rassegna.pipeline.PipelineConfig;
 import org.rassegna.store.Store;
 import org.rassegna.store.Stores;
 import org.rassegna.store.StoryQuery;
@@ -90,12 +89,7 @@ final class AddCommand implements Callable<Integer> {
       return 1;
     }
     try (Store store = Stores.open(db)) {
-      Pipeline pipeline =
-          Pipeline.open(
-              PipelineConfig.DEFAULT
-                  .withCluster(ClusterParameters.DEFAULT.withThreshold(similarity))
-                  .withThreads(threads.threads()),
-              store);
+      Pipeline pipeline = Adding.pipeline(store, similarity, threads.threads());
       Adding.Result r = Adding.add(pipeline, read.articles(), err, showProgress);
       Pipeline.Update u = r.update();
       out.println(

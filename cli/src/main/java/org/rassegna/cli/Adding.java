@@ -3,9 +3,12 @@ package org.rassegna.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.model.Article;
 import org.rassegna.model.Skipped;
 import org.rassegna.pipeline.Pipeline;
+import org.rassegna.pipeline.PipelineConfig;
+import org.rassegna.store.Store;
 
 /** What every command that adds articles does: add the batch, refresh its stories, report. */
 final class Adding {
@@ -18,6 +21,15 @@ final class Adding {
    */
   record Result(
       Pipeline.Update update, List<Skipped> failed, double addSeconds, double refreshSeconds) {}
+
+  /** The pipeline over {@code store}, clustering at {@code similarity}, annotating on threads. */
+  static Pipeline pipeline(Store store, double similarity, int threads) {
+    return Pipeline.open(
+        PipelineConfig.DEFAULT
+            .withCluster(ClusterParameters.DEFAULT.withThreshold(similarity))
+            .withThreads(threads),
+        store);
+  }
 
   static Result add(
       Pipeline pipeline, List<Article> articles, PrintWriter err, boolean showProgress) {

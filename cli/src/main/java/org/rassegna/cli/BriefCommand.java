@@ -30,7 +30,6 @@ import org.rassegna.ingest.http.ValidatorStore;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Skipped;
 import org.rassegna.pipeline.Pipeline;
-import org.rassegna.pipeline.PipelineConfig;
 import org.rassegna.store.Store;
 import org.rassegna.store.Stores;
 import picocli.CommandLine.Command;
@@ -179,10 +178,6 @@ final class BriefCommand implements Callable<Integer> {
     }
     boolean showProgress = !noProgress && Progress.console();
     Pipeline.BriefQuery query = new Pipeline.BriefQuery(since, story);
-    PipelineConfig config =
-        PipelineConfig.DEFAULT
-            .withCluster(ClusterParameters.DEFAULT.withThreshold(similarity))
-            .withThreads(threads.threads());
     long t0 = System.nanoTime();
     Brief brief;
     String read = "";
@@ -191,7 +186,7 @@ final class BriefCommand implements Callable<Integer> {
     double refreshSeconds = 0;
     long composeStart;
     try (Store store = db == null ? Stores.inMemory() : Stores.open(db)) {
-      Pipeline pipeline = Pipeline.open(config, store);
+      Pipeline pipeline = Adding.pipeline(store, similarity, threads.threads());
       Brief.InputSummary input = null;
       if (!inputs.isEmpty()) {
         Ingest.Result result;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       AddCommand.class,
       DedupCommand.class,
       BriefCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       ExtractCommand.class,

@@ -1,0 +1,103 @@
+package org.rassegna.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.cluster.ClusterParameters;
+import org.rassegna.serve.Newsroom;
+import org.rassegna.serve.RassegnaServer;
+import org.rassegna.store.Store;
+import org.rassegna.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rassegna serve}: the REST API and the web pages over a store, until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the stories of a store (filled by 'rassegna add'): web pages at /, in Italian or"
+          + " with ?lang=en, and a REST API under /api described by /api/openapi.json. Search"
+          + " covers article texts, titles, entities and their statements. Runs until stopped"
+          + " (Ctrl-C).",
+      "Listens on loopback unless --bind says otherwise. POST /api/articles adds articles"
+          + " through the pipeline and needs the --token, as 'Authorization: Bearer TOKEN';"
+          + " without --token the server is read-only.",
+      ""
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped", "2:wrong usage"})
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "The store: an SQLite file, a jdbc:sqlite: or jdbc:postgresql: URL (default:"
+              + " ${DEFAULT-VALUE}).")
+  String db = Stores.DEFAULT_FILE;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String bind = RassegnaServer.Options.LOOPBACK;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(
+      names = "--token",
+      paramLabel = "SECRET",
+      description = "The secret that POST /api/articles needs; without it, no writes.")
+  @Nullable String token;
+
+  @Option(
+      names = "--similarity",
+      paramLabel = "X",
+      description =
+          "Story clustering threshold for articles added through the API; the one the store was"
+              + " filled with (default: ${DEFAULT-VALUE}).")
+  double similarity = ClusterParameters.DEFAULT.threshold();
+
+  @Mixin ThreadsOption threads;
+
+  /** Released to stop the server (tests); the command line stops it with Ctrl-C. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  /** The port it listens on, once started (tests). */
+  volatile int listening;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65535) {
+      spec.commandLine().getErr().println("--port must be between 0 and 65535");
+      return 2;
+    }
+    try (Store store = Stores.open(db)) {
+      try (Newsroom newsroom =
+              Newsroom.open(Adding.pipeline(store, similarity, threads.threads()));
+          RassegnaServer server =
+              RassegnaServer.start(
+                  newsroom, new RassegnaServer.Options(bind, port, token, 8L << 20))) {
+        listening = server.port();
+        out.println("serving " + db + " at http://" + bind + ":" + server.port() + "/");
+        out.flush();
+        Thread hook = new Thread(stop::countDown);
+        Runtime.getRuntime().addShutdownHook(hook);
+        stop.await();
+      }
+    }
+    return 0;
+  }
+}

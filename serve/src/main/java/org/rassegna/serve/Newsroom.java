@@ -1,0 +1,203 @@
+package org.rassegna.serve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.model.Article;
+import org.rassegna.model.Brief.StoryBrief;
+import org.rassegna.model.Citation;
+import org.rassegna.model.Skipped;
+import org.rassegna.model.Story;
+import org.rassegna.pipeline.Pipeline;
+import org.rassegna.store.FeedState;
+import org.rassegna.store.RegisteredEntity;
+import org.rassegna.store.StatementRecord;
+import org.rassegna.store.Store;
+import org.rassegna.store.StoredArticle;
+import org.rassegna.store.StoryQuery;
+import org.rassegna.store.StoryRow;
+
+/**
+ * What the server shows, read from a {@link Store}, and the one way it writes: {@link #add},
+ * through the {@link Pipeline}. Story briefs are the store's when it holds one, else composed by
+ * the pipeline and kept until an add touches the story. The search index follows every add.
+ *
+ * <p>Reads are safe from many threads; adds are serialised (the pipeline is the store's one
+ * writer).
+ */
+public final class Newsroom implements AutoCloseable {
+
+  private final Store store;
+  private final Pipeline pipeline;
+  private final SearchIndex index = new SearchIndex();
+  private final Map<String, StoryBrief> briefs = new ConcurrentHashMap<>();
+
+  private Newsroom(Store store, Pipeline pipeline) {
+    this.store = store;
+    this.pipeline = pipeline;
+  }
+
+  /** A newsroom over {@code pipeline}'s store, with its search index built from the store. */
+  public static Newsroom open(Pipeline pipeline) {
+    Newsroom n = new Newsroom(pipeline.store(), pipeline);
+    n.rebuildIndex();
+    return n;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  /** Builds the search index anew from every article and registered entity of the store. */
+  public synchronized void rebuildIndex() {
+    index.clear();
+    Map<String, List<String>> storiesOf = new HashMap<>();
+    for (Story s : store.stories()) {
+      for (String a : s.articleIds()) {
+        storiesOf.computeIfAbsent(a, k -> new ArrayList<>()).add(s.id());
+      }
+    }
+    store.forEachArticle(
+        a -> index.putArticle(a.article(), storiesOf.getOrDefault(a.id(), List.of())));
+    for (RegisteredEntity e : store.entities(0, Integer.MAX_VALUE)) {
+      indexEntity(e);
+    }
+    index.refresh();
+  }
+
+  private void indexEntity(RegisteredEntity e) {
+    index.putEntity(
+        e, statements(e.id(), null, null).stream().map(s -> s.quotation().text()).toList());
+  }
+
+  /** A page of stories, newest change first. */
+  public List<StoryRow> stories(StoryQuery query) {
+    return store.stories(query);
+  }
+
+  public long storyCount(StoryQuery query) {
+    return store.storyCount(query);
+  }
+
+  /** The ids of the stories whose articles, titles or entities match {@code text}. */
+  public Set<String> storyIdsMatching(String text) {
+    Set<String> ids = new LinkedHashSet<>();
+    index.search(text).stories().forEach(s -> ids.add(s.storyId()));
+    return ids;
+  }
+
+  public Optional<StoryBrief> story(String id) {
+    StoryBrief cached = briefs.get(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<StoryBrief> brief = store.storyBrief(id).or(() -> composed(id));
+    brief.ifPresent(b -> briefs.put(id, b));
+    return brief;
+  }
+
+  private synchronized Optional<StoryBrief> composed(String id) {
+    return store.story(id).isPresent() ? pipeline.story(id) : Optional.empty();
+  }
+
+  public Optional<StoredArticle> article(String id) {
+    return store.article(id);
+  }
+
+  /** The stories an article is part of, by id. */
+  public List<String> storiesOf(String articleId) {
+    return store.storyIdsOf(List.of(articleId));
+  }
+
+  /** Every span of {@code articleId} that a brief of its stories cites, in text order. */
+  public List<Citation> citationsOf(String articleId) {
+    Set<Citation> cited = new LinkedHashSet<>();
+    for (String s : storiesOf(articleId)) {
+      story(s)
+          .ifPresent(
+              b -> citations(b).filter(c -> c.articleId().equals(articleId)).forEach(cited::add));
+    }
+    return cited.stream()
+        .sorted(java.util.Comparator.comparing(Citation::field).thenComparing(Citation::span))
+        .toList();
+  }
+
+  private static Stream<Citation> citations(StoryBrief b) {
+    return Stream.of(
+            Stream.of(b.headline()).flatMap(s -> s.citations().stream()),
+            b.summary().stream().flatMap(s -> s.citations().stream()),
+            b.timeline().stream().flatMap(t -> t.citations().stream()),
+            b.statements().stream().flatMap(s -> s.variants().stream()).map(v -> v.citation()),
+            b.claims().stream()
+                .flatMap(c -> c.backings().stream())
+                .flatMap(k -> k.citations().stream()))
+        .flatMap(s -> s);
+  }
+
+  public Optional<RegisteredEntity> entity(String id) {
+    return store.entity(id);
+  }
+
+  public List<RegisteredEntity> entities(int offset, int limit) {
+    return store.entities(offset, limit);
+  }
+
+  public List<StatementRecord> statements(
+      String entityId, java.time.@Nullable LocalDate since, java.time.@Nullable LocalDate until) {
+    return store.statements(entityId, since, until);
+  }
+
+  public SearchIndex.Result search(String query) {
+    return index.search(query);
+  }
+
+  /** The search index's terms of a query, to mark them in snippets. */
+  public SearchIndex index() {
+    return index;
+  }
+
+  public List<FeedState> feeds() {
+    return store.feeds();
+  }
+
+  /**
+   * Adds articles through the pipeline, refreshes the stories they touched and re-indexes those
+   * stories' articles and the registry; what could not be annotated or refreshed is in the update's
+   * skipped.
+   */
+  public synchronized Pipeline.Update add(List<Article> batch) {
+    Pipeline.Update update = pipeline.add(batch);
+    List<Skipped> skipped = new ArrayList<>(update.skipped());
+    skipped.addAll(pipeline.refresh(update.touchedStories()));
+    reindex(update.touchedStories(), update.added());
+    return new Pipeline.Update(update.added(), update.known(), update.touchedStories(), skipped);
+  }
+
+  private void reindex(Collection<String> storyIds, Collection<String> added) {
+    Set<String> articles = new LinkedHashSet<>(added);
+    for (String s : storyIds) {
+      briefs.remove(s);
+      store.story(s).ifPresent(story -> articles.addAll(story.articleIds()));
+    }
+    for (StoredArticle a : store.articles(articles)) {
+      index.putArticle(a.article(), storiesOf(a.id()));
+    }
+    for (RegisteredEntity e : store.entities(0, Integer.MAX_VALUE)) {
+      indexEntity(e);
+    }
+    index.refresh();
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}
