@@ -105,6 +105,8 @@ for line in open(notes, encoding='utf-8'):
 out = {'corpus': corpus, 'base': 'root' if rel.startswith('examples/') else 'shared', 'texts': rel}
 if kind_tsv:
     out['format'] = 'kind-tsv'
+if any(q.get('kind') == 'indirect' for qs in articles.values() for q in qs):
+    out['indirect'] = True
 if digests is None or kind_tsv:
     out['sha256'] = hashlib.sha256(open(texts_path, 'rb').read()).hexdigest()
 out['articles'] = []
