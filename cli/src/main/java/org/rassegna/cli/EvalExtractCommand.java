@@ -110,6 +110,9 @@ final class EvalExtractCommand implements Callable<Integer> {
         out.printf(
             Locale.ROOT, "%s (%s): %d articles%n", file, data.corpus(), data.articles().size());
       }
+      if (list) {
+        listQuotations(data, found, out);
+      }
       for (Quotation.Kind kind : Quotation.Kind.values()) {
         if (kind == Quotation.Kind.INDIRECT && !data.indirect()) {
           continue; // a gold of direct quotations only says nothing of indirect speech
@@ -149,17 +152,22 @@ final class EvalExtractCommand implements Callable<Integer> {
             g.kind().name().charAt(0),
             g.span(),
             shorten(g.span().of(a.text()), 60),
-            g.speakers().isEmpty() ? "unknown" : g.speakers().get(0).of(a.text()));
+            g.speakers().isEmpty()
+                ? "unknown"
+                : String.join(
+                    "|", g.speakers().stream().map(x -> x.of(a.text())).distinct().toList()));
       }
       for (Quotation q : found.getOrDefault(a.id(), List.of())) {
+        QuotationScore one = QuotationScore.of(a, List.of(q), q.kind());
         out.printf(
             Locale.ROOT,
-            "  found %s %s %s [%s] speaker %s%n",
+            "  found %s %s %s [%s] speaker %s%s%n",
             a.id(),
             q.kind().name().charAt(0),
             q.span(),
             shorten(q.text(), 60),
-            q.speaker() == null ? "unknown" : q.speaker().text());
+            q.speaker() == null ? "unknown" : q.speaker().text(),
+            one.matched() == 0 ? " (no match)" : one.speakersWrong() > 0 ? " (WRONG)" : "");
       }
     }
   }
