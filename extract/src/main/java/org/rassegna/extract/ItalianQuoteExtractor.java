@@ -63,6 +63,27 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "per", "su", "sul", "sulla", "sui", "sugli", "sulle", "tra", "fra", "in", "nel", "nella",
           "nei", "negli", "nelle", "verso", "contro");
 
+  /** Where words are said: "ha detto in una nota Briguglio", "ha dichiarato in un'intervista X". */
+  private static final Set<String> OCCASIONS =
+      Set.of(
+          "nota",
+          "intervista",
+          "conferenza",
+          "comunicato",
+          "dichiarazione",
+          "messaggio",
+          "post",
+          "tweet",
+          "lettera",
+          "video",
+          "diretta",
+          "aula",
+          "seduta",
+          "udienza",
+          "occasione",
+          "un'intervista",
+          "un’intervista");
+
   /** Conjunctions that end a reported clause rather than belong to it. */
   private static final Set<String> CONJUNCTIONS =
       Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
@@ -250,7 +271,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       if (ItalianReporting.lower(first).equals("così") && !hasPunctAfter(i)) {
         Span who = phraseAfter(i + 1, paragraphEndToken(i));
-        if (who != null && text.substring(who.end()).strip().matches("(?s)([.\\n]|$).*")) {
+        String rest =
+            who == null ? "" : text.substring(who.end(), Math.min(text.length(), who.end() + 80));
+        if (who != null && !rest.matches("(?s)[^.\\n]*:\\s*[«“\"].*")) {
+          // not "Così i due capitani Eleonora Lo Bianco (ITA): “…”", which introduces the next
           // "«…». Così Confesercenti."
           return new Frame(tokens.get(i).span(), who, true, endToken(who, i));
         }
@@ -841,6 +865,13 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
         String t = tokens.get(j).text();
         if (Character.isUpperCase(t.codePointAt(0)) && j > k + 1) { // not "ha scritto su Truth"
+          boolean occasion = false;
+          for (int m = k + 1; m < j; m++) {
+            occasion |= OCCASIONS.contains(ItalianReporting.lower(tokens.get(m).text()));
+          }
+          if (!occasion) {
+            return null; // "hanno scritto al sindaco Muzzarelli": whom, not who
+          }
           Span name = phraseAfter(j, limit);
           return name != null && plausible(name) ? name : null;
         }
@@ -1026,7 +1057,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         if (ItalianSpeakers.isIndefinite(w)) {
           return false;
         }
-        return Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w);
+        if (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w)) {
+          return true; // the head, or the noun after it ("l'amarezza dei titolari")
+        }
       }
       return false;
     }
