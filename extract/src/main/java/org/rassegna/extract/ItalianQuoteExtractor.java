@@ -569,7 +569,14 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         if (f == null) {
           continue;
         }
-        int j = f.subjectAfter ? f.subjectEndToken + 1 : firstAtOrAfter(f.cue.end());
+        if (f.subjectAfter && takesPersonObject(i)) {
+          // "ha accusato il governo di …": the phrase after is whom, the subject is omitted
+          f = new Frame(f.cue, null, false, f.subjectEndToken);
+        }
+        int j =
+            f.subject != null && f.subjectAfter || takesPersonObject(i)
+                ? f.subjectEndToken + 1
+                : firstAtOrAfter(f.cue.end());
         j = complementStart(j, end);
         if (j < 0) {
           parenthetical(s, f, group, first, end);
@@ -621,6 +628,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return -1;
     }
 
+    /** Verbs whose object is a person, told or accused: "accusare", "informare", "avvisare". */
+    private boolean takesPersonObject(int verb) {
+      String w = ItalianReporting.lower(tokens.get(verb).text());
+      return w.startsWith("accus") || w.startsWith("inform") || w.startsWith("avvis");
+    }
+
     private boolean infinitiveOrNot(int k, int end) {
       if (ItalianReporting.lower(tokens.get(k).text()).equals("non") && k + 1 < end) {
         k++;
@@ -636,6 +649,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       int stop = end;
       for (int k = j + 1; k < end; k++) {
         if (insideQuote(tokens.get(k).span().start())) {
+          if (k > j + 1
+              && !insideQuote(tokens.get(k - 1).span().start())
+              && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+            stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
+            break;
+          }
           continue;
         }
         String gap = gapBefore(k).strip();
@@ -838,8 +857,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       // A subject before the verb wins: after it, a noun phrase is more often the object
       // ("Peskov ha enfatizzato l'importanza"), unless nothing precedes ("Lo ha detto Peskov").
       Span before = subjectMayPrecede ? phraseBefore(i) : null;
-      if (before != null && governedByPreposition(firstAtOrAfter(before.start()), 0)) {
-        before = null; // "si è rivolto al Gazzettino, raccontando": not a subject
+      if (before != null) {
+        before = notInPrepositionalPhrase(before);
       }
       if (before != null) {
         return new Frame(cue, before, false, verb);
@@ -851,6 +870,30 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return after != null
           ? new Frame(cue, after, true, endToken(after, k))
           : new Frame(cue, null, false, verb);
+    }
+
+    /**
+     * {@code phrase}, or the noun phrase it completes ("L'associazione per i diritti animali
+     * Safe"), or nothing when it stands in a prepositional phrase ("si è rivolto al Gazzettino"): a
+     * subject never does.
+     */
+    private @Nullable Span notInPrepositionalPhrase(Span phrase) {
+      int p = firstAtOrAfter(phrase.start()) - 1;
+      if (p < 0 || hasPunctBefore(p + 1)) {
+        return phrase;
+      }
+      String w = ItalianReporting.lower(tokens.get(p).text());
+      if (!PREPOSITIONS.contains(w) && !ItalianReporting.BY.contains(w) && !startsWithBy(p)) {
+        return phrase;
+      }
+      Span head = phraseEndingAt(p - 1);
+      if (head != null
+          && plausible(head)
+          && kindOf(firstAtOrAfter(head.start())) == Kind.DETERMINER
+          && hasPunctBefore(firstAtOrAfter(head.start()))) {
+        return new Span(head.start(), phrase.end());
+      }
+      return null;
     }
 
     /** A name after a short prepositional phrase: "in una nota Briguglio". */
