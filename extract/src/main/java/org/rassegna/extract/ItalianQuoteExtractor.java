@@ -227,7 +227,13 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       String inside = q.inside().of(text);
       String before = text.substring(0, q.marks().start()).stripTrailing();
       String after = text.substring(q.marks().end()).stripLeading();
+      int p = firstAtOrAfter(q.marks().start()) - 1;
+      boolean glued = // "in “…”", "e “…”", "la “…”": a function word right before the marks
+          p >= 0
+              && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()
+              && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
       return Character.isUpperCase(inside.codePointAt(0))
+          && (glued || after.startsWith("("))
           && !before.endsWith(":")
           && inside.chars().noneMatch(c -> ".!?;:".indexOf(c) >= 0)
           && (words <= 8 || words <= 15 && after.startsWith("("));
@@ -585,7 +591,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         if (f.subject != null && !isPronoun(f.subject) && !plausible(f.subject)) {
           continue; // "i dati dicono che": not a report of anyone's words
         }
-        Span clause = clause(j, end, s);
+        Span clause = clause(j + 1, end, s); // the clause, without "che" or "di"
         if (clause != null) {
           add(clause, f.cue, speakerOf(f, clause.start()));
         }

@@ -317,6 +317,7 @@ final class ItalianSpeakers {
             || w.endsWith("ante")
             || w.endsWith("anti")
             || w.endsWith("iere")
+            || w.endsWith("iera")
             || w.endsWith("ieri"));
   }
 
