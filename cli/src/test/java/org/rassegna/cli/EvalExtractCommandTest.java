@@ -39,7 +39,8 @@ class EvalExtractCommandTest {
     assertThat(direct.get("f1").asDouble()).isEqualTo(1.0);
     assertThat(direct.has("speaker_accuracy")).isTrue();
     assertThat(direct.has("wrong_speaker_rate")).isTrue();
-    assertThat(report.get("all").get("indirect").get("gold_quotations").asInt()).isZero();
+    // the seeds' gold annotates direct quotations only, so indirect speech is not scored on it
+    assertThat(report.get("all").has("indirect")).isFalse();
     assertThat(report.get("files")).hasSize(1);
     direct.fieldNames().forEachRemaining(k -> assertThat(k).matches("[a-z0-9_]+"));
   }
