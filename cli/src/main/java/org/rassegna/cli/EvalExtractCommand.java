@@ -1,10 +1,12 @@
 package org.rassegna.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +33,12 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds the direct quotations of the gold file's articles and their speakers, and prints"
-          + " detection precision, recall and F1 (a found quotation matches a gold one when they"
-          + " overlap by at least half their union) and speaker accuracy on the matched ones.",
+      "Finds the quotations of the gold file's articles and their speakers, and prints, for"
+          + " direct quotations and indirect reports apart, detection precision, recall and F1"
+          + " (a found direct quotation matches a gold one when they overlap by at least half"
+          + " their union, an indirect report when it covers at least half of the gold clause),"
+          + " speaker accuracy on the matched ones and the wrong-speaker rate (quotations given"
+          + " a wrong named speaker / all quotations found).",
       "Gold files: extract/src/test/resources/org/rassegna/extract/gold/ (see its README);"
           + " their texts are read in place and checked by SHA-256.",
       ""
@@ -46,8 +51,15 @@ final class EvalExtractCommand implements Callable<Integer> {
       names = "--gold",
       required = true,
       paramLabel = "FILE",
-      description = "Gold quotations (JSON: article ids, offsets, speaker mentions).")
-  Path gold;
+      description =
+          "Gold quotations (JSON: article ids, offsets, kinds, speaker mentions); repeat it to"
+              + " score several files, each reported apart and then all together.")
+  List<Path> gold;
+
+  @Option(
+      names = "--list",
+      description = "Also list every gold and every found quotation with its speaker, to read.")
+  boolean list;
 
   @Option(names = "--json", description = "Print one JSON object of metrics instead of text.")
   boolean json;
@@ -72,51 +84,132 @@ final class EvalExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QuotationGold data =
-        QuotationGold.read(gold, root, shared != null ? shared : root.resolve("../shared"));
     Annotator annotator =
         wordsOnly
             ? LuceneAnnotator.italian()
             : new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
     QuoteExtractor extractor = new ItalianQuoteExtractor();
-    Map<String, List<Quotation>> found = new LinkedHashMap<>();
-    for (QuotationGold.GoldArticle a : data.articles()) {
-      found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
-    }
-    QuotationScore s = QuotationScore.of(data, found);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      ObjectMapper mapper = new ObjectMapper();
-      ObjectNode o = mapper.createObjectNode();
-      o.put("precision", s.precision());
-      o.put("recall", s.recall());
-      o.put("f1", s.f1());
-      o.put("speaker_accuracy", s.speakerAccuracy());
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode files = mapper.createArrayNode();
+    Map<Quotation.Kind, QuotationScore> total = new EnumMap<>(Quotation.Kind.class);
+    int articles = 0;
+    for (Path file : gold) {
+      QuotationGold data =
+          QuotationGold.read(file, root, shared != null ? shared : root.resolve("../shared"));
+      Map<String, List<Quotation>> found = new LinkedHashMap<>();
+      for (QuotationGold.GoldArticle a : data.articles()) {
+        found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+      }
+      articles += data.articles().size();
+      ObjectNode o = files.addObject();
+      o.put("gold", file.toString());
+      o.put("corpus", data.corpus());
       o.put("articles", data.articles().size());
-      o.put("gold_quotations", s.gold());
-      o.put("found_quotations", s.found());
-      o.put("matched_quotations", s.matched());
-      o.put("speakers_right", s.speakersRight());
+      if (!json) {
+        out.printf(
+            Locale.ROOT, "%s (%s): %d articles%n", file, data.corpus(), data.articles().size());
+      }
+      if (list) {
+        listQuotations(data, found, out);
+      }
+      for (Quotation.Kind kind : Quotation.Kind.values()) {
+        if (kind == Quotation.Kind.INDIRECT && !data.indirect()) {
+          continue; // a gold of direct quotations only says nothing of indirect speech
+        }
+        QuotationScore s = QuotationScore.of(data, found, kind);
+        total.merge(kind, s, QuotationScore::plus);
+        report(s, o, out);
+      }
+    }
+    if (gold.size() > 1 && !json) {
+      out.printf(Locale.ROOT, "all %d gold files: %d articles%n", gold.size(), articles);
+    }
+    ObjectNode all = mapper.createObjectNode();
+    all.put("articles", articles);
+    for (QuotationScore s : total.values()) {
+      report(s, all, gold.size() > 1 ? out : null);
+    }
+    if (json) {
+      ObjectNode o = mapper.createObjectNode();
+      o.set("files", files);
+      o.set("all", all);
       out.println(mapper.writeValueAsString(o));
-    } else {
-      out.printf(
-          Locale.ROOT,
-          "%s (%s): %d articles, %d gold quotations, %d found, %d matched%n"
-              + "quotations: P %.4f R %.4f F1 %.4f%nspeakers right: %d/%d = %.4f%n",
-          gold,
-          data.corpus(),
-          data.articles().size(),
-          s.gold(),
-          s.found(),
-          s.matched(),
-          s.precision(),
-          s.recall(),
-          s.f1(),
-          s.speakersRight(),
-          s.matched(),
-          s.speakerAccuracy());
     }
     out.flush();
     return 0;
+  }
+
+  /** One line per gold and per found quotation: matched or not, speaker right or not. */
+  private static void listQuotations(
+      QuotationGold data, Map<String, List<Quotation>> found, PrintWriter out) {
+    for (QuotationGold.GoldArticle a : data.articles()) {
+      for (QuotationGold.GoldQuotation g : a.quotations()) {
+        out.printf(
+            Locale.ROOT,
+            "  gold  %s %s %s [%s] speaker %s%n",
+            a.id(),
+            g.kind().name().charAt(0),
+            g.span(),
+            shorten(g.span().of(a.text()), 60),
+            g.speakers().isEmpty()
+                ? "unknown"
+                : String.join(
+                    "|", g.speakers().stream().map(x -> x.of(a.text())).distinct().toList()));
+      }
+      for (Quotation q : found.getOrDefault(a.id(), List.of())) {
+        QuotationScore one = QuotationScore.of(a, List.of(q), q.kind());
+        out.printf(
+            Locale.ROOT,
+            "  found %s %s %s [%s] speaker %s%s%n",
+            a.id(),
+            q.kind().name().charAt(0),
+            q.span(),
+            shorten(q.text(), 60),
+            q.speaker() == null ? "unknown" : q.speaker().text(),
+            one.matched() == 0 ? " (no match)" : one.speakersWrong() > 0 ? " (WRONG)" : "");
+      }
+    }
+  }
+
+  /** The first {@code max} characters of {@code s} on one line, control characters as spaces. */
+  private static String shorten(String s, int max) {
+    String line = s.replaceAll("\\p{Cntrl}", " ");
+    return line.length() <= max ? line : line.substring(0, max) + "…";
+  }
+
+  /** Puts one kind's figures into {@code o} and, unless JSON was asked for, prints them. */
+  private void report(QuotationScore s, ObjectNode o, PrintWriter out) {
+    ObjectNode k = o.putObject(s.kind().name().toLowerCase(Locale.ROOT));
+    k.put("precision", s.precision());
+    k.put("recall", s.recall());
+    k.put("f1", s.f1());
+    k.put("speaker_accuracy", s.speakerAccuracy());
+    k.put("wrong_speaker_rate", s.wrongSpeakerRate());
+    k.put("gold_quotations", s.gold());
+    k.put("found_quotations", s.found());
+    k.put("matched_quotations", s.matched());
+    k.put("speakers_right", s.speakersRight());
+    k.put("speakers_wrong", s.speakersWrong());
+    if (json || out == null || s.gold() + s.found() == 0) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %-8s gold %d, found %d, matched %d: P %.4f R %.4f F1 %.4f;"
+            + " speakers right %d/%d = %.4f, wrong %d/%d = %.4f%n",
+        s.kind().name().toLowerCase(Locale.ROOT),
+        s.gold(),
+        s.found(),
+        s.matched(),
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.speakersRight(),
+        s.matched(),
+        s.speakerAccuracy(),
+        s.speakersWrong(),
+        s.found(),
+        s.wrongSpeakerRate());
   }
 }

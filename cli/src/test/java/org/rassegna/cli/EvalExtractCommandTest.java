@@ -15,7 +15,7 @@ class EvalExtractCommandTest {
   private static final Path ROOT = Path.of(System.getProperty("rassegna.root", ".."));
 
   @Test
-  void printsOneJsonObjectOfSnakeCaseMetricsForTheSeedsGold() throws Exception {
+  void printsDirectAndIndirectSnakeCaseMetricsPerFileAndForAllForTheSeedsGold() throws Exception {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(new PrintWriter(out, true));
@@ -33,10 +33,15 @@ class EvalExtractCommandTest {
             "--words-only",
             "--json");
     assertThat(code).isZero();
-    JsonNode metrics = new ObjectMapper().readTree(out.toString());
-    assertThat(metrics.get("gold_quotations").asInt()).isEqualTo(18);
-    assertThat(metrics.get("f1").asDouble()).isEqualTo(1.0);
-    assertThat(metrics.has("speaker_accuracy")).isTrue();
-    metrics.fieldNames().forEachRemaining(k -> assertThat(k).matches("[a-z0-9_]+"));
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    JsonNode direct = report.get("all").get("direct");
+    assertThat(direct.get("gold_quotations").asInt()).isEqualTo(18);
+    assertThat(direct.get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(direct.has("speaker_accuracy")).isTrue();
+    assertThat(direct.has("wrong_speaker_rate")).isTrue();
+    // the seeds' gold annotates direct quotations only, so indirect speech is not scored on it
+    assertThat(report.get("all").has("indirect")).isFalse();
+    assertThat(report.get("files")).hasSize(1);
+    direct.fieldNames().forEachRemaining(k -> assertThat(k).matches("[a-z0-9_]+"));
   }
 }

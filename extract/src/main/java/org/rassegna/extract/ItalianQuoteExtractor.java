@@ -63,6 +63,57 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "per", "su", "sul", "sulla", "sui", "sugli", "sulle", "tra", "fra", "in", "nel", "nella",
           "nei", "negli", "nelle", "verso", "contro");
 
+  /** Where words are said: "ha detto in una nota Briguglio", "ha dichiarato in un'intervista X". */
+  private static final Set<String> OCCASIONS =
+      Set.of(
+          "nota",
+          "intervista",
+          "conferenza",
+          "comunicato",
+          "dichiarazione",
+          "messaggio",
+          "post",
+          "tweet",
+          "lettera",
+          "video",
+          "diretta",
+          "aula",
+          "seduta",
+          "udienza",
+          "occasione",
+          "un'intervista",
+          "un’intervista");
+
+  /** Conjunctions that end a reported clause rather than belong to it. */
+  private static final Set<String> CONJUNCTIONS =
+      Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
+
+  private static final Set<String> DEMONSTRATIVES =
+      Set.of("questo", "questa", "queste", "questi", "così", "tale", "tali");
+
+  /** Nouns of what someone said: "Questo il commento di …", "Queste le parole del …". */
+  private static final Set<String> SPEECH_NOUNS =
+      Set.of(
+          "commento",
+          "commenti",
+          "parole",
+          "dichiarazione",
+          "dichiarazioni",
+          "affermazioni",
+          "reazione",
+          "appello",
+          "messaggio",
+          "annuncio",
+          "sfogo",
+          "testimonianza",
+          "racconto",
+          "replica",
+          "risposta",
+          "frase",
+          "frasi",
+          "monito",
+          "auspicio");
+
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
 
@@ -100,13 +151,13 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         int first = firstAtOrAfter(s.span().start());
         int end = firstAtOrAfter(s.span().end());
         for (int i = first; i < end; i++) {
-          if (ItalianReporting.isVerb(tokens.get(i).text()) && !nounUse(i)) {
+          if (reporting(i)) {
             int start = groupStart(i, first);
             if (insideQuote(tokens.get(i).span().start()) && !isDash(gapBefore(start).strip())) {
               continue; // the quoted speaker's own words ("Ho chiesto al segretario …")
             }
             Frame f = verbGroup(start, end, true);
-            if (f != null && f.subject != null && !isPronoun(f.subject)) {
+            if (f != null && f.subject != null && !isPronoun(f.subject) && plausible(f.subject)) {
               named.add(f);
             }
           }
@@ -139,7 +190,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null) {
         frame = colon(q);
       }
-      if (words < MIN_WORDS && (frame == null || words < 2)) {
+      if (words < MIN_WORDS && (frame == null || words < 2 || isSecondo(frame))) {
+        return; // a name right after "secondo" is part of who speaks ("secondo l'istituto “X”")
+      }
+      if (frame == null && looksLikeTitle(q, words)) {
         return;
       }
       Speaker speaker =
@@ -158,6 +212,31 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
               Quotation.Kind.DIRECT,
               frame == null ? null : frame.cue,
               speaker));
+    }
+
+    private boolean isSecondo(Frame f) {
+      return ItalianReporting.lower(f.cue.of(text)).equals("secondo");
+    }
+
+    /**
+     * A title or a name in marks ("in “Io sono un autarchico” (1976)", "la congregazione “Casa dei
+     * miracoli di Dio”"): no reporting cue, not introduced by a colon, capitalised, no sentence
+     * punctuation, short (or followed by a year or note in brackets).
+     */
+    private boolean looksLikeTitle(QuoteMarks.Quoted q, int words) {
+      String inside = q.inside().of(text);
+      String before = text.substring(0, q.marks().start()).stripTrailing();
+      String after = text.substring(q.marks().end()).stripLeading();
+      int p = firstAtOrAfter(q.marks().start()) - 1;
+      boolean glued = // "in “…”", "e “…”", "la “…”": a function word right before the marks
+          p >= 0
+              && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()
+              && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
+      return Character.isUpperCase(inside.codePointAt(0))
+          && (glued || after.startsWith("("))
+          && !before.endsWith(":")
+          && inside.chars().noneMatch(c -> ".!?;:".indexOf(c) >= 0)
+          && (words <= 8 || words <= 15 && after.startsWith("("));
     }
 
     /** "«… - racconta il titolare - …»": a reporting verb right after a dash inside the marks. */
@@ -186,6 +265,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (gap.contains("\n")) {
         return null;
       }
+      Frame noun = speechNounFrame(i);
+      if (noun != null && (gap.strip().equals(".") || gap.isBlank())) {
+        return noun;
+      }
       String punct = gap.replaceAll("[\\s,;:\\-\u2013\u2014]", "");
       String first = tokens.get(i).text();
       boolean goesOn = isClitic(first) || Character.isLowerCase(first.codePointAt(0));
@@ -194,11 +277,46 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       if (ItalianReporting.lower(first).equals("così") && !hasPunctAfter(i)) {
         Span who = phraseAfter(i + 1, paragraphEndToken(i));
-        if (who != null) { // "«…». Così Confesercenti."
+        String rest =
+            who == null ? "" : text.substring(who.end(), Math.min(text.length(), who.end() + 80));
+        if (who != null && !rest.matches("(?s)[^.\\n]*:\\s*[«“\"].*")) {
+          // not "Così i due capitani Eleonora Lo Bianco (ITA): “…”", which introduces the next
+          // "«…». Così Confesercenti."
           return new Frame(tokens.get(i).span(), who, true, endToken(who, i));
         }
       }
       return verbGroup(i, paragraphEndToken(i), false);
+    }
+
+    /**
+     * "«…». Questo il commento di padre Federico Lombardi": a demonstrative, a noun of speech and
+     * "di" with the speaker.
+     */
+    private @Nullable Frame speechNounFrame(int i) {
+      if (i + 3 >= tokens.size()
+          || !DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(i).text()))) {
+        return null;
+      }
+      int j = i + 1;
+      if (kindOf(j) == Kind.DETERMINER) {
+        j++;
+      }
+      if (j + 1 >= tokens.size()
+          || !SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(j).text()))
+          || kindOf(j + 1) != Kind.OF
+          || hasPunctBefore(j + 1)) {
+        return null;
+      }
+      int from = j + 2;
+      if (ItalianReporting.OF.contains(ItalianReporting.lower(tokens.get(j + 1).text()))
+          && elided(tokens.get(j + 1).text())) {
+        from = j + 1; // "dell'" glued to the noun
+      }
+      Span who = phraseAfter(from, paragraphEndToken(i));
+      if (who == null || !plausible(who)) {
+        return null;
+      }
+      return new Frame(tokens.get(j).span(), who, true, endToken(who, j));
     }
 
     /** "Peskov ha affermato: «…»", "Trump ha affermato di avere “riflettuto” …". */
@@ -207,11 +325,11 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       Sentence s = sentenceAt(open);
       int first = s == null ? 0 : firstAtOrAfter(s.span().start());
       int last = firstAtOrAfter(open) - 1;
-      for (int i = last; i >= first && last - i < MAX_LEAD; i--) {
+      for (int i = last; i >= first; i--) { // a reporting verb near, "secondo X" anywhere before
         if (insideQuote(tokens.get(i).span().start())) {
           continue;
         }
-        if (ItalianReporting.isVerb(tokens.get(i).text()) && !nounUse(i)) {
+        if (last - i < MAX_LEAD && reporting(i)) {
           int start = groupStart(i, first);
           Frame f = verbGroup(start, last + 1, true);
           if (f != null) {
@@ -261,8 +379,36 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
      */
     private @Nullable Speaker carriedOver(int start) {
       return lastSpeaker(start, NO_CUE_CARRY_OVER)
+          .filter(s -> !someoneElseNamed(s, start))
           .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
           .orElse(null);
+    }
+
+    /**
+     * Whether a person or body other than {@code speaker} is named between it and {@code offset},
+     * outside quotations: then a quotation with no cue may be theirs, and the speaker does not
+     * carry over ("L'amico Kugan Cassius ha twittato: «…». Anche … Chris Eubanks … la Henessy
+     * Sports …: «…»").
+     */
+    private boolean someoneElseNamed(Span speaker, int offset) {
+      String before = text.substring(0, offset).stripTrailing();
+      Sentence s = sentenceAt(offset);
+      if (s == null || !before.endsWith(":")) {
+        return false; // only a colon makes the sentence before it an introduction
+      }
+      String name = speaker.of(text);
+      for (Mention m : article.mentions()) {
+        if (m.type() != EntityType.LOC
+            && m.span().start() >= Math.max(speaker.end(), s.span().start())
+            && m.span().end() <= offset
+            && !insideQuote(m.span().start())
+            && !governedByPreposition(firstAtOrAfter(m.span().start()), 0)
+            && !name.contains(m.span().of(text))
+            && !m.span().of(text).contains(name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -300,7 +446,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
       }
       Span who = persons.size() == 1 ? persons.get(0) : subjectOpening(first, limit);
-      return who == null ? null : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
+      return who == null || !plausible(who)
+          ? null
+          : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
     }
 
     /** A determiner phrase opening a sentence and then an auxiliary, or the quotation. */
@@ -372,6 +520,20 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (last < 0 || !text.substring(tokens.get(last).span().end(), open).strip().equals(":")) {
         return null;
       }
+      int paren = text.lastIndexOf('(', tokens.get(last).span().start());
+      if (paren >= 0
+          && text.substring(tokens.get(last).span().end(), open).strip().equals("):")
+          && firstAtOrAfter(paren) > 0) {
+        // "Avital Selinger (NED): «…»": the name before the bracket
+        int end = firstAtOrAfter(paren) - 1;
+        Span name = phraseEndingAt(end);
+        if (name != null
+            && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
+            && plausible(name)) {
+          return new Frame(new Span(tokens.get(last).span().end(), open), name, false, last);
+        }
+        return null;
+      }
       Span who = phraseEndingAt(last);
       if (who == null) {
         return null;
@@ -381,49 +543,260 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           first == 0
               || hasPunctBefore(first)
               || kindOf(first - 1) == Kind.OTHER && hasPunctBefore(first - 1);
-      if (!bare || !hasPunctBefore(first)) {
+      if (!bare || !hasPunctBefore(first) || !plausible(who)) {
         return null;
       }
       return new Frame(new Span(tokens.get(last).span().end(), open), who, false, last);
     }
 
-    /** Indirect speech: "Peskov ha affermato che …", "Trump ha annunciato di avere …". */
+    /**
+     * Indirect speech in one sentence: a reporting verb and its complement ("Peskov ha affermato
+     * che …", "ha dichiarato alla polizia di aver …", "ha accusato il governo di non …"), "secondo
+     * X" with the clause it governs, and a parenthetical cue (", ribadisce Berlusconi,", ", come ha
+     * riferito la stessa Munzig,"). Direct quotations inside the clause stay direct quotations too.
+     */
     private void indirect(Sentence s) {
       int first = firstAtOrAfter(s.span().start());
       int end = firstAtOrAfter(s.span().end());
       for (int i = first; i < end; i++) {
         Token t = tokens.get(i);
-        if (!ItalianReporting.isVerb(t.text()) || nounUse(i) || insideQuote(t.span().start())) {
+        if (insideQuote(t.span().start())) {
           continue;
         }
-        Frame f = verbGroup(groupStart(i, first), end, true);
+        if (ItalianReporting.lower(t.text()).equals("secondo")) {
+          secondo(s, i, first, end);
+          continue;
+        }
+        if (!reporting(i) || i > first && ItalianSpeakers.isIndefinite(tokens.get(i - 1).text())) {
+          continue; // "c'è chi dice che": no one in particular
+        }
+        int group = groupStart(i, first);
+        Frame f = verbGroup(group, end, true);
         if (f == null) {
           continue;
         }
-        int j = f.subjectAfter ? f.subjectEndToken + 1 : i + 1;
-        if (j >= end) {
+        if (f.subjectAfter && takesPersonObject(i)) {
+          // "ha accusato il governo di …": the phrase after is whom, the subject is omitted
+          f = new Frame(f.cue, null, false, f.subjectEndToken);
+        }
+        int j =
+            f.subject != null && f.subjectAfter || takesPersonObject(i)
+                ? f.subjectEndToken + 1
+                : firstAtOrAfter(f.cue.end());
+        j = complementStart(j, end);
+        if (j < 0) {
+          parenthetical(s, f, group, first, end);
           continue;
         }
-        String w = ItalianReporting.lower(tokens.get(j).text());
+        if (f.subject != null && !isPronoun(f.subject) && !plausible(f.subject)) {
+          continue; // "i dati dicono che": not a report of anyone's words
+        }
+        Span clause = clause(j + 1, end, s); // the clause, without "che" or "di"
+        if (clause != null) {
+          add(clause, f.cue, speakerOf(f, clause.start()));
+        }
+      }
+    }
+
+    /**
+     * The token of "che" or "di" + infinitive that opens the complement at or after {@code j}, past
+     * adverbs, a short prepositional phrase ("alla polizia", "sulla questione"), an object ("il
+     * governo") or an aside between commas; -1 when there is none.
+     */
+    private int complementStart(int j, int end) {
+      int k = j;
+      int skipped = 0;
+      while (k < end && skipped < 8) {
+        String w = ItalianReporting.lower(tokens.get(k).text());
         boolean that = w.equals("che");
-        boolean toInfinitive = w.equals("di") && j + 1 < end && infinitive(tokens.get(j + 1));
-        if (!that && !toInfinitive) {
+        boolean to = w.equals("di") && k + 1 < end && infinitiveOrNot(k + 1, end);
+        if (that || to) {
+          return k;
+        }
+        if (gapBefore(k).strip().equals(",") && skipped == 0) {
+          int close = k + 1; // ", rispondendo alle domande poste in merito, che"
+          while (close < end && close - k < 10 && !gapBefore(close).strip().equals(",")) {
+            close++;
+          }
+          if (close < end && close - k < 10) {
+            k = close;
+            skipped++;
+            continue;
+          }
+          return -1;
+        }
+        if (k > j && hasPunctBefore(k) || ItalianReporting.isVerb(w)) {
+          return -1;
+        }
+        k++;
+        skipped++;
+      }
+      return -1;
+    }
+
+    /** Verbs whose object is a person, told or accused: "accusare", "informare", "avvisare". */
+    private boolean takesPersonObject(int verb) {
+      String w = ItalianReporting.lower(tokens.get(verb).text());
+      return w.startsWith("accus") || w.startsWith("inform") || w.startsWith("avvis");
+    }
+
+    private boolean infinitiveOrNot(int k, int end) {
+      if (ItalianReporting.lower(tokens.get(k).text()).equals("non") && k + 1 < end) {
+        k++;
+      }
+      return infinitive(tokens.get(k));
+    }
+
+    /**
+     * The reported clause from token {@code j} to the end of the sentence, or to where a new
+     * reporting frame begins (", mentre la sua addestratrice giurò …", ", inoltre, racconta,").
+     */
+    private @Nullable Span clause(int j, int end, Sentence s) {
+      int stop = end;
+      for (int k = j + 1; k < end; k++) {
+        if (insideQuote(tokens.get(k).span().start())) {
+          if (k > j + 1
+              && !insideQuote(tokens.get(k - 1).span().start())
+              && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+            stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
+            break;
+          }
           continue;
         }
-        Span clause = trimEnd(new Span(tokens.get(j + 1).span().start(), s.span().end()));
-        if (clause.length() == 0 || containsQuoteMark(clause) || overlapsFound(clause)) {
-          continue;
+        String gap = gapBefore(k).strip();
+        if (gap.equals(";")) {
+          stop = k;
+          break;
         }
-        found.add(
-            new Quotation(
-                article.id(),
-                clause,
-                clause.of(text),
-                Quotation.Kind.INDIRECT,
-                f.cue,
-                speakerOf(f, clause.start())));
+        if (reporting(k) && !gap.isEmpty()
+            || reporting(k) && k + 1 < end && hasPunctBefore(k + 1)) {
+          int from = groupStart(k, j + 1);
+          Span subject = phraseBefore(from);
+          stop = subject != null ? firstAtOrAfter(subject.start()) : from;
+          break;
+        }
+      }
+      if (stop <= j) {
+        return null;
+      }
+      int e = tokens.get(stop - 1).span().end();
+      while (stop - 1 > j
+          && CONJUNCTIONS.contains(ItalianReporting.lower(tokens.get(stop - 1).text()))) {
+        stop--;
+        e = tokens.get(stop - 1).span().end();
+      }
+      if (stop == end) {
+        e = s.span().end(); // keep a closing quotation mark with the clause
+      }
+      Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
+      return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+    }
+
+    /**
+     * "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …".
+     */
+    private void secondo(Sentence s, int i, int first, int end) {
+      if (i + 1 >= end || i > first && kindOf(i - 1) == Kind.DETERMINER) {
+        return; // "il secondo"
+      }
+      int next = i + 1;
+      String w = ItalianReporting.lower(tokens.get(next).text());
+      Speaker speaker;
+      int after;
+      if (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i")) {
+        String rel = next + 1 < end ? ItalianReporting.lower(tokens.get(next + 1).text()) : "";
+        if (rel.equals("quale")
+            || rel.equals("quali")) { // "una dichiarazione di X secondo la quale"
+          Optional<Span> who = nearestMention(tokens.get(i).span().start());
+          speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+          Span clause = clause(next + 2, end, s);
+          if (clause != null) {
+            add(clause, tokens.get(i).span(), speaker);
+          }
+          return;
+        }
+      }
+      Span who =
+          ItalianReporting.PRONOUNS.contains(w) ? tokens.get(next).span() : phraseAfter(next, end);
+      if (who == null || isPronoun(who) || !plausible(who)) {
+        return; // "secondo logiche di mercato", "secondo alcuni"
+      }
+      speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
+      after = endToken(who, next) + 1;
+      boolean opens = i == first || firstContent(first, i);
+      Span clause;
+      if (opens && after < end && gapBefore(after).strip().equals(",")) {
+        clause = clause(after, end, s);
+      } else if (!opens) {
+        clause = clause(first, end, s);
+      } else {
         return;
       }
+      if (clause != null) {
+        add(clause, tokens.get(i).span(), speaker);
+      }
+    }
+
+    /** Whether only adverbs and conjunctions stand between {@code first} and {@code i}. */
+    private boolean firstContent(int first, int i) {
+      for (int k = first; k < i; k++) {
+        String w = ItalianReporting.lower(tokens.get(k).text());
+        if (!ItalianReporting.ADVERBS.contains(w) && !CONJUNCTIONS.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * ", ribadisce Berlusconi,", ", come ha riferito la stessa Munzig,", ", racconta,": a cue
+     * between commas, not next to quotation marks, reports the clause around it.
+     */
+    private void parenthetical(Sentence s, Frame f, int group, int first, int end) {
+      int open = group;
+      if (open > first && ItalianReporting.lower(tokens.get(open - 1).text()).equals("come")) {
+        open--;
+      }
+      int close = f.subjectAfter ? f.subjectEndToken + 1 : firstAtOrAfter(f.cue.end());
+      if (open <= first || close >= end) {
+        return;
+      }
+      String before = gapBefore(open).strip();
+      String after = gapBefore(close).strip();
+      if (!(before.equals(",") || isDash(before)) || !(after.equals(",") || isDash(after))) {
+        return;
+      }
+      if (containsQuoteMark(
+          new Span(tokens.get(open - 1).span().end(), tokens.get(close).span().start()))) {
+        return;
+      }
+      int from = first;
+      for (Quotation q : found) {
+        if (q.kind() == Quotation.Kind.INDIRECT
+            && q.span().end() <= tokens.get(open).span().start()
+            && q.span().start() >= s.span().start()) {
+          from = close; // an earlier report in the sentence: this one starts after the cue
+        }
+      }
+      Span clause = clause(from, end, s);
+      if (clause != null) {
+        add(clause, f.cue, speakerOf(f, clause.start()));
+      }
+    }
+
+    private void add(Span clause, @Nullable Span cue, @Nullable Speaker speaker) {
+      found.add(
+          new Quotation(
+              article.id(), clause, clause.of(text), Quotation.Kind.INDIRECT, cue, speaker));
+    }
+
+    private boolean overlapsIndirect(Span span) {
+      return found.stream()
+          .anyMatch(
+              q ->
+                  q.kind() == Quotation.Kind.INDIRECT
+                      && q.span().start() < span.end()
+                      && span.start() < q.span().end());
     }
 
     /**
@@ -446,14 +819,16 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         if (j > i && hasPunctBefore(j)) {
           return null;
         }
-        if (ItalianReporting.isVerb(w) && !(j == i && nounUse(j))) {
+        if (ItalianReporting.isVerb(w) && !(j == i && nounUse(j)) && faSapere(j)) {
           verb = j;
           break;
         }
         if (w.equals("stato") || w.equals("stata") || w.equals("stati") || w.equals("state")) {
           passive = true;
         }
-        if (!ItalianReporting.AUXILIARIES.contains(w) && !ItalianReporting.ADVERBS.contains(w)) {
+        if (!ItalianReporting.AUXILIARIES.contains(w)
+            && !ItalianReporting.ADVERBS.contains(w)
+            && !ItalianReporting.FA.contains(w)) {
           return null;
         }
       }
@@ -489,12 +864,71 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       // ("Peskov ha enfatizzato l'importanza"), unless nothing precedes ("Lo ha detto Peskov").
       Span before = subjectMayPrecede ? phraseBefore(i) : null;
       if (before != null) {
+        before = notInPrepositionalPhrase(before);
+      }
+      if (before != null) {
         return new Frame(cue, before, false, verb);
       }
       Span after = k < limit && !hasPunctBefore(k) ? phraseAfter(k, limit) : null;
+      if (after == null && k < limit && !hasPunctBefore(k)) {
+        after = nameAfterPreposition(k, limit); // "ha detto in una nota Briguglio"
+      }
       return after != null
           ? new Frame(cue, after, true, endToken(after, k))
           : new Frame(cue, null, false, verb);
+    }
+
+    /**
+     * {@code phrase}, or the noun phrase it completes ("L'associazione per i diritti animali
+     * Safe"), or nothing when it stands in a prepositional phrase ("si è rivolto al Gazzettino"): a
+     * subject never does.
+     */
+    private @Nullable Span notInPrepositionalPhrase(Span phrase) {
+      int p = firstAtOrAfter(phrase.start()) - 1;
+      if (p < 0 || hasPunctBefore(p + 1)) {
+        return phrase;
+      }
+      String w = ItalianReporting.lower(tokens.get(p).text());
+      if (!PREPOSITIONS.contains(w) && !ItalianReporting.BY.contains(w) && !startsWithBy(p)) {
+        return phrase;
+      }
+      Span head = phraseEndingAt(p - 1);
+      if (head != null
+          && plausible(head)
+          && kindOf(firstAtOrAfter(head.start())) == Kind.DETERMINER
+          && hasPunctBefore(firstAtOrAfter(head.start()))) {
+        return new Span(head.start(), phrase.end());
+      }
+      return null;
+    }
+
+    /** A name after a short prepositional phrase: "in una nota Briguglio". */
+    private @Nullable Span nameAfterPreposition(int k, int limit) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      if (!PREPOSITIONS.contains(w)) {
+        return null;
+      }
+      for (int j = k + 1; j < limit && j - k < 5; j++) {
+        if (hasPunctBefore(j)) {
+          return null;
+        }
+        String t = tokens.get(j).text();
+        if (Character.isUpperCase(t.codePointAt(0)) && j > k + 1) { // not "ha scritto su Truth"
+          boolean occasion = false;
+          for (int m = k + 1; m < j; m++) {
+            occasion |= OCCASIONS.contains(ItalianReporting.lower(tokens.get(m).text()));
+          }
+          if (!occasion) {
+            return null; // "hanno scritto al sindaco Muzzarelli": whom, not who
+          }
+          Span name = phraseAfter(j, limit);
+          return name != null && plausible(name) ? name : null;
+        }
+        if (kindOf(j) == Kind.OTHER) {
+          return null;
+        }
+      }
+      return null;
     }
 
     private boolean hasAuxiliary(int from, int verb) {
@@ -520,6 +954,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         String w = ItalianReporting.lower(tokens.get(i - 1).text());
         if (ItalianReporting.AUXILIARIES.contains(w)
             || ItalianReporting.ADVERBS.contains(w)
+            || ItalianReporting.FA.contains(w)
             || w.equals("si")
             || isClitic(w)) {
           i--;
@@ -574,6 +1009,14 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         if (commas && i - j < 12 && kindOf(j) == Kind.OTHER) {
           return phraseEndingAt(j - 1);
         }
+        if (commas && i - j < 8 && j > 0) {
+          // "Lisa Capes, testimone oculare dell'avvenimento, ha raccontato": an apposition
+          Span name = phraseEndingAt(j - 1);
+          Span role = phraseAfter(j, i);
+          if (name != null && plausible(name) && role != null && plausible(role)) {
+            return name;
+          }
+        }
         return null;
       }
       return phraseEndingAt(i - 1);
@@ -612,7 +1055,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         return null;
       }
       if (who != null && !isPronoun(who)) {
-        return new Speaker(who, who.of(text), Speaker.Basis.CUE);
+        // precision before coverage: words that cannot name a person or body name no one
+        return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
       }
       int before = Math.min(quoteStart, frame.cue.start());
       Optional<Span> antecedent =
@@ -620,6 +1064,53 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
               ? nearestMention(before).or(() -> lastSpeaker(frame.cue.start(), CARRY_OVER))
               : lastSpeaker(frame.cue.start(), CARRY_OVER).or(() -> nearestMention(before));
       return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+    }
+
+    /** Whether token {@code i} is a reporting verb used as one (not "la conferma"). */
+    private boolean reporting(int i) {
+      return ItalianReporting.isVerb(tokens.get(i).text()) && !nounUse(i) && faSapere(i);
+    }
+
+    /** "sapere" reports speech only in "fa / fanno / hanno fatto sapere". */
+    private boolean faSapere(int i) {
+      return !ItalianReporting.lower(tokens.get(i).text()).equals("sapere")
+          || i > 0
+              && !hasPunctBefore(i)
+              && ItalianReporting.FA.contains(ItalianReporting.lower(tokens.get(i - 1).text()));
+    }
+
+    /**
+     * Whether {@code who} can name a speaker: it holds a person or body the annotator found, or its
+     * head word is a name or a noun of people or bodies ({@link ItalianSpeakers}); never a bare
+     * function word ("seguito", "oppure", "no").
+     */
+    private boolean plausible(Span who) {
+      for (Mention m : article.mentions()) {
+        if (m.type() != EntityType.LOC
+            && m.span().start() < who.end()
+            && who.start() < m.span().end()) {
+          return true;
+        }
+      }
+      int end = firstAtOrAfter(who.end());
+      for (int i = firstAtOrAfter(who.start()); i < end; i++) {
+        if (kindOf(i) != Kind.CONTENT) {
+          continue;
+        }
+        String w = tokens.get(i).text();
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+        w = w.substring(apostrophe + 1); // "l'anziana", "un'altra"
+        if (w.isEmpty() || ItalianSpeakers.isOneOf(w)) {
+          continue; // "una delle residenti", "un'altra residente"
+        }
+        if (ItalianSpeakers.isIndefinite(w)) {
+          return false;
+        }
+        if (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w)) {
+          return true; // the head, or the noun after it ("l'amarezza dei titolari")
+        }
+      }
+      return false;
     }
 
     private boolean isPronoun(Span who) {
@@ -820,11 +1311,6 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
 
     private boolean containsQuoteMark(Span span) {
       return span.of(text).matches("(?s).*[\"\u201C\u201D\u00AB\u00BB].*");
-    }
-
-    private boolean overlapsFound(Span span) {
-      return found.stream()
-          .anyMatch(q -> q.span().start() < span.end() && span.start() < q.span().end());
     }
 
     private Span trimEnd(Span s) {

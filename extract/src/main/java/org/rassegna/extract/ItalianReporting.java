@@ -194,7 +194,62 @@ final class ItalianReporting {
           "confermata",
           "annunciata",
           "riferita",
-          "riportata");
+          "riportata",
+          // more verbs of saying and their plural and past forms
+          "attaccano",
+          "twittato",
+          "twitta",
+          "postato",
+          "informa",
+          "informano",
+          "informato",
+          "giurato",
+          "giura",
+          "giurò",
+          "accusato",
+          "accusa",
+          "accusano",
+          "accusava",
+          "accusavano",
+          "sapere", // only after "fa", "fanno", "fatto sapere" (see isFaSapere)
+          "rivelato",
+          "rivela",
+          "rivelano",
+          "smentito",
+          "smentisce",
+          "negato",
+          "nega",
+          "negano",
+          "raccomanda",
+          "raccomandato",
+          "ritenuto",
+          "chiarito",
+          "chiarisce",
+          "avvisato",
+          "avvisa",
+          // gerunds: "sostenendo di", "aggiungendo che"
+          "dicendo",
+          "affermando",
+          "sostenendo",
+          "aggiungendo",
+          "spiegando",
+          "dichiarando",
+          "annunciando",
+          "sottolineando",
+          "ribadendo",
+          "precisando",
+          "ricordando",
+          "raccontando",
+          "assicurando",
+          "confermando",
+          "osservando",
+          "riferendo",
+          "denunciando",
+          "lamentando",
+          "replicando",
+          "accusando",
+          "chiedendo",
+          "scrivendo");
 
   /** Auxiliaries of the compound tenses and the passive. */
   static final Set<String> AUXILIARIES =
@@ -299,6 +354,9 @@ final class ItalianReporting {
         && Set.of("ato", "ata", "uto", "ito", "tto", "sso", "sto", "nto", "uso", "eso")
             .contains(w.substring(w.length() - 3));
   }
+
+  /** "fa", "fanno", "fatto", "far": with "sapere", a verb of saying ("hanno fatto sapere che"). */
+  static final Set<String> FA = Set.of("fa", "fanno", "fatto", "far", "facendo", "fece");
 
   static boolean isVerb(String word) {
     return VERBS.contains(lower(word));

@@ -18,19 +18,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rassegna.model.Quotation;
 import org.rassegna.model.Span;
 
 /**
  * Hand-made gold quotations: for each article, where each quotation stands and the words that name
  * its speaker (any of them counts; none means the text does not say). The file holds ids and
  * offsets only; the texts are read in place, from a JSON Lines file under the shared data folder
- * ({@code "base": "shared"}) or from text files in the checkout ({@code "base": "root"}), and their
- * SHA-256 must match the one recorded, so offsets can never silently drift.
+ * ({@code "base": "shared"}), from a KIND token file there rebuilt into articles ({@code "format":
+ * "kind-tsv"}, see {@link KindArticles}) or from text files in the checkout ({@code "base":
+ * "root"}), and their SHA-256 (of the file, and of each rebuilt article) must match the one
+ * recorded, so offsets can never silently drift.
  *
  * @param corpus a name for reports
  * @param articles in file order, including articles annotated as having no quotation
+ * @param indirect whether indirect speech was annotated too ({@code "indirect": true}); when not,
+ *     only direct quotations can be scored
  */
-public record QuotationGold(String corpus, List<GoldArticle> articles) {
+public record QuotationGold(String corpus, List<GoldArticle> articles, boolean indirect) {
 
   public QuotationGold {
     articles = List.copyOf(articles);
@@ -47,10 +52,12 @@ public record QuotationGold(String corpus, List<GoldArticle> articles) {
   /**
    * One quotation.
    *
-   * @param span the quoted words, between the marks, white space trimmed
+   * @param span the quoted words, between the marks, white space trimmed; for indirect speech the
+   *     reported clause
    * @param speakers the mentions that name the speaker; empty when the text does not say
+   * @param kind direct (in quotation marks) or indirect
    */
-  public record GoldQuotation(Span span, List<Span> speakers) {
+  public record GoldQuotation(Span span, List<Span> speakers, Quotation.Kind kind) {
 
     public GoldQuotation {
       speakers = List.copyOf(speakers);
@@ -69,7 +76,21 @@ public record QuotationGold(String corpus, List<GoldArticle> articles) {
     Map<String, String> byId = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
     gold.path("articles").forEach(a -> ids.add(a.path("id").asText()));
-    if (Files.isDirectory(texts)) {
+    if (gold.path("format").asText().equals("kind-tsv")) {
+      checkDigest(texts, gold.path("sha256").asText());
+      List<String> rebuilt = KindArticles.read(texts);
+      for (JsonNode a : gold.path("articles")) {
+        String id = a.path("id").asText();
+        int n = Integer.parseInt(id.substring(id.indexOf('-') + 1));
+        String text = n < rebuilt.size() ? rebuilt.get(n) : "";
+        String digest = sha256(text.getBytes(StandardCharsets.UTF_8));
+        if (!digest.equals(a.path("sha256").asText())) {
+          throw new IOException(
+              "article " + id + " rebuilt from " + texts + " has SHA-256 " + digest);
+        }
+        byId.put(id, text);
+      }
+    } else if (Files.isDirectory(texts)) {
       for (JsonNode a : gold.path("articles")) {
         Path f = texts.resolve(a.path("id").asText());
         checkDigest(f, a.path("sha256").asText());
@@ -96,11 +117,16 @@ public record QuotationGold(String corpus, List<GoldArticle> articles) {
         }
         List<Span> speakers = new ArrayList<>();
         q.path("speakers").forEach(s -> speakers.add(span(s)));
-        quotations.add(new GoldQuotation(span, speakers));
+        Quotation.Kind kind =
+            q.path("kind").asText().equals("indirect")
+                ? Quotation.Kind.INDIRECT
+                : Quotation.Kind.DIRECT;
+        quotations.add(new GoldQuotation(span, speakers, kind));
       }
       articles.add(new GoldArticle(id, text, quotations));
     }
-    return new QuotationGold(gold.path("corpus").asText(), articles);
+    return new QuotationGold(
+        gold.path("corpus").asText(), articles, gold.path("indirect").asBoolean(false));
   }
 
   private static Span span(JsonNode node) {
@@ -141,6 +167,14 @@ public record QuotationGold(String corpus, List<GoldArticle> articles) {
         digest.update(buffer, 0, n);
       }
       return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,10 @@ import org.rassegna.annotate.time.TimeTagger;
 import org.rassegna.model.Article;
 import org.rassegna.model.Quotation;
 
-/** Quotation detection and speaker attribution on the hand-made DICE gold (see gold/README.md). */
+/**
+ * Quotation detection and speaker attribution on the hand-made DICE and Italian Wikinews golds (see
+ * gold/README.md).
+ */
 class QuotationEval {
 
   private static final Path ROOT = Path.of(System.getProperty("rassegna.root", ".."));
@@ -61,6 +65,78 @@ class QuotationEval {
     // recorded: F1 1.000, speakers 9/12 = 0.750 (a small sample: one quotation is 0.083)
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.95);
     assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.75);
+  }
+
+  private static final Path WIKINEWS =
+      ROOT.resolve("extract/src/test/resources/org/rassegna/extract/gold/wikinews-quotations.json");
+  private static final Path WIKINEWS_HELD_OUT =
+      ROOT.resolve(
+          "extract/src/test/resources/org/rassegna/extract/gold/wikinews-heldout-quotations.json");
+
+  @Test
+  void wikinewsDevelopmentGoldDirectAndIndirect() throws Exception {
+    Map<Quotation.Kind, QuotationScore> s = wikinews(WIKINEWS);
+    QuotationScore direct = s.get(Quotation.Kind.DIRECT);
+    QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
+    assertThat(direct.gold()).isEqualTo(41);
+    assertThat(indirect.gold()).isEqualTo(37);
+    // recorded 2026-12-02: direct F1 0.884, speakers 27/38 = 0.711, wrong 2/45 = 0.044;
+    // indirect F1 0.738, speakers 20/24 = 0.833, wrong 2/28 = 0.071
+    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.70);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.05);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.73);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.83);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.08);
+  }
+
+  @Test
+  void wikinewsHeldOutThirdScoredOnceAfterTheRules() throws Exception {
+    Map<Quotation.Kind, QuotationScore> s = wikinews(WIKINEWS_HELD_OUT);
+    QuotationScore direct = s.get(Quotation.Kind.DIRECT);
+    QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
+    assertThat(direct.gold()).isEqualTo(19);
+    assertThat(indirect.gold()).isEqualTo(21);
+    // recorded 2026-12-02, the one run: direct F1 0.923, speakers 13/18 = 0.722, wrong 3/20 =
+    // 0.150; indirect F1 0.629, speakers 8/11 = 0.727, wrong 3/14 = 0.214 (below the issue's
+    // targets: see gold/README.md)
+    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.72);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.15);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.62);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.72);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.22);
+  }
+
+  private static Map<Quotation.Kind, QuotationScore> wikinews(Path goldFile) throws Exception {
+    assumeTrue(Files.exists(SHARED.resolve("data/kind/kind-wn-news-dev.tsv")), "no shared data");
+    QuotationGold gold = QuotationGold.read(goldFile, ROOT, SHARED);
+    Annotator annotator = new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
+    QuoteExtractor extractor = new ItalianQuoteExtractor();
+    Map<String, List<Quotation>> found = new LinkedHashMap<>();
+    for (QuotationGold.GoldArticle a : gold.articles()) {
+      found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+    }
+    Map<Quotation.Kind, QuotationScore> scores = new EnumMap<>(Quotation.Kind.class);
+    for (Quotation.Kind kind : Quotation.Kind.values()) {
+      QuotationScore s = QuotationScore.of(gold, found, kind);
+      scores.put(kind, s);
+      System.out.printf(
+          Locale.ROOT,
+          "%s %s: gold %d, found %d, matched %d: F1 %.3f; speakers %d/%d = %.3f, wrong %d/%d%n",
+          gold.corpus(),
+          kind,
+          s.gold(),
+          s.found(),
+          s.matched(),
+          s.f1(),
+          s.speakersRight(),
+          s.matched(),
+          s.speakerAccuracy(),
+          s.speakersWrong(),
+          s.found());
+    }
+    return scores;
   }
 
   private static QuotationScore score(Annotator annotator, String label) throws Exception {

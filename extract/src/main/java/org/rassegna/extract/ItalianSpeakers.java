@@ -1,0 +1,338 @@
+package org.rassegna.extract;
+
+import java.util.Set;
+
+/**
+ * Which Italian noun phrases can name a speaker: a person or a body. A phrase qualifies when it
+ * holds a named person or body, or when its head noun (the first content word) is capitalised
+ * inside a sentence (a name), is one of the nouns of people and bodies news reports quote, or has a
+ * suffix that makes nouns of people ("-ista", "-tore", "-trice", "-ente", "-ante", "-iere"). A bare
+ * function word never qualifies. These are facts of the language, not of any one text.
+ */
+final class ItalianSpeakers {
+
+  private ItalianSpeakers() {}
+
+  /** Nouns of people, groups, bodies and the publications that speak for them. */
+  private static final Set<String> NOUNS =
+      Set.of(
+          // roles and people
+          "portavoce",
+          "inquilino",
+          "inquilina",
+          "inquilini",
+          "coniugi",
+          "coppia",
+          "residente",
+          "anziani",
+          "nipoti",
+          "presidente",
+          "ministro",
+          "ministra",
+          "premier",
+          "sindaco",
+          "sindaca",
+          "segretario",
+          "segretaria",
+          "capo",
+          "leader",
+          "procuratore",
+          "procuratrice",
+          "avvocato",
+          "avvocata",
+          "avvocati",
+          "legale",
+          "legali",
+          "giudice",
+          "giudici",
+          "magistrato",
+          "magistrati",
+          "pm",
+          "testimone",
+          "testimoni",
+          "vittima",
+          "vittime",
+          "madre",
+          "padre",
+          "figlio",
+          "figlia",
+          "figli",
+          "fratello",
+          "sorella",
+          "moglie",
+          "marito",
+          "amico",
+          "amica",
+          "amici",
+          "nipote",
+          "zia",
+          "zio",
+          "nonno",
+          "nonna",
+          "famiglia",
+          "familiari",
+          "famigliari",
+          "genitori",
+          "abitanti",
+          "cittadini",
+          "studenti",
+          "attivisti",
+          "esperti",
+          "esperto",
+          "medico",
+          "medici",
+          "dottore",
+          "dottoressa",
+          "agenti",
+          "agente",
+          "militari",
+          "vigili",
+          "pompieri",
+          "responsabili",
+          "responsabile",
+          "titolare",
+          "titolari",
+          "proprietario",
+          "proprietaria",
+          "commessa",
+          "commesso",
+          "commessi",
+          "cliente",
+          "clienti",
+          "donna",
+          "donne",
+          "uomo",
+          "uomini",
+          "ragazzo",
+          "ragazza",
+          "ragazzi",
+          "ragazze",
+          "ragazzino",
+          "ragazzina",
+          "bambino",
+          "bambina",
+          "signora",
+          "signore",
+          "anziano",
+          "anziana",
+          "giovane",
+          "quattordicenne",
+          "sacerdote",
+          "parroco",
+          "vescovo",
+          "papa",
+          "cardinale",
+          "abate",
+          "monsignore",
+          "mons",
+          "don",
+          "suora",
+          "re",
+          "regina",
+          "principe",
+          "senatore",
+          "senatrice",
+          "deputato",
+          "deputata",
+          "onorevole",
+          "assessore",
+          "assessora",
+          "consigliere",
+          "consigliera",
+          "governatore",
+          "prefetto",
+          "questore",
+          "comandante",
+          "generale",
+          "colonnello",
+          "capitano",
+          "maresciallo",
+          "allenatore",
+          "tecnico",
+          "giocatore",
+          "giocatrice",
+          "atleta",
+          "capitani",
+          "fonti",
+          "fonte",
+          "esponente",
+          "esponenti",
+          "vertici",
+          "staff",
+          "organizzatori",
+          "autore",
+          "autrice",
+          "ex",
+          "azzurra",
+          "azzurro",
+          "azzurre",
+          "azzurri",
+          "interessato",
+          "interessata",
+          "collega",
+          "colleghi",
+          "vice",
+          "viceministro",
+          "vicepresidente",
+          "sottosegretario",
+          "commissario",
+          "manager",
+          "addestratrice",
+          "addestratore",
+          "contributore",
+          "utente",
+          "utenti",
+          // bodies
+          "governo",
+          "ministero",
+          "comune",
+          "regione",
+          "provincia",
+          "azienda",
+          "società",
+          "associazione",
+          "agenzia",
+          "ong",
+          "organizzazione",
+          "partito",
+          "movimento",
+          "sindacato",
+          "sindacati",
+          "comitato",
+          "consiglio",
+          "corte",
+          "tribunale",
+          "procura",
+          "polizia",
+          "carabinieri",
+          "questura",
+          "prefettura",
+          "autorità",
+          "inquirenti",
+          "investigatori",
+          "esercito",
+          "fondazione",
+          "istituto",
+          "università",
+          "ospedale",
+          "ufficio",
+          "dipartimento",
+          "commissione",
+          "assemblea",
+          "parlamento",
+          "senato",
+          "camera",
+          "vaticano",
+          "santa",
+          "sede",
+          "chiesa",
+          "diocesi",
+          "federazione",
+          "lega",
+          "club",
+          "squadra",
+          "opposizione",
+          "maggioranza",
+          "coalizione",
+          "gruppo",
+          "divisione",
+          "municipalità",
+          "organo",
+          "ente",
+          "enti",
+          "cremlino",
+          "casa",
+          "amministrazione",
+          "direzione",
+          "redazione",
+          "ambasciata",
+          "unione",
+          "nazioni",
+          "onu",
+          "ue",
+          "nato",
+          // publications and documents that speak for someone
+          "giornale",
+          "quotidiano",
+          "settimanale",
+          "tabloid",
+          "sito",
+          "blog",
+          "emittente",
+          "televisione",
+          "tv",
+          "radio",
+          "nota",
+          "comunicato",
+          "circolare",
+          "lettera",
+          "documento",
+          "relazione",
+          "rapporto",
+          "studio",
+          "ricerca",
+          "sentenza",
+          "dichiarazione",
+          "accertamenti",
+          "rilevamenti",
+          "indagini",
+          "indagine");
+
+  /** Sources too vague to attribute words to ("c'è chi dice", "secondo alcuni"). */
+  private static final Set<String> INDEFINITE =
+      Set.of(
+          "chi",
+          "alcuni",
+          "alcune",
+          "molti",
+          "molte",
+          "qualcuno",
+          "qualcuna",
+          "taluni",
+          "altri",
+          "tanti",
+          "tutti",
+          "nessuno",
+          "si",
+          "uno");
+
+  /** Whether {@code word}, lower-cased, is a noun of people or bodies. */
+  static boolean isPeopleNoun(String word) {
+    String w = ItalianReporting.lower(word);
+    if (NOUNS.contains(w)) {
+      return true;
+    }
+    if (w.endsWith("enne") || w.endsWith("enni")) {
+      return true; // "una 62enne", "il quattordicenne"
+    }
+    return w.length() > 5
+        && (w.endsWith("ese") // "il camposantese"
+            || w.endsWith("ista")
+            || w.endsWith("isti")
+            || w.endsWith("tore")
+            || w.endsWith("tori")
+            || w.endsWith("trice")
+            || w.endsWith("enti")
+            || w.endsWith("ente")
+            || w.endsWith("ante")
+            || w.endsWith("anti")
+            || w.endsWith("iere")
+            || w.endsWith("iera")
+            || w.endsWith("ieri"));
+  }
+
+  /**
+   * "uno", "una", "altro" …: words before the head ("una delle residenti", "un altro residente").
+   */
+  static boolean isOneOf(String word) {
+    return ONE_OF.contains(ItalianReporting.lower(word));
+  }
+
+  private static final Set<String> ONE_OF =
+      Set.of("uno", "una", "altro", "altra", "altri", "altre", "stesso", "stessa", "due", "tre");
+
+  /** Whether {@code word} names no one in particular ("chi", "alcuni"). */
+  static boolean isIndefinite(String word) {
+    return INDEFINITE.contains(ItalianReporting.lower(word));
+  }
+}
