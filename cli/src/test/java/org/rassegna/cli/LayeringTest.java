@@ -37,7 +37,7 @@ class LayeringTest {
 
   private static String[] after(int stage) {
     List<String> later = new ArrayList<>(STAGES.subList(stage + 1, STAGES.size()));
-    later.addAll(List.of("store", "pipeline", "cli"));
+    later.addAll(List.of("store", "pipeline", "serve", "cli"));
     return packages(later);
   }
 
@@ -57,7 +57,7 @@ class LayeringTest {
   @Test
   void theModelAndTheStoreDependOnNoStage() {
     List<String> above = new ArrayList<>(STAGES);
-    above.addAll(List.of("pipeline", "cli"));
+    above.addAll(List.of("pipeline", "serve", "cli"));
     noClasses()
         .that()
         .resideInAPackage("org.rassegna.store..")
@@ -80,7 +80,10 @@ class LayeringTest {
     noClasses()
         .that()
         .resideOutsideOfPackages(
-            "org.rassegna.store..", "org.rassegna.pipeline..", "org.rassegna.cli..")
+            "org.rassegna.store..",
+            "org.rassegna.pipeline..",
+            "org.rassegna.serve..",
+            "org.rassegna.cli..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.rassegna.store..", "org.rassegna.pipeline..")

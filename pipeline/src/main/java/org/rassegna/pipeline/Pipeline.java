@@ -217,14 +217,31 @@ public final class Pipeline {
     touched.addAll(tx.storyIdsOf(earlier));
     Clustering now = s.snapshot();
     if (replay) {
-      Set<String> current = new HashSet<>();
-      now.stories().forEach(story -> current.add(story.id()));
+      Set<String> replayed = new HashSet<>();
+      now.stories().forEach(story -> replayed.add(story.id()));
       tx.stories().stream()
           .map(Story::id)
-          .filter(id -> !current.contains(id))
+          .filter(id -> !replayed.contains(id))
           .forEach(tx::removeStory);
-      touched.addAll(current);
+      touched.addAll(replayed);
     }
+    // the clusterer's split pass may cut an open event into parts with ids of their own: a story
+    // holding an added article is touched whatever its id, and a stored story that shared
+    // articles with a touched one but is no longer in the clustering is gone
+    Set<String> current = new HashSet<>();
+    List<String> touchedArticles = new ArrayList<>();
+    for (Story story : now.stories()) {
+      current.add(story.id());
+      if (touched.contains(story.id()) || story.articleIds().stream().anyMatch(added::contains)) {
+        touched.add(story.id());
+        touchedArticles.addAll(story.articleIds());
+      }
+    }
+    touched.retainAll(current);
+    tx.storyIdsOf(touchedArticles).stream()
+        .filter(id -> !current.contains(id))
+        .distinct()
+        .forEach(tx::removeStory);
     for (Story story : now.stories()) {
       if (touched.contains(story.id())) {
         tx.putStory(story);
