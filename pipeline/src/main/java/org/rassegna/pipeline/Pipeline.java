@@ -225,14 +225,18 @@ public final class Pipeline {
           .forEach(tx::removeStory);
       touched.addAll(replayed);
     }
-    // the clusterer's split pass may cut an open event into parts with ids of their own: a story
-    // holding an added article is touched whatever its id, and a stored story that shared
-    // articles with a touched one but is no longer in the clustering is gone
+    // the clusterer's split pass cuts an event into parts with ids of their own when it closes: a
+    // story not stored as it now is (new, or with other articles) is touched whatever its id, and
+    // a stored story that shared articles with a touched one but is no longer in the clustering
+    // is gone
+    Map<String, List<String>> storedMembers = new HashMap<>();
+    tx.stories().forEach(st -> storedMembers.put(st.id(), st.articleIds()));
     Set<String> current = new HashSet<>();
     List<String> touchedArticles = new ArrayList<>();
     for (Story story : now.stories()) {
       current.add(story.id());
-      if (touched.contains(story.id()) || story.articleIds().stream().anyMatch(added::contains)) {
+      if (touched.contains(story.id())
+          || !story.articleIds().equals(storedMembers.get(story.id()))) {
         touched.add(story.id());
         touchedArticles.addAll(story.articleIds());
       }
