@@ -31,9 +31,18 @@ final class Batches {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  private final PipelineConfig config;
   private final Map<String, AnnotatedArticle> cache = new ConcurrentHashMap<>();
   private final AtomicInteger calls = new AtomicInteger();
   private Annotator standard;
+
+  Batches() {
+    this(PipelineConfig.DEFAULT);
+  }
+
+  Batches(PipelineConfig config) {
+    this.config = config;
+  }
 
   /** An annotator that annotates each article once, whichever pipeline asks. */
   Annotator annotator() {
@@ -55,7 +64,7 @@ final class Batches {
   }
 
   Pipeline pipeline(Store store) {
-    return new Pipeline(PipelineConfig.DEFAULT, store, this::annotator);
+    return new Pipeline(config, store, this::annotator);
   }
 
   /** Adds and refreshes one batch, returning what the add did. */
