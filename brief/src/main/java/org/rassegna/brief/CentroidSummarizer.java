@@ -3,9 +3,12 @@ package org.rassegna.brief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.annotate.vector.TfIdf;
 import org.rassegna.model.AnnotatedArticle;
@@ -52,7 +55,7 @@ public final class CentroidSummarizer {
     for (AnnotatedArticle a : articles) {
       int position = 0;
       for (Sentence s : a.sentences()) {
-        long tokens = a.tokens().stream().filter(t -> s.span().contains(t.span())).count();
+        int tokens = a.tokensIn(s.span()).size();
         if (tokens >= MIN_TOKENS && tokens <= MAX_TOKENS) {
           bags.add(TfIdf.contentTerms(a, s.span()));
           candidates.add(new Candidate(a, s, position++));
@@ -62,10 +65,16 @@ public final class CentroidSummarizer {
     TfIdf tfIdf = TfIdf.fit(bags);
     List<SparseVector> vectors = bags.stream().map(b -> tfIdf.vector(b).normalized()).toList();
     SparseVector centroid = centroid(articles, candidates, vectors);
+    Map<String, List<Integer>> withTerm = new HashMap<>();
+    for (int i = 0; i < bags.size(); i++) {
+      for (String term : new TreeSet<>(bags.get(i))) {
+        withTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+      }
+    }
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      List<Citation> support = support(i, candidates, vectors);
+      List<Citation> support = support(i, candidates, vectors, sharing(bags.get(i), withTerm));
       double score =
           vectors.get(i).cosine(centroid)
               * (1 + 1.0 / (1 + c.position()))
@@ -99,29 +108,40 @@ public final class CentroidSummarizer {
   /** The sum of the articles' normalised vectors: each article counts once, whatever its length. */
   private static SparseVector centroid(
       List<AnnotatedArticle> articles, List<Candidate> candidates, List<SparseVector> vectors) {
+    Map<AnnotatedArticle, List<SparseVector>> own = new IdentityHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      own.computeIfAbsent(candidates.get(i).article(), a -> new ArrayList<>()).add(vectors.get(i));
+    }
     List<SparseVector> perArticle = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
-      List<SparseVector> own = new ArrayList<>();
-      for (int i = 0; i < candidates.size(); i++) {
-        if (candidates.get(i).article() == a) {
-          own.add(vectors.get(i));
-        }
-      }
-      perArticle.add(SparseVector.sum(own).normalized());
+      perArticle.add(SparseVector.sum(own.getOrDefault(a, List.of())).normalized());
     }
     return SparseVector.sum(perArticle);
   }
 
   /**
-   * The sentence itself, and in each other article the sentence that states it best, if any.
-   * Vectors are normalised, so a dot product is the cosine.
+   * The candidates that share a term with {@code bag}, in candidate order: the only ones whose
+   * cosine to it can reach {@link #SAME}, so that support is not a scan of every sentence pair.
+   */
+  private static SortedSet<Integer> sharing(List<String> bag, Map<String, List<Integer>> withTerm) {
+    SortedSet<Integer> found = new TreeSet<>();
+    for (String term : bag) {
+      found.addAll(withTerm.getOrDefault(term, List.of()));
+    }
+    return found;
+  }
+
+  /**
+   * The sentence itself, and in each other article the sentence that states it best, if any, among
+   * the candidates {@code sharing} a term with it. Vectors are normalised, so a dot product is the
+   * cosine.
    */
   private static List<Citation> support(
-      int i, List<Candidate> candidates, List<SparseVector> vectors) {
+      int i, List<Candidate> candidates, List<SparseVector> vectors, SortedSet<Integer> sharing) {
     AnnotatedArticle own = candidates.get(i).article();
     Map<AnnotatedArticle, Integer> best = new LinkedHashMap<>();
     Map<AnnotatedArticle, Double> bestCosine = new HashMap<>();
-    for (int j = 0; j < candidates.size(); j++) {
+    for (int j : sharing) {
       AnnotatedArticle other = candidates.get(j).article();
       double cosine = vectors.get(j).dot(vectors.get(i));
       if (other != own && cosine >= SAME && cosine > bestCosine.getOrDefault(other, 0.0)) {

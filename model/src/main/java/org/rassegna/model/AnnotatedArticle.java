@@ -1,5 +1,6 @@
 package org.rassegna.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param article the article analysed
  * @param language the language the analysis used (BCP-47), or {@code "und"} when unknown
  * @param sentences in text order
- * @param tokens in text order
+ * @param tokens in text order (starts never decrease)
  * @param mentions named-entity mentions, in text order (empty when the annotator finds none)
  * @param times time expressions, in text order (empty when the annotator finds none)
  */
@@ -29,8 +30,14 @@ public record AnnotatedArticle(
     for (Sentence s : sentences) {
       checkInside(s.span(), article);
     }
+    int previousStart = 0;
     for (Token t : tokens) {
       checkSurface(t.span(), t.text(), article);
+      if (t.span().start() < previousStart) {
+        throw new IllegalArgumentException(
+            "token '" + t.text() + "' at " + t.span() + " out of text order in " + article.id());
+      }
+      previousStart = t.span().start();
     }
     for (Mention m : mentions) {
       checkSurface(m.span(), m.text(), article);
@@ -65,6 +72,30 @@ public record AnnotatedArticle(
 
   public String id() {
     return article.id();
+  }
+
+  /**
+   * The tokens inside {@code span}, in text order: a binary search, so that a stage reading every
+   * sentence's tokens costs the tokens once, not once per sentence.
+   */
+  public List<Token> tokensIn(Span span) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) { // the first token starting at or after the span
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).span().start() < span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<Token> inside = new ArrayList<>();
+    for (int i = low; i < tokens.size() && tokens.get(i).span().start() <= span.end(); i++) {
+      if (span.contains(tokens.get(i).span())) {
+        inside.add(tokens.get(i));
+      }
+    }
+    return inside;
   }
 
   /** The text of {@code sentence}. */

@@ -49,9 +49,6 @@ public final class TfIdf {
 
   /** The norms of the content words (not stop words) of {@code article} inside {@code span}. */
   public static List<String> contentTerms(AnnotatedArticle article, Span span) {
-    return article.tokens().stream()
-        .filter(t -> !t.stop() && span.contains(t.span()))
-        .map(Token::norm)
-        .toList();
+    return article.tokensIn(span).stream().filter(t -> !t.stop()).map(Token::norm).toList();
   }
 }
