@@ -90,17 +90,21 @@ public final class BriefComposer {
     Function<String, String> groupOf = id -> groupOfArticle.getOrDefault(id, id);
     List<StorylineBrief> lines = new ArrayList<>();
     List<StoryBrief> briefs = new ArrayList<>();
+    // each story's own dates: one story's day must not re-anchor another story's articles
+    Map<String, StoryDates> datesOf = new HashMap<>();
     for (Storyline line : clustering.storylines()) {
       List<AnnotatedArticle> lineArticles = new ArrayList<>();
       List<StoryBrief> lineStories = new ArrayList<>();
       for (String storyId : line.storyIds()) {
         Story story = storiesById.get(storyId);
         List<AnnotatedArticle> members = story.articleIds().stream().map(byId::get).toList();
+        StoryDates dates = new StoryDates(members);
+        members.forEach(a -> datesOf.put(a.id(), dates));
         lineArticles.addAll(members.subList(0, Math.min(MAX_ARTICLES, members.size())));
-        lineStories.add(story(story, line, members, groupOf, findings.get(storyId)));
+        lineStories.add(story(story, line, members, dates, groupOf, findings.get(storyId)));
       }
       briefs.addAll(lineStories);
-      lines.add(storyline(line, lineArticles, lineStories, groupOf));
+      lines.add(storyline(line, lineArticles, lineStories, datesOf::get, groupOf));
     }
     return new Brief(lines, briefs, input);
   }
@@ -109,26 +113,17 @@ public final class BriefComposer {
       Storyline line,
       List<AnnotatedArticle> members,
       List<StoryBrief> stories,
+      Function<String, StoryDates> datesOf,
       Function<String, String> groupOf) {
     if (stories.size() == 1) {
       StoryBrief only = stories.get(0);
       return new StorylineBrief(
           line.id(), line.storyIds(), only.headline(), only.summary(), only.timeline());
     }
-    // Each story's own dates: one story's day must not re-anchor another story's articles.
-    Map<String, StoryDates> datesOf = new HashMap<>();
-    for (StoryBrief s : stories) {
-      List<AnnotatedArticle> own =
-          members.stream()
-              .filter(a -> s.sources().stream().anyMatch(x -> x.articleId().equals(a.id())))
-              .toList();
-      StoryDates d = new StoryDates(own);
-      own.forEach(a -> datesOf.put(a.id(), d));
-    }
     List<Brief.TimelineEntry> timeline = new ArrayList<>();
     stories.forEach(s -> timeline.addAll(s.timeline()));
     timeline.sort(Comparator.comparing(Brief.TimelineEntry::day));
-    Headed headed = summary(members, datesOf::get, groupOf, stories.get(0).headline().text());
+    Headed headed = summary(members, datesOf, groupOf, stories.get(0).headline().text());
     return new StorylineBrief(
         line.id(), line.storyIds(), stories.get(0).headline(), headed.summary(), timeline);
   }
@@ -137,6 +132,7 @@ public final class BriefComposer {
       Story story,
       Storyline line,
       List<AnnotatedArticle> all,
+      StoryDates dates,
       Function<String, String> groupOf,
       @Nullable Findings found) {
     List<AnnotatedArticle> members = all.subList(0, Math.min(MAX_ARTICLES, all.size()));
@@ -152,7 +148,6 @@ public final class BriefComposer {
               article.url(),
               groupOf.apply(article.id())));
     }
-    StoryDates dates = new StoryDates(members);
     AnnotatedArticle central = members.get(0);
     String title = central.article().title();
     boolean titled = title != null && !title.isBlank();

@@ -19,12 +19,11 @@ import org.rassegna.model.Span;
 
 /**
  * A story's timeline. What happened on a day: the extract stage's {@link DatedEvent}s (the clause
- * around a day-precision date) when given, else each sentence that states a day; plus, either way,
- * the sentences whose relative dates ("oggi", "ieri") {@link StoryDates} re-anchored in an article
- * dated to the month only, which the extract stage skips. Texts of one day that say the same thing
- * (cosine ≥ {@link CentroidSummarizer#SAME}) make one entry, and an article of that day that states
- * the same thing without naming the day backs it too; each entry cites one span per independent
- * source group. Entries run by day, the best backed first within a day.
+ * around a day-precision date, read with the article's day as its story gives it, {@link
+ * StoryDates}) when given, else each sentence that states a day. Texts of one day that say the same
+ * thing (cosine ≥ {@link CentroidSummarizer#SAME}) make one entry, and an article of that day that
+ * states the same thing without naming the day backs it too; each entry cites one span per
+ * independent source group. Entries run by day, the best backed first within a day.
  */
 final class TimelineBuilder {
 
@@ -58,7 +57,7 @@ final class TimelineBuilder {
     return entries(articles, happenings, dates, groupOf);
   }
 
-  /** From the extract stage's dated events, plus re-anchored relative dates. */
+  /** From the extract stage's dated events. */
   static List<TimelineEntry> build(
       List<AnnotatedArticle> articles,
       List<DatedEvent> events,
@@ -72,9 +71,6 @@ final class TimelineBuilder {
       if (a != null) {
         happenings.add(new Happening(a, e.span(), LocalDate.parse(e.day())));
       }
-    }
-    for (StoryDates.Dated d : dates.reanchoredSentences(articles)) {
-      happenings.add(new Happening(d.article(), d.sentence().span(), d.day()));
     }
     return entries(articles, happenings, dates, groupOf);
   }

@@ -95,7 +95,7 @@ class TimelineBuilderTest {
   }
 
   @Test
-  void theExtractStagesDatedEventsComeWithTheReanchoredRelativeDates() {
+  void theExtractStagesDatedEventsAreTheTimelineAndTheStorysDayBacksThem() {
     String text = dayDated.article().text();
     int end = text.indexOf(" sulla guerra");
     DatedEvent call =
@@ -106,16 +106,33 @@ class TimelineBuilderTest {
             new Span(0, end),
             text.substring(0, end),
             List.of("trump", "putin", "telefonata"));
+    String other = monthDated.article().text();
+    int ieri = other.indexOf("Ieri");
+    // the extract stage read "Ieri" with the day the story gives the month-dated article
+    DatedEvent fogel =
+        new DatedEvent(
+            "b",
+            "2025-02-11",
+            new Span(ieri, ieri + 4),
+            new Span(ieri, other.length()),
+            other.substring(ieri),
+            List.of("fogel", "liberato"));
     List<TimelineEntry> timeline =
         TimelineBuilder.build(
             List.of(dayDated, monthDated),
-            List.of(call),
+            List.of(call, fogel),
             new StoryDates(List.of(dayDated, monthDated)),
             id -> id);
     assertThat(timeline).extracting(TimelineEntry::day).containsExactly("2025-02-11", "2025-02-12");
+    assertThat(timeline.get(0).text()).isEqualTo(other.substring(ieri));
     assertThat(timeline.get(1).text()).isEqualTo(text.substring(0, end));
+    // b names no day in the call's sentence, but its story's day is the call's: it backs it
     assertThat(timeline.get(1).citations())
         .extracting(c -> c.articleId())
         .containsExactlyInAnyOrder("a", "b");
+    assertThat(
+            TimelineBuilder.build(
+                List.of(dayDated), List.of(call), new StoryDates(List.of(dayDated)), id -> id))
+        .singleElement();
   }
 }

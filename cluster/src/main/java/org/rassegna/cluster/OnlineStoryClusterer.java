@@ -35,9 +35,9 @@ import org.rassegna.model.Token;
  * with each open event's centroid (the sum of its members' vectors, its {@code maxCentroidTerms}
  * heaviest terms): score = cosine × 2<sup>−gap / half-life</sup> × n<sup>sizeExponent</sup>, where
  * gap is the time since the event's latest article and n the event's size (a larger event draws a
- * reworded article more). An article's time is its publication time, else the {@link ArticleDay day
- * its text names}; with none, no decay. The best-scoring event at or above the threshold wins; ties
- * go to the older event.
+ * reworded article more). An article's time is its publication time, else the {@link
+ * org.rassegna.model.ArticleDay day its text names}; with none, no decay. The best-scoring event at
+ * or above the threshold wins; ties go to the older event.
  *
  * <p><b>Long texts.</b> An article with at least {@code longArticleTerms} distinct terms (a body,
  * not a title) must also have a mean cosine of at least {@code minMeanCosine} with the event's
@@ -137,14 +137,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
   /**
    * The time used for the decay and the dormancy window: the publication time when it is known to
-   * the day, else the {@link ArticleDay day its text states}, else {@link OpenGroups#NO_TIME}.
+   * the day, else the {@link org.rassegna.model.ArticleDay day its text states}, else {@link
+   * OpenGroups#NO_TIME}.
    */
   static long timeOf(AnnotatedArticle a) {
     Published p = a.article().published();
     if (p != null && p.precision() == Published.Precision.INSTANT) {
       return OffsetDateTime.parse(p.iso()).toInstant().toEpochMilli();
     }
-    return ArticleDay.of(a)
+    return a.day()
+        .known()
         .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
         .orElse(OpenGroups.NO_TIME);
   }
@@ -208,8 +210,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   /**
    * The terms of an article and their counts: the norms (stems) of its words that are not stop
    * words, plus, when the annotator provides them, each named entity ({@code PER:peskov}) and each
-   * calendar day named in the text ({@code DATE:2025-02-12}), so that shared entities and dates
-   * count on top of shared words.
+   * calendar day named in the text ({@code DATE:2025-02-12}, as {@link
+   * org.rassegna.model.ArticleDay#dayOf the article's day} reads it: not "oggi" resolved against a
+   * guess), so that shared entities and dates count on top of shared words.
    */
   static Map<String, Integer> terms(AnnotatedArticle article) {
     Map<String, Integer> counts = new HashMap<>();
@@ -222,8 +225,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       counts.merge(m.type() + ":" + m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     for (TimeExpression x : article.times()) {
-      if (x.type().equals("DATE") && x.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-        counts.merge("DATE:" + x.value(), 1, Integer::sum);
+      if (x.wholeDay()) {
+        article.day().dayOf(x).ifPresent(d -> counts.merge("DATE:" + d, 1, Integer::sum));
       }
     }
     return counts;

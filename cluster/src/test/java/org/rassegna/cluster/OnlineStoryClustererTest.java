@@ -2,6 +2,8 @@ package org.rassegna.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,12 +15,14 @@ import org.rassegna.annotate.vector.RunningTfIdf;
 import org.rassegna.annotate.vector.SparseVector;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.Clustering;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
 import org.rassegna.model.Published;
 import org.rassegna.model.Span;
 import org.rassegna.model.Story;
+import org.rassegna.model.TimeExpression;
 
 class OnlineStoryClustererTest {
 
@@ -28,6 +32,36 @@ class OnlineStoryClustererTest {
   private AnnotatedArticle article(String id, String date, String text) {
     return annotator.annotate(
         new Article(id, id, null, new Published(date), null, text, "it", Map.of()));
+  }
+
+  /** {@code text} dated {@code date}, "oggi" in it tagged as the given day, with {@code day}. */
+  private AnnotatedArticle withOggi(String date, String text, String oggi, ArticleDay day) {
+    AnnotatedArticle words = article("o", date, text);
+    int at = text.indexOf("oggi");
+    TimeExpression x = new TimeExpression(new Span(at, at + 4), "oggi", "DATE", oggi);
+    return new AnnotatedArticle(
+        words.article(), "it", words.sentences(), words.tokens(), List.of(), List.of(x), day);
+  }
+
+  @Test
+  void theClockAndTheDateTermsReadTheDayTheArticleCarries() {
+    String text = "Trump e Putin hanno avuto oggi una telefonata.";
+    LocalDate day = LocalDate.of(2025, 2, 12);
+    // a day the annotator decided on another pass than the times it kept: read, not decided again
+    AnnotatedArticle carried =
+        withOggi("2025-02", text, "2025-02-12", new ArticleDay(day, ArticleDay.Basis.TEXT, day));
+    assertThat(OnlineStoryClusterer.timeOf(carried))
+        .isEqualTo(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+    assertThat(OnlineStoryClusterer.terms(carried)).containsKey("DATE:2025-02-12");
+    // no day of its own: "oggi" was resolved against a guess and is no term, and there is no time
+    AnnotatedArticle guessed =
+        withOggi(
+            "2025-02",
+            text,
+            "2025-02-01",
+            new ArticleDay(null, ArticleDay.Basis.NONE, LocalDate.of(2025, 2, 1)));
+    assertThat(OnlineStoryClusterer.timeOf(guessed)).isEqualTo(OpenGroups.NO_TIME);
+    assertThat(OnlineStoryClusterer.terms(guessed)).doesNotContainKey("DATE:2025-02-01");
   }
 
   private final List<AnnotatedArticle> articles =

@@ -1,13 +1,13 @@
 package org.rassegna.extract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.DatedEvent;
-import org.rassegna.model.Published;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
 import org.rassegna.model.TimeExpression;
@@ -17,54 +17,39 @@ import org.rassegna.model.Token;
  * One dated event per day-precision DATE time expression (the annotator has normalised it against
  * the publication date: "mercoledì", "oggi", "12 febbraio"): the clause of its sentence that holds
  * it, cut at semicolons, colons and dashes, so that a sentence telling two days gives two events.
- * Month, year and vague dates ("2025-02", "PAST_REF") place nothing on a day and are passed over,
- * and so are relative ones ("oggi", "ieri", "mercoledì": no number in the words) when the article's
- * publication day is unknown, since they were then resolved against a guess (a month's first day);
- * a day named twice in one clause is one event. What happened is told by the clause's content words
- * (non-stop tokens with a letter, outside time expressions).
+ * Month, year and vague dates ("2025-02", "PAST_REF") place nothing on a day and are passed over;
+ * relative ones ("oggi", "ieri", "mercoledì": no number in the words) are read with the article's
+ * {@link ArticleDay day} (its story's when the article has none of its own: moved to it, else
+ * passed over, since they were resolved against a guess); a day named twice in one clause is one
+ * event. What happened is told by the clause's content words (non-stop tokens with a letter,
+ * outside time expressions).
  */
 public final class ClauseEventExtractor implements EventExtractor {
-
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** Where a clause ends inside a sentence. */
   private static final Pattern CLAUSE_END = Pattern.compile("[;:]|\\s[—–-]\\s");
 
   @Override
-  public List<DatedEvent> extract(AnnotatedArticle article) {
+  public List<DatedEvent> extract(AnnotatedArticle article, ArticleDay day) {
     String text = article.article().text();
-    boolean dayKnown = article.article().publishedTime().flatMap(Published::day).isPresent();
     List<DatedEvent> out = new ArrayList<>();
     for (TimeExpression x : article.times()) {
-      if (!x.type().equals("DATE")
-          || !isCalendarDay(x.value())
-          || (!dayKnown && x.text().chars().noneMatch(Character::isDigit))) {
+      Optional<LocalDate> named = x.wholeDay() ? day.dayOf(x) : Optional.empty();
+      if (named.isEmpty()) {
         continue;
       }
+      String value = named.get().toString();
       Span sentence = sentenceOf(article, x.span());
       Span clause = clause(text, sentence, x.span());
       DatedEvent last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.span().equals(clause) && last.day().equals(x.value())) {
+      if (last != null && last.span().equals(clause) && last.day().equals(value)) {
         continue;
       }
       out.add(
           new DatedEvent(
-              article.id(), x.value(), x.span(), clause, clause.of(text), terms(article, clause)));
+              article.id(), value, x.span(), clause, clause.of(text), terms(article, clause)));
     }
     return out;
-  }
-
-  /** A day that exists: HeidelTime turns "31 novembre" into 2017-11-31. */
-  static boolean isCalendarDay(String value) {
-    if (!DAY.matcher(value).matches()) {
-      return false;
-    }
-    try {
-      LocalDate.parse(value);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 
   /** The content words of {@code clause} that are not part of a time expression. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Entity;
 import org.rassegna.model.EntityMention;
@@ -40,7 +41,8 @@ import org.rassegna.model.Token;
  * #MIN_OVERLAP} of the shorter one's (the overlap coefficient), which holds for different
  * translations and cuts of the same words; a direct quotation that follows another of the same
  * speaker closely in the same article goes on with the same statement; groups are closed
- * transitively.
+ * transitively. Dated events read each article's day as {@link ArticleDay#inStory its story} gives
+ * it.
  */
 public final class StoryExtractor {
 
@@ -104,12 +106,13 @@ public final class StoryExtractor {
     List<QuotationGroup.Variant> variants = new ArrayList<>();
     List<Figure> numbers = new ArrayList<>();
     List<DatedEvent> dated = new ArrayList<>();
+    Map<String, ArticleDay> days = ArticleDay.inStory(members);
     for (AnnotatedArticle a : members) {
       for (Quotation q : quotes.extract(a)) {
         variants.add(new QuotationGroup.Variant(q, speakerEntity(q, found)));
       }
       numbers.addAll(figures.extract(a));
-      dated.addAll(events.extract(a));
+      dated.addAll(events.extract(a, days.get(a.id())));
     }
     return new StoryExtraction(
         story.id(), found, group(story.id(), variants, found), numbers, dated);

@@ -3,6 +3,7 @@ package org.rassegna.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.DatedEvent;
 import org.rassegna.model.Published;
 import org.rassegna.model.Span;
@@ -40,13 +42,16 @@ class ClauseEventExtractorTest {
         words.article(), "it", words.sentences(), words.tokens(), List.of(), found);
   }
 
+  private static List<DatedEvent> events(AnnotatedArticle article) {
+    return new ClauseEventExtractor().extract(article, article.day());
+  }
+
   @Test
   void aDayPrecisionDateGivesTheClauseThatHoldsIt() {
     String text =
         "Il contesto è noto. Mercoledì 12 febbraio Trump ha telefonato a Putin; il giorno dopo"
             + " ne ha parlato con Zelensky.";
-    List<DatedEvent> events =
-        new ClauseEventExtractor().extract(annotated(text, "Mercoledì 12 febbraio", "2025-02-12"));
+    List<DatedEvent> events = events(annotated(text, "Mercoledì 12 febbraio", "2025-02-12"));
     assertThat(events)
         .singleElement()
         .satisfies(
@@ -65,16 +70,15 @@ class ClauseEventExtractorTest {
         "L'11 febbraio Fogel è stato liberato: il 12 febbraio Trump lo ha accolto. A febbraio"
             + " si vedrà.";
     List<DatedEvent> events =
-        new ClauseEventExtractor()
-            .extract(
-                annotated(
-                    text,
-                    "L'11 febbraio",
-                    "2025-02-11",
-                    "il 12 febbraio",
-                    "2025-02-12",
-                    "A febbraio",
-                    "2025-02"));
+        events(
+            annotated(
+                text,
+                "L'11 febbraio",
+                "2025-02-11",
+                "il 12 febbraio",
+                "2025-02-12",
+                "A febbraio",
+                "2025-02"));
     assertThat(events)
         .extracting(DatedEvent::day, DatedEvent::text)
         .containsExactly(
@@ -83,16 +87,29 @@ class ClauseEventExtractorTest {
   }
 
   @Test
-  void relativeDaysNeedAKnownPublicationDay() {
-    String text = "Ieri Fogel è stato liberato. L'11 febbraio Witkoff era a Mosca.";
-    Article undated = published(text, "2025-02");
-    List<DatedEvent> events =
-        new ClauseEventExtractor()
-            .extract(annotated(undated, "Ieri", "2025-01-31", "L'11 febbraio", "2025-02-11"));
-    assertThat(events).extracting(DatedEvent::day).containsExactly("2025-02-11");
-    assertThat(
-            new ClauseEventExtractor()
-                .extract(annotated(text, "Ieri", "2025-02-11", "L'11 febbraio", "2025-02-11")))
+  void relativeDaysNeedTheArticlesDay() {
+    String text = "Ieri Fogel è stato liberato. L'11 febbraio Witkoff era a Mosca, il 3 a Kiev.";
+    // two days stated in a month-dated article: no day of its own, "Ieri" rests on a guess
+    AnnotatedArticle undated =
+        annotated(
+            published(text, "2025-02"),
+            "Ieri",
+            "2025-02-10",
+            "L'11 febbraio",
+            "2025-02-11",
+            "il 3",
+            "2025-02-03");
+    assertThat(undated.day().known()).isEmpty();
+    assertThat(events(undated))
+        .extracting(DatedEvent::day)
+        .containsExactly("2025-02-11", "2025-02-03");
+    // its story places it on 13 February, two days after the anchor: "Ieri" moves with it
+    ArticleDay placed =
+        new ArticleDay(LocalDate.of(2025, 2, 13), ArticleDay.Basis.STORY, undated.day().anchor());
+    assertThat(new ClauseEventExtractor().extract(undated, placed))
+        .extracting(DatedEvent::day)
+        .containsExactly("2025-02-12", "2025-02-11", "2025-02-03");
+    assertThat(events(annotated(text, "Ieri", "2025-02-11", "L'11 febbraio", "2025-02-11")))
         .hasSize(2);
   }
 
@@ -101,9 +118,7 @@ class ClauseEventExtractorTest {
     // HeidelTime normalises "31 novembre" (a slip in a DICE article) to 2017-11-31
     String text = "Il 31 novembre è stato arrestato. Il 30 novembre era libero.";
     List<DatedEvent> events =
-        new ClauseEventExtractor()
-            .extract(
-                annotated(text, "Il 31 novembre", "2017-11-31", "Il 30 novembre", "2017-11-30"));
+        events(annotated(text, "Il 31 novembre", "2017-11-31", "Il 30 novembre", "2017-11-30"));
     assertThat(events).extracting(DatedEvent::day).containsExactly("2017-11-30");
   }
 }

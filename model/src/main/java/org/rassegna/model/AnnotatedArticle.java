@@ -13,6 +13,8 @@ import java.util.List;
  * @param tokens in text order (starts never decrease)
  * @param mentions named-entity mentions, in text order (empty when the annotator finds none)
  * @param times time expressions, in text order (empty when the annotator finds none)
+ * @param day the article's day, decided when it was annotated (the day its relative time
+ *     expressions were resolved against)
  */
 public record AnnotatedArticle(
     Article article,
@@ -20,7 +22,8 @@ public record AnnotatedArticle(
     List<Sentence> sentences,
     List<Token> tokens,
     List<Mention> mentions,
-    List<TimeExpression> times) {
+    List<TimeExpression> times,
+    ArticleDay day) {
 
   public AnnotatedArticle {
     sentences = List.copyOf(sentences);
@@ -45,6 +48,32 @@ public record AnnotatedArticle(
     for (TimeExpression x : times) {
       checkSurface(x.span(), x.text(), article);
     }
+    if (day.basis() == ArticleDay.Basis.PUBLISHED
+        && !day.known().equals(article.publishedTime().flatMap(Published::day))) {
+      throw new IllegalArgumentException(
+          article.id() + " is not published on its day " + day.day());
+    }
+  }
+
+  /**
+   * An analysis whose day is {@link ArticleDay#of the rule} applied to its publication time and
+   * {@code times}: for time expressions resolved against that rule's anchor, or none.
+   */
+  public AnnotatedArticle(
+      Article article,
+      String language,
+      List<Sentence> sentences,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<TimeExpression> times) {
+    this(
+        article,
+        language,
+        sentences,
+        tokens,
+        mentions,
+        times,
+        ArticleDay.of(article.published(), times));
   }
 
   /** An analysis with sentences and tokens only. */

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LanguageRoutingAnnotator;
 import org.rassegna.brief.BriefComposer;
-import org.rassegna.cluster.ArticleDay;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.cluster.SessionState;
 import org.rassegna.compare.ClaimComparator;
@@ -192,7 +191,7 @@ public final class Pipeline {
     Set<String> touched = new LinkedHashSet<>();
     for (AnnotatedArticle a : stream) {
       if (added.contains(a.id())) {
-        tx.putArticle(new StoredArticle(a.article(), ArticleDay.of(a).orElse(null)));
+        tx.putArticle(new StoredArticle(a.article(), a.day().day()));
         tx.putAnnotation(a);
       }
       tx.putArticleState(DEDUP_STAGE, a.id(), new DedupRow(d.size(), d.index(a)));

@@ -33,6 +33,7 @@ import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.Brief;
 import org.rassegna.model.Comparison;
 import org.rassegna.model.EntityType;
@@ -64,12 +65,28 @@ abstract class JdbcStore implements Store {
   private static final ObjectMapper JSON =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  /** What an annotation adds to its article. */
+  /**
+   * What an annotation adds to its article; {@code day} is missing (null) in rows stored before the
+   * day was kept, and then decided again by {@link ArticleDay#of the rule}.
+   */
   private record AnnotationBody(
       List<Sentence> sentences,
       List<Token> tokens,
       List<Mention> mentions,
-      List<TimeExpression> times) {}
+      List<TimeExpression> times,
+      @Nullable DayBody day) {}
+
+  /** An {@link ArticleDay} in JSON, its days as ISO text. */
+  private record DayBody(@Nullable String day, ArticleDay.Basis basis, @Nullable String anchor) {
+
+    static DayBody of(ArticleDay d) {
+      return new DayBody(dayText(d.day()), d.basis(), dayText(d.anchor()));
+    }
+
+    ArticleDay toDay() {
+      return new ArticleDay(JdbcStore.day(day), basis, JdbcStore.day(anchor));
+    }
+  }
 
   @FunctionalInterface
   interface Sql<T> {
@@ -299,7 +316,8 @@ abstract class JdbcStore implements Store {
                     annotated.sentences(),
                     annotated.tokens(),
                     annotated.mentions(),
-                    annotated.times())));
+                    annotated.times(),
+                    DayBody.of(annotated.day()))));
     write(
         c ->
             update(
@@ -343,9 +361,17 @@ abstract class JdbcStore implements Store {
       StoredArticle a = articles.get(id);
       if (s != null && a != null) {
         AnnotationBody b = fromJson(gunzip(s.body()), AnnotationBody.class);
+        ArticleDay day =
+            b.day() != null ? b.day().toDay() : ArticleDay.of(a.article().published(), b.times());
         result.add(
             new AnnotatedArticle(
-                a.article(), s.language(), b.sentences(), b.tokens(), b.mentions(), b.times()));
+                a.article(),
+                s.language(),
+                b.sentences(),
+                b.tokens(),
+                b.mentions(),
+                b.times(),
+                day));
       }
     }
     return result;

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.EntityType;
+import org.rassegna.model.Published;
 import org.rassegna.model.SourceGroup;
 import org.rassegna.model.Story;
 import org.rassegna.model.StoryExtraction;
@@ -99,6 +102,41 @@ abstract class StoreContractTest {
     assertThat(store.annotation("a1")).contains(annotated);
     assertThat(store.annotation("a1").orElseThrow().tokens()).hasSize(annotated.tokens().size());
     assertThat(store.annotations(List.of("x", "a1"))).containsExactly(annotated);
+  }
+
+  @Test
+  void anAnnotationKeepsTheDayItWasAnnotatedWith() {
+    Article dated = Records.article("m", "ansa.it", "2025-02-12").article();
+    StoredArticle a =
+        new StoredArticle(
+            new Article(
+                dated.id(),
+                dated.source(),
+                dated.url(),
+                new Published("2025-02"),
+                dated.title(),
+                dated.text(),
+                dated.language(),
+                dated.extra()),
+            null);
+    store.putArticle(a);
+    AnnotatedArticle rule = Records.annotated(a);
+    assertThat(rule.day().basis()).isEqualTo(ArticleDay.Basis.NONE);
+    // a day the tagger decided on another pass than the times it kept: stored, not decided again
+    LocalDate day = LocalDate.of(2025, 2, 12);
+    AnnotatedArticle tagged =
+        new AnnotatedArticle(
+            rule.article(),
+            rule.language(),
+            rule.sentences(),
+            rule.tokens(),
+            rule.mentions(),
+            rule.times(),
+            new ArticleDay(day, ArticleDay.Basis.TEXT, day));
+    store.putAnnotation(tagged);
+    assertThat(store.annotation("m").orElseThrow().day()).isEqualTo(tagged.day());
+    store.putAnnotation(rule);
+    assertThat(store.annotation("m").orElseThrow().day()).isEqualTo(rule.day());
   }
 
   @Test

@@ -20,7 +20,6 @@ import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
-import org.rassegna.model.TimeExpression;
 import org.rassegna.model.Token;
 
 /**
@@ -103,9 +102,15 @@ public final class CoreNlpItalianAnnotator implements Annotator {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     List<Word> words = annotateWords(article, sentences);
-    List<TimeExpression> timex = times.tag(article, sentences);
+    TimeTagger.Dated timex = times.dated(article, sentences);
     return new AnnotatedArticle(
-        article, "it", sentences, tokens(words, text), mentions(words, text), timex);
+        article,
+        "it",
+        sentences,
+        tokens(words, text),
+        mentions(words, text),
+        timex.times(),
+        timex.day());
   }
 
   private List<Word> annotateWords(Article article, List<Sentence> sentences) {

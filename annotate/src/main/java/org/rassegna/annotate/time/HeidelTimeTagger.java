@@ -13,17 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.XMLInputSource;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Article;
-import org.rassegna.model.Published;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
 import org.rassegna.model.TimeExpression;
@@ -33,15 +30,15 @@ import org.rassegna.model.TimeExpression;
  * tokenizer (no external part-of-speech tagger), then {@link NewsTimeRules corrected} where the
  * rules go wrong on news text.
  *
- * <p>Relative expressions ("ieri", "mercoledì") are resolved against the article's publication day;
- * when the article has none, against the first full date its text states (its year taken from the
- * publication month or year when the text gives none); failing that they keep HeidelTime's
- * underspecified value ({@code XXXX-…}). Thread-safe: each thread gets its own HeidelTime engine
- * (about 2.4 MB of heap: the rules are global per language), built on its first article.
+ * <p>Relative expressions ("ieri", "mercoledì") are resolved against the {@link ArticleDay#anchor
+ * anchor} of the article's day: its publication day; when it has none, the rule is read off the
+ * dates a first pass (narrative rules, no reference day) finds in the sentences with digits, and
+ * the news rules run again against its anchor (the one day the text states, else a guess the later
+ * stages do not trust); when there is no anchor at all they keep HeidelTime's underspecified value
+ * ({@code XXXX-…}). Thread-safe: each thread gets its own HeidelTime engine (about 2.4 MB of heap:
+ * the rules are global per language), built on its first article.
  */
 public final class HeidelTimeTagger implements TimeTagger {
-
-  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
 
   private static @Nullable HeidelTimeTagger italian;
 
@@ -119,45 +116,50 @@ public final class HeidelTimeTagger implements TimeTagger {
       paragraphs.add(new Span(start, end));
       start = end + 1;
     }
-    return tag(article, paragraphs, true);
+    return tag(article, paragraphs, true).times();
   }
 
   @Override
   public List<TimeExpression> tag(Article article, List<Sentence> sentences) {
+    return dated(article, sentences).times();
+  }
+
+  @Override
+  public Dated dated(Article article, List<Sentence> sentences) {
     return tag(article, sentences.stream().map(Sentence::span).toList(), true);
   }
 
   /**
-   * The time expressions of {@code article}, the rules run only on the {@code units} (sentences or
-   * paragraphs, in order) where they may match, or on the whole text unless {@code
+   * The time expressions of {@code article} and its day, the rules run only on the {@code units}
+   * (sentences or paragraphs, in order) where they may match, or on the whole text unless {@code
    * onlyWhereTheyMay}.
    */
-  List<TimeExpression> tag(Article article, List<Span> units, boolean onlyWhereTheyMay) {
+  Dated tag(Article article, List<Span> units, boolean onlyWhereTheyMay) {
     Engine engine = engines.get();
     String text = article.text();
     List<Span> candidates =
         onlyWhereTheyMay
             ? units.stream().filter(u -> triggers.mayMatch(text, u.start(), u.end())).toList()
             : List.of(new Span(0, text.length()));
-    LocalDate reference = article.publishedTime().flatMap(Published::day).orElse(null);
+    ArticleDay day = ArticleDay.of(article.published(), List.of());
     List<TimeExpression> found;
-    if (reference != null) {
-      found = run(engine, engine.news(), text, candidates, reference);
+    if (day.basis() == ArticleDay.Basis.PUBLISHED) {
+      found = run(engine, engine.news(), text, candidates, day.anchor());
     } else {
-      // the anchor is a stated date with a digit: look for it where there are digits only
+      // the day the text states has a digit: look for it where there are digits only
       List<Span> withDigits =
           onlyWhereTheyMay
               ? candidates.stream().filter(u -> hasDigit(text, u)).toList()
               : candidates;
       found = run(engine, engine.narrative(), text, withDigits, null);
-      reference = statedDay(found, article.publishedTime()).orElse(null);
-      if (reference != null) {
-        found = run(engine, engine.news(), text, candidates, reference);
+      day = ArticleDay.of(article.published(), found);
+      if (day.anchor() != null) {
+        found = run(engine, engine.news(), text, candidates, day.anchor());
       } else if (withDigits.size() < candidates.size()) {
         found = run(engine, engine.narrative(), text, candidates, null);
       }
     }
-    return NewsTimeRules.correct(found, text, reference);
+    return new Dated(NewsTimeRules.correct(found, text, day.anchor()), day);
   }
 
   /**
@@ -165,7 +167,7 @@ public final class HeidelTimeTagger implements TimeTagger {
    * match: what it did before, for comparison in benchmarks.
    */
   public TimeTagger everywhere() {
-    return article -> tag(article, List.of(new Span(0, article.text().length())), false);
+    return article -> tag(article, List.of(new Span(0, article.text().length())), false).times();
   }
 
   private static boolean hasDigit(String text, Span unit) {
@@ -193,30 +195,6 @@ public final class HeidelTimeTagger implements TimeTagger {
       text.getChars(u.start(), u.end(), out, u.start());
     }
     return new String(out);
-  }
-
-  /** The first full date the text states, its year completed from the publication time. */
-  private static Optional<LocalDate> statedDay(
-      List<TimeExpression> found, Optional<Published> published) {
-    for (TimeExpression x : found) {
-      Matcher m = FULL_DATE.matcher(x.value());
-      if (x.type().equals("DATE") && m.matches() && x.text().matches(".*\\d.*")) {
-        Optional<Integer> year =
-            m.group(1).equals("XXXX")
-                ? published.map(p -> p.earliestDay().getYear())
-                : Optional.of(Integer.parseInt(m.group(1)));
-        if (year.isPresent()) {
-          try {
-            return Optional.of(
-                LocalDate.of(
-                    year.get(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-          } catch (java.time.DateTimeException e) {
-            continue; // "30 febbraio": not a calendar day, look further
-          }
-        }
-      }
-    }
-    return published.map(Published::earliestDay);
   }
 
   /** HeidelTime's expressions in the {@code units} of {@code text}; none when there are none. */

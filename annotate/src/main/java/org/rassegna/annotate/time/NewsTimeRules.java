@@ -1,7 +1,6 @@
 package org.rassegna.annotate.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,6 @@ final class NewsTimeRules {
       Pattern.compile("(?:il )?giorno (prima|precedente|dopo|successivo|seguente)");
   private static final Map<String, String> PART_OF_DAY =
       Map.of("mattinata", "MO", "serata", "EV", "nottata", "NI");
-  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private NewsTimeRules() {}
 
@@ -53,12 +51,8 @@ final class NewsTimeRules {
         String day = reference == null ? "XXXX-XX-XX" : reference.toString();
         fixed = new TimeExpression(x.span(), x.text(), "TIME", day + "T" + partOfDay);
       }
-      if (fixed.type().equals("DATE") && FULL_DATE.matcher(fixed.value()).matches()) {
-        try {
-          lastDate = LocalDate.parse(fixed.value());
-        } catch (DateTimeParseException e) {
-          // HeidelTime wrote an impossible day; keep the previous anchor
-        }
+      if (fixed.wholeDay()) { // not an impossible day HeidelTime wrote: that keeps the anchor
+        lastDate = fixed.calendarDay().orElseThrow();
       }
       out.add(fixed);
     }

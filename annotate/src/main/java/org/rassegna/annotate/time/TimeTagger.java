@@ -2,6 +2,7 @@ package org.rassegna.annotate.time;
 
 import java.util.List;
 import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.TimeExpression;
 
@@ -17,6 +18,18 @@ public interface TimeTagger {
    */
   default List<TimeExpression> tag(Article article, List<Sentence> sentences) {
     return tag(article);
+  }
+
+  /**
+   * The time expressions and the article's day they rest on: a tagger that resolves relative
+   * expressions against an anchor takes it from {@link ArticleDay the one rule}.
+   */
+  record Dated(List<TimeExpression> times, ArticleDay day) {}
+
+  /** The time expressions of {@code article}, with its day. */
+  default Dated dated(Article article, List<Sentence> sentences) {
+    List<TimeExpression> times = tag(article, sentences);
+    return new Dated(times, ArticleDay.of(article.published(), times));
   }
 
   /** Finds none: for languages with no time rules. */

@@ -2,12 +2,17 @@ package org.rassegna.annotate.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rassegna.annotate.SharedData;
 import org.rassegna.model.Article;
+import org.rassegna.model.ArticleDay;
+import org.rassegna.model.ArticleDay.Basis;
 import org.rassegna.model.Published;
+import org.rassegna.model.Sentence;
+import org.rassegna.model.Span;
 import org.rassegna.model.TimeExpression;
 
 class HeidelTimeTaggerTest {
@@ -65,6 +70,42 @@ class HeidelTimeTaggerTest {
     assertThat(valueOf(found, "Mercoledì 12 febbraio")).isEqualTo("2025-02-12");
     assertThat(valueOf(found, "l'11 febbraio")).isEqualTo("2025-02-11");
     assertThat(found).extracting(TimeExpression::value).contains("2025-02-11");
+    // two days stated: the article has none, and the first is only the anchor "Ieri" rests on
+    TimeTagger.Dated dated =
+        tagger.dated(a, List.of(new Sentence(new Span(0, a.text().length()), 0)));
+    assertThat(dated.day()).isEqualTo(new ArticleDay(null, Basis.NONE, LocalDate.of(2025, 2, 12)));
+    assertThat(valueOf(dated.times(), "Ieri")).isEqualTo("2025-02-11");
+    assertThat(dated.day().dayOf(dated.times().get(dated.times().size() - 1))).isEmpty();
+  }
+
+  @Test
+  void theOneDayTheTextStatesIsTheArticlesDayAndTheAnchor() {
+    Article a =
+        new Article(
+            "a",
+            "a",
+            null,
+            new Published("2025-02"),
+            null,
+            "Mercoledì 12 febbraio Trump ha telefonato a Putin. Ieri la Casa Bianca aveva"
+                + " annunciato la liberazione di Fogel.",
+            "it",
+            Map.of());
+    TimeTagger.Dated dated =
+        tagger.dated(a, List.of(new Sentence(new Span(0, a.text().length()), 0)));
+    LocalDate day = LocalDate.of(2025, 2, 12);
+    assertThat(dated.day()).isEqualTo(new ArticleDay(day, Basis.TEXT, day));
+    assertThat(valueOf(dated.times(), "Ieri")).isEqualTo("2025-02-11");
+    assertThat(dated.day()).isEqualTo(ArticleDay.of(a.published(), dated.times()));
+  }
+
+  @Test
+  void aMonthDatedSeedHasNoDayAndItsOggiRestsOnTheFirstOfTheMonth() throws Exception {
+    Article a = seed(3, "2025-02");
+    TimeTagger.Dated dated =
+        tagger.dated(a, List.of(new Sentence(new Span(0, a.text().length()), 0)));
+    assertThat(dated.day()).isEqualTo(new ArticleDay(null, Basis.NONE, LocalDate.of(2025, 2, 1)));
+    assertThat(valueOf(dated.times(), "oggi")).isEqualTo("2025-02-01");
   }
 
   @Test

@@ -82,8 +82,8 @@ class TimeTriggersEval {
       CoreNlpItalianAnnotator sentences, HeidelTimeTagger tagger, Article article) {
     List<Span> spans =
         sentences.annotate(article).sentences().stream().map(Sentence::span).toList();
-    List<TimeExpression> whole = tagger.tag(article, spans, false);
-    List<TimeExpression> where = tagger.tag(article, spans, true);
+    List<TimeExpression> whole = tagger.tag(article, spans, false).times();
+    List<TimeExpression> where = tagger.tag(article, spans, true).times();
     List<TimeExpression> missing = new ArrayList<>(whole);
     missing.removeAll(where);
     List<TimeExpression> added = new ArrayList<>(where);
