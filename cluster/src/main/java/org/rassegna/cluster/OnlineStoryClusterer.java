@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,6 +137,36 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   }
 
   /**
+   * Stories and storylines (this clusterer's, kept apart, e.g. in a store) in the order {@link
+   * Session#finish} gives them: stories by size (largest first), then number; storylines by their
+   * stories' articles, then number.
+   */
+  public static Clustering inFinishOrder(List<Story> stories, List<Storyline> storylines) {
+    Map<String, Integer> sizes = new HashMap<>();
+    stories.forEach(s -> sizes.put(s.id(), s.articleIds().size()));
+    List<Story> ordered =
+        stories.stream()
+            .sorted(
+                Comparator.comparingInt((Story s) -> -s.articleIds().size())
+                    .thenComparingInt(s -> number(s.id())))
+            .toList();
+    List<Storyline> lines =
+        storylines.stream()
+            .sorted(
+                Comparator.comparingInt(
+                        (Storyline l) ->
+                            -l.storyIds().stream().mapToInt(id -> sizes.getOrDefault(id, 0)).sum())
+                    .thenComparingInt(l -> number(l.id())))
+            .toList();
+    return new Clustering(ordered, lines);
+  }
+
+  /** The number of an id this clusterer gives ({@code s12}, {@code l3}). */
+  private static int number(String id) {
+    return Integer.parseInt(id.substring(1));
+  }
+
+  /**
    * The time used for the decay and the dormancy window: the publication time when it is known to
    * the day, else the {@link org.rassegna.model.ArticleDay day its text states}, else {@link
    * OpenGroups#NO_TIME}.
@@ -232,6 +263,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return counts;
   }
 
+  /** What the open part of a session would end as: see {@link Session#pending}. */
+  public record Pending(List<Story> stories, List<Storyline> storylines) {}
+
   /**
    * A member of an open event: the article id, its vector (to rank members by centrality), its
    * {@link SpecificContent specific keys} and whether it is a body of text (for the split pass).
@@ -256,6 +290,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private final OpenGroups<Closed> storylines;
     private final List<Closed> stories = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
+    private final Set<String> changedTerms = new HashSet<>();
     private long clock = OpenGroups.NO_TIME;
     private boolean finished;
 
@@ -287,7 +322,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         clock = ms;
       }
       events.expire(clock);
-      SparseVector v = vectors.add(terms(article));
+      Map<String, Integer> terms = terms(article);
+      changedTerms.addAll(terms.keySet());
+      SparseVector v = vectors.add(terms);
       // a text of a body's length must also resemble the event's members on average (see class doc)
       boolean body = v.size() >= parameters.longArticleTerms();
       double minMean = parameters.minMeanCosine();
@@ -359,16 +396,69 @@ public final class OnlineStoryClusterer implements StoryClusterer {
           vectors.documents(),
           vectors.documentFrequencies(),
           clock,
-          events.state(
-              m -> new SessionState.Member(m.id(), weights(m.vector()), m.specific(), m.body())),
+          events.state(this::saved),
           storylines.state(c -> c),
           List.copyOf(stories),
           List.copyOf(lines));
     }
 
-    /** The clustering if the stream ended now; this session goes on unchanged. */
-    public Clustering snapshot() {
-      return OnlineStoryClusterer.this.restore(state()).finish();
+    /**
+     * The stories and storylines the open events and storylines would end as if the stream ended
+     * now (the events and storylines closed already are left out, though the storylines may name
+     * their stories); this session goes on unchanged. Costs as much as the open state, however many
+     * articles came before.
+     */
+    public Pending pending() {
+      SessionState open =
+          new SessionState(
+              vectors.documents(),
+              Map.of(), // closing needs no document frequencies
+              clock,
+              events.state(this::saved),
+              storylines.state(c -> c),
+              List.of(),
+              List.of());
+      Session copy = OnlineStoryClusterer.this.restore(open);
+      copy.events.closeAll();
+      copy.storylines.closeAll();
+      return new Pending(
+          copy.stories.stream().map(Closed::story).toList(),
+          copy.lines.stream().map(Line::storyline).toList());
+    }
+
+    /**
+     * What changed since the last call (or since the session began or was restored): to store a
+     * session as rows and write only the ones an add changed. The closed events and storylines it
+     * returns are handed over: this session forgets them, so after a drain {@link #finish} and
+     * {@link #state} cover only what was not drained.
+     */
+    public SessionChanges drain() {
+      if (finished) {
+        throw new IllegalStateException("session finished");
+      }
+      Map<String, Integer> df = new HashMap<>(changedTerms.size() * 2);
+      changedTerms.forEach(t -> df.put(t, vectors.documentFrequency(t)));
+      changedTerms.clear();
+      OpenGroups.Changes<SessionState.Member> e = events.drain(this::saved);
+      OpenGroups.Changes<Closed> l = storylines.drain(c -> c);
+      SessionChanges out =
+          new SessionChanges(
+              vectors.documents(),
+              clock,
+              df,
+              e.changed(),
+              e.closed(),
+              l.changed(),
+              l.closed(),
+              List.copyOf(stories),
+              List.copyOf(lines));
+      stories.clear();
+      lines.clear();
+      return out;
+    }
+
+    private SessionState.Member saved(Member m) {
+      return new SessionState.Member(m.id(), weights(m.vector()), m.specific(), m.body());
     }
 
     private void restore(SessionState s) {

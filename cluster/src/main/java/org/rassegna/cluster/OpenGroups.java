@@ -1,6 +1,7 @@
 package org.rassegna.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,6 +83,8 @@ final class OpenGroups<M> {
   private final Consumer<Group<M>> onClose;
   private final Map<String, Set<Group<M>>> postings = new HashMap<>();
   private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
+  private final Set<Group<M>> changed = new LinkedHashSet<>();
+  private final List<Integer> closed = new ArrayList<>();
   private int created;
   private long queries;
   private long adds;
@@ -190,6 +193,7 @@ final class OpenGroups<M> {
     }
     byRecency.remove(g);
     byRecency.add(g);
+    changed.add(g);
   }
 
   /** Drops all but the {@code maxTerms} heaviest terms (ties by term) from the centroid. */
@@ -246,14 +250,35 @@ final class OpenGroups<M> {
   }
 
   private void close(Group<M> g) {
+    changed.remove(g);
+    closed.add(g.seq);
     g.sum.keySet().forEach(t -> unpost(t, g));
     onClose.accept(g);
   }
 
   /** The open groups and counters, with each member written by {@code member}. */
   <S> SessionState.Level<S> state(Function<M, S> member) {
-    List<SessionState.Group<S>> open = new ArrayList<>(byRecency.size());
-    for (Group<M> g : byRecency) {
+    return level(byRecency, member);
+  }
+
+  /**
+   * What changed since the last call: the counters, the open groups that took a member (in the
+   * order they first did), and the numbers of the groups closed since (which may include groups
+   * opened since).
+   */
+  <S> Changes<S> drain(Function<M, S> member) {
+    Changes<S> out = new Changes<>(level(changed, member), List.copyOf(closed));
+    changed.clear();
+    closed.clear();
+    return out;
+  }
+
+  /** What {@link #drain} returns. */
+  record Changes<S>(SessionState.Level<S> changed, List<Integer> closed) {}
+
+  private <S> SessionState.Level<S> level(Collection<Group<M>> groups, Function<M, S> member) {
+    List<SessionState.Group<S>> open = new ArrayList<>(groups.size());
+    for (Group<M> g : groups) {
       open.add(
           new SessionState.Group<>(
               g.seq,

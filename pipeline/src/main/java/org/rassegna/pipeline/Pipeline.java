@@ -20,6 +20,7 @@ import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.LanguageRoutingAnnotator;
 import org.rassegna.brief.BriefComposer;
 import org.rassegna.cluster.OnlineStoryClusterer;
+import org.rassegna.cluster.SessionChanges;
 import org.rassegna.cluster.SessionState;
 import org.rassegna.compare.ClaimComparator;
 import org.rassegna.dedup.DedupEntry;
@@ -50,14 +51,17 @@ import org.rassegna.store.StoryQuery;
  *
  * <p><b>State.</b> The dedup index is stored per article ({@link DedupEntry}, stage {@value
  * #DEDUP_STAGE}), so an add writes only its own articles' rows; the clusterer's session ({@link
- * SessionState}: document frequencies, open events with centroids and members, storylines, clock,
- * closed events) is one keyed value ({@value #SESSION_KEY}), replaced by each add. Both are read
- * back on first use, so a later process goes on where the last add left off and adding the same
- * articles in several batches gives the groups and stories of one batch, as long as each batch
- * comes after the previous in publication order. The clusterer is online, so a batch holding an
- * article published before the last one clustered (a late arrival) makes the add cluster and dedup
- * the whole stored stream again, in publication order, from the stored analyses (nothing is
- * annotated again): an add then costs in proportion to the store, and story ids may be renumbered.
+ * SessionState}) as rows: per term its document frequency ({@value #DF_STAGE}), per open event and
+ * open storyline its centroid and members ({@value #EVENT_STAGE}, {@value #STORYLINE_STAGE}), and
+ * the counters and clock ({@value #HEAD_KEY}). An add writes the rows the clusterer reports as
+ * changed ({@link SessionChanges}); closed events and storylines are final and stored once, as
+ * stories and storylines. Both are read back on first use (the session's open part only), so a
+ * later process goes on where the last add left off and adding the same articles in several batches
+ * gives the groups and stories of one batch, as long as each batch comes after the previous in
+ * publication order. The clusterer is online, so a batch holding an article published before the
+ * last one clustered (a late arrival) makes the add cluster and dedup the whole stored stream
+ * again, in publication order, from the stored analyses (nothing is annotated again): an add then
+ * costs in proportion to the store, and story ids may be renumbered.
  *
  * <p><b>Story ids</b> are the clusterer's event numbers ({@code s1}, {@code s2}, …), counted by the
  * stored session: a story keeps its id as it grows, across batches and processes.
@@ -74,8 +78,20 @@ public final class Pipeline {
   /** The store stage of the per-article dedup rows. */
   static final String DEDUP_STAGE = "dedup/entry";
 
-  /** The store key of the clusterer's session. */
-  static final String SESSION_KEY = "cluster/session";
+  /** The store key of the clusterer's counters and clock ({@link ClusterHead}). */
+  static final String HEAD_KEY = "cluster/head";
+
+  /** The stage of the clusterer's document frequencies: one row per term. */
+  static final String DF_STAGE = "cluster/df";
+
+  /** The stage of the clusterer's open events: one row per event, by number. */
+  static final String EVENT_STAGE = "cluster/event";
+
+  /** The stage of the clusterer's open storylines: one row per storyline, by number. */
+  static final String STORYLINE_STAGE = "cluster/storyline";
+
+  /** The store key of the ids of the stories stored as the open events would end now. */
+  static final String PENDING_KEY = "cluster/pending";
 
   /** The store key of the id of the last article clustered. */
   static final String LAST_KEY = "cluster/last";
@@ -185,19 +201,20 @@ public final class Pipeline {
       stream.sort(OnlineStoryClusterer.PUBLICATION_ORDER);
       dedup = new MinHashDeduplicator(config.dedup());
       session = clusterer.session();
+      List.of(DF_STAGE, EVENT_STAGE, STORYLINE_STAGE).forEach(tx::clearRows);
     }
     MinHashDeduplicator d = dedup();
     OnlineStoryClusterer.Session s = session();
-    Set<String> touched = new LinkedHashSet<>();
     for (AnnotatedArticle a : stream) {
       if (added.contains(a.id())) {
         tx.putArticle(new StoredArticle(a.article(), a.day().day()));
         tx.putAnnotation(a);
       }
       tx.putArticleState(DEDUP_STAGE, a.id(), new DedupRow(d.size(), d.index(a)));
-      touched.add(s.add(a));
+      s.add(a);
     }
-    tx.putState(SESSION_KEY, s.state());
+    SessionChanges changes = s.drain();
+    saveSession(tx, changes);
     if (!stream.isEmpty()) {
       tx.putState(LAST_KEY, stream.get(stream.size() - 1).id());
     }
@@ -213,51 +230,84 @@ public final class Pipeline {
             .flatMap(g -> g.articleIds().stream())
             .filter(id -> !added.contains(id))
             .toList();
-    touched.addAll(tx.storyIdsOf(earlier));
-    Clustering now = s.snapshot();
-    if (replay) {
-      Set<String> replayed = new HashSet<>();
-      now.stories().forEach(story -> replayed.add(story.id()));
-      tx.stories().stream()
-          .map(Story::id)
-          .filter(id -> !replayed.contains(id))
-          .forEach(tx::removeStory);
-      touched.addAll(replayed);
-    }
-    // the clusterer's split pass cuts an event into parts with ids of their own when it closes: a
-    // story not stored as it now is (new, or with other articles) is touched whatever its id, and
-    // a stored story that shared articles with a touched one but is no longer in the clustering
-    // is gone
-    Map<String, List<String>> storedMembers = new HashMap<>();
-    tx.stories().forEach(st -> storedMembers.put(st.id(), st.articleIds()));
+    Set<String> touched = new LinkedHashSet<>(tx.storyIdsOf(earlier));
+    // the stories that changed: those closed by this add (final from now on) and those the open
+    // events would end as now (the split pass may cut an open event into parts with ids of their
+    // own); the ones stored for the open events of the last add that are neither are gone
+    OnlineStoryClusterer.Pending pending = s.pending();
+    List<Story> changed = new ArrayList<>();
+    changes.closedStories().forEach(c -> changed.add(c.story()));
+    changed.addAll(pending.stories());
     Set<String> current = new HashSet<>();
-    List<String> touchedArticles = new ArrayList<>();
-    for (Story story : now.stories()) {
-      current.add(story.id());
-      if (touched.contains(story.id())
-          || !story.articleIds().equals(storedMembers.get(story.id()))) {
-        touched.add(story.id());
-        touchedArticles.addAll(story.articleIds());
-      }
+    changed.forEach(st -> current.add(st.id()));
+    List<String> gone = new ArrayList<>();
+    if (replay) {
+      tx.stories().forEach(st -> gone.add(st.id()));
+    } else {
+      gone.addAll(List.of(tx.state(PENDING_KEY, String[].class).orElse(new String[0])));
     }
-    touched.retainAll(current);
-    tx.storyIdsOf(touchedArticles).stream()
-        .filter(id -> !current.contains(id))
-        .distinct()
-        .forEach(tx::removeStory);
-    for (Story story : now.stories()) {
-      if (touched.contains(story.id())) {
+    gone.removeAll(current);
+    gone.forEach(tx::removeStory);
+    touched.removeAll(gone);
+    for (Story story : changed) {
+      boolean same =
+          tx.story(story.id()).map(st -> st.articleIds().equals(story.articleIds())).orElse(false);
+      if (!same || touched.contains(story.id())) {
         tx.putStory(story);
+        touched.add(story.id());
       }
     }
-    for (Storyline line : now.storylines()) {
-      if (line.storyIds().stream().anyMatch(touched::contains)) {
+    tx.putState(PENDING_KEY, pending.stories().stream().map(Story::id).toArray(String[]::new));
+    List<Storyline> lines = new ArrayList<>();
+    changes.closedStorylines().forEach(l -> lines.add(l.storyline()));
+    lines.addAll(pending.storylines());
+    for (Storyline line : lines) {
+      if (!tx.storyline(line.id()).equals(Optional.of(line))) {
         tx.putStoryline(line);
       }
     }
     tx.markStale(touched);
     return new Update(
         List.copyOf(added), List.copyOf(known), touched.stream().sorted().toList(), skipped);
+  }
+
+  /**
+   * The clusterer's counters and clock, stored apart from its rows.
+   *
+   * @param documents how many articles its document frequencies count
+   * @param clock the latest article time it saw
+   * @param events the events level's counters (groups opened, members taken)
+   * @param storylines the storylines level's counters
+   */
+  public record ClusterHead(int documents, long clock, Counters events, Counters storylines) {}
+
+  /** A level's counters: how many groups it opened and how many members it took. */
+  public record Counters(int created, long adds) {}
+
+  /** An open event as stored, one row each. */
+  public record EventRow(SessionState.Group<SessionState.Member> event) {}
+
+  /** An open storyline as stored, one row each. */
+  public record StorylineRow(SessionState.Group<SessionState.Closed> storyline) {}
+
+  /** Writes what the clusterer changed: its counters and the rows of terms and open groups. */
+  private static void saveSession(Store tx, SessionChanges c) {
+    tx.putState(
+        HEAD_KEY,
+        new ClusterHead(
+            c.documents(),
+            c.clock(),
+            new Counters(c.events().created(), c.events().adds()),
+            new Counters(c.storylines().created(), c.storylines().adds())));
+    tx.putRows(DF_STAGE, c.documentFrequencies());
+    tx.removeRows(EVENT_STAGE, c.closedEvents().stream().map(String::valueOf).toList());
+    Map<String, EventRow> events = new HashMap<>();
+    c.events().open().forEach(g -> events.put(String.valueOf(g.seq()), new EventRow(g)));
+    tx.putRows(EVENT_STAGE, events);
+    tx.removeRows(STORYLINE_STAGE, c.closedStorylineSeqs().stream().map(String::valueOf).toList());
+    Map<String, StorylineRow> lines = new HashMap<>();
+    c.storylines().open().forEach(g -> lines.put(String.valueOf(g.seq()), new StorylineRow(g)));
+    tx.putRows(STORYLINE_STAGE, lines);
   }
 
   /**
@@ -350,9 +400,12 @@ public final class Pipeline {
     return ids;
   }
 
-  /** Every story and storyline as they stand (open events included), as a one-shot run ends. */
+  /**
+   * Every story and storyline as they stand (open events included), as a one-shot run ends: read
+   * from the store, which each add leaves so.
+   */
   public Clustering clustering() {
-    return session().snapshot();
+    return OnlineStoryClusterer.inFinishOrder(store.stories(), store.storylines());
   }
 
   /** The copies found among all stored articles and their independent-source groups. */
@@ -367,34 +420,42 @@ public final class Pipeline {
 
   /**
    * The brief of {@code query}'s stories, from the store: the stories as {@link #clustering} gives
-   * them, each with the extraction and comparison of its last {@link #refresh}.
+   * them (only the chosen ones are read), each with the extraction and comparison of its last
+   * {@link #refresh}.
    *
    * @param input what to report as read and skipped; {@code null}: the stories' articles, nothing
    * @throws NoSuchElementException when {@code query} names a story the store does not hold
    */
   public Brief brief(BriefQuery query, Brief.@Nullable InputSummary input) {
-    Clustering all = clustering();
-    Set<String> chosen = new HashSet<>();
+    List<Story> chosen;
     if (query.storyId() != null) {
-      if (all.stories().stream().noneMatch(s -> s.id().equals(query.storyId()))) {
-        throw new NoSuchElementException("no story " + query.storyId());
-      }
-      chosen.add(query.storyId());
+      chosen =
+          List.of(
+              store
+                  .story(query.storyId())
+                  .orElseThrow(() -> new NoSuchElementException("no story " + query.storyId())));
     } else if (query.since() != null) {
-      store
-          .stories(new StoryQuery(query.since(), null, null, null, 0, Integer.MAX_VALUE))
-          .forEach(r -> chosen.add(r.id()));
+      chosen =
+          store
+              .stories(new StoryQuery(query.since(), null, null, null, 0, Integer.MAX_VALUE))
+              .stream()
+              .flatMap(r -> store.story(r.id()).stream())
+              .toList();
     } else {
-      all.stories().forEach(s -> chosen.add(s.id()));
+      chosen = store.stories();
     }
-    List<Story> stories = all.stories().stream().filter(s -> chosen.contains(s.id())).toList();
-    List<Storyline> lines = new ArrayList<>();
-    for (Storyline line : all.storylines()) {
-      List<String> kept = line.storyIds().stream().filter(chosen::contains).toList();
-      if (!kept.isEmpty()) {
-        lines.add(new Storyline(line.id(), kept));
+    Set<String> ids = new HashSet<>();
+    chosen.forEach(s -> ids.add(s.id()));
+    List<Storyline> kept = new ArrayList<>();
+    for (Storyline line : store.storylines()) {
+      List<String> in = line.storyIds().stream().filter(ids::contains).toList();
+      if (!in.isEmpty()) {
+        kept.add(new Storyline(line.id(), in));
       }
     }
+    Clustering all = OnlineStoryClusterer.inFinishOrder(chosen, kept);
+    List<Story> stories = all.stories();
+    List<Storyline> lines = all.storylines();
     List<String> articleIds = stories.stream().flatMap(s -> s.articleIds().stream()).toList();
     Map<String, BriefComposer.Findings> findings = new LinkedHashMap<>();
     for (Story s : stories) {
@@ -443,11 +504,33 @@ public final class Pipeline {
   private OnlineStoryClusterer.Session session() {
     if (session == null) {
       session =
-          store
-              .state(SESSION_KEY, SessionState.class)
-              .map(clusterer::restore)
-              .orElseGet(clusterer::session);
+          store.state(HEAD_KEY, ClusterHead.class).map(this::restore).orElseGet(clusterer::session);
     }
     return session;
+  }
+
+  /** The clusterer's session from its stored rows: the open events and storylines only. */
+  private OnlineStoryClusterer.Session restore(ClusterHead head) {
+    Comparator<SessionState.Group<?>> recency =
+        Comparator.comparingLong(SessionState.Group::lastAdd);
+    List<SessionState.Group<SessionState.Member>> events =
+        store.rows(EVENT_STAGE, EventRow.class).values().stream()
+            .map(EventRow::event)
+            .sorted(recency)
+            .toList();
+    List<SessionState.Group<SessionState.Closed>> lines =
+        store.rows(STORYLINE_STAGE, StorylineRow.class).values().stream()
+            .map(StorylineRow::storyline)
+            .sorted(recency)
+            .toList();
+    return clusterer.restore(
+        new SessionState(
+            head.documents(),
+            store.rows(DF_STAGE, Integer.class),
+            head.clock(),
+            new SessionState.Level<>(head.events().created(), head.events().adds(), events),
+            new SessionState.Level<>(head.storylines().created(), head.storylines().adds(), lines),
+            List.of(),
+            List.of()));
   }
 }

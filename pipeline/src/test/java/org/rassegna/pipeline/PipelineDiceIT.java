@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -50,12 +49,7 @@ class PipelineDiceIT {
   @Test
   void threeBatchesOf300DiceArticlesGiveTheBriefOfOne() throws Exception {
     List<Article> articles = dice(300);
-    // Known defect, found at the merge of issue 18: with the clusterer's split pass on, three
-    // batches of these articles do not give the one-shot brief (the seeds do, PipelineSeedsTest).
-    // Until it is found, the equivalence of the stored state is checked with the pass off.
-    Batches batches =
-        new Batches(
-            PipelineConfig.DEFAULT.withCluster(ClusterParameters.DEFAULT.withMinSharedSpecific(0)));
+    Batches batches = new Batches();
     // batches in publication order: by the day the text names, else by id (DICE has no dates)
     List<Article> ordered =
         articles.stream()

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -449,6 +450,63 @@ abstract class JdbcStore implements Store {
                 List.of(stage),
                 rs -> Map.entry(rs.getString(1), fromJson(rs.getString(2), type)),
                 e -> action.accept(e.getKey(), e.getValue())));
+  }
+
+  @Override
+  public void putRows(String stage, Map<String, ?> rows) {
+    write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO stage_row (stage, key, value) VALUES (?, ?, ?)"
+                      + " ON CONFLICT (stage, key) DO UPDATE SET value = excluded.value")) {
+            for (Map.Entry<String, ?> row : new TreeMap<String, Object>(rows).entrySet()) {
+              ps.setString(1, stage);
+              ps.setString(2, row.getKey());
+              ps.setString(3, toJson(row.getValue()));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void removeRows(String stage, Collection<String> keys) {
+    write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM stage_row WHERE stage = ? AND key = ?")) {
+            for (String key : new TreeSet<>(keys)) {
+              ps.setString(1, stage);
+              ps.setString(2, key);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void clearRows(String stage) {
+    write(c -> update(c, "DELETE FROM stage_row WHERE stage = ?", stage));
+  }
+
+  @Override
+  public <T> Map<String, T> rows(String stage, Class<T> type) {
+    return read(
+        c -> {
+          Map<String, T> found = new LinkedHashMap<>();
+          query(
+              c,
+              "SELECT key, value FROM stage_row WHERE stage = ? ORDER BY key",
+              List.of(stage),
+              rs -> Map.entry(rs.getString(1), fromJson(rs.getString(2), type)),
+              e -> found.put(e.getKey(), e.getValue()));
+          return found;
+        });
   }
 
   @Override

@@ -39,9 +39,9 @@ import org.rassegna.model.Storyline;
  * </ul>
  *
  * <p>Stage internals that the model has no record for (MinHash signatures, the clusterer's session)
- * go through the generic hooks {@link #putState}, {@link #putArticleState} and {@link #putKeys}:
- * values are any Jackson-serialisable type (records included), stored as JSON, so this module
- * depends on no stage.
+ * go through the generic hooks {@link #putState}, {@link #putArticleState}, {@link #putRows} and
+ * {@link #putKeys}: values are any Jackson-serialisable type (records included), stored as JSON, so
+ * this module depends on no stage.
  */
 public interface Store extends AutoCloseable {
 
@@ -127,6 +127,22 @@ public interface Store extends AutoCloseable {
    * out; each list in the order the articles were stored.
    */
   Map<String, List<String>> articlesByKey(String stage, Collection<String> keys);
+
+  /**
+   * Stores rows of a stage under keys of its own (e.g. stage {@code "cluster/df"}, one row per
+   * term), replacing rows with the same keys: a stage whose state is many small parts writes only
+   * the parts that changed.
+   */
+  void putRows(String stage, Map<String, ?> rows);
+
+  /** Removes the stage's rows with these keys (keys it does not have are ignored). */
+  void removeRows(String stage, Collection<String> keys);
+
+  /** Removes every row of the stage. */
+  void clearRows(String stage);
+
+  /** Every row of the stage, by key. */
+  <T> Map<String, T> rows(String stage, Class<T> type);
 
   // ---- dedup groups
 

@@ -39,7 +39,7 @@ class PostgresStoreTest extends StoreContractTest {
             c.createStatement()
                 .executeQuery("SELECT MAX(version) FROM flyway_schema_history WHERE success")) {
       assertThat(version.next()).isTrue();
-      assertThat(version.getString(1)).isEqualTo("2");
+      assertThat(version.getString(1)).isEqualTo("3");
     }
   }
 }

@@ -36,7 +36,7 @@ class SqliteStoreTest extends StoreContractTest {
             c.createStatement()
                 .executeQuery("SELECT MAX(version) FROM flyway_schema_history WHERE success = 1")) {
       assertThat(mode.getString(1)).isEqualTo("wal");
-      assertThat(version.getString(1)).isEqualTo("2");
+      assertThat(version.getString(1)).isEqualTo("3");
     }
   }
 }

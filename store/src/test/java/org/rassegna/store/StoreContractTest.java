@@ -176,6 +176,21 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void stageRowsAreReplacedRemovedAndClearedByStage() {
+    store.putRows("cluster/df", Map.of("putin", 3, "trump", 1));
+    store.putRows("cluster/df", Map.of("trump", 2));
+    store.putRows("cluster/event", Map.of("7", List.of("a", "b")));
+    assertThat(store.rows("cluster/df", Integer.class))
+        .containsExactly(Map.entry("putin", 3), Map.entry("trump", 2));
+
+    store.removeRows("cluster/df", List.of("putin", "absent"));
+    assertThat(store.rows("cluster/df", Integer.class)).containsExactly(Map.entry("trump", 2));
+    store.clearRows("cluster/df");
+    assertThat(store.rows("cluster/df", Integer.class)).isEmpty();
+    assertThat(store.rows("cluster/event", List.class)).containsOnlyKeys("7");
+  }
+
+  @Test
   void groupsGrowAndListTheirFirstArticleFirst() {
     addArticles(
         "a", "ansa.it", "2025-02-12", "b", "tass.ru", "2025-02-12", "c", "rai.it", "2025-02-12");

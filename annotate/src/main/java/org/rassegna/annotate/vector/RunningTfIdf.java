@@ -39,6 +39,11 @@ public final class RunningTfIdf {
     return n;
   }
 
+  /** How many of the texts counted have {@code term}. */
+  public int documentFrequency(String term) {
+    return df.getOrDefault(term, 0);
+  }
+
   /** Per term, how many of the texts counted have it (a copy). */
   public Map<String, Integer> documentFrequencies() {
     return new HashMap<>(df);
