@@ -130,12 +130,7 @@ final class BenchStoreCommand implements Callable<Integer> {
           all.size());
       return 2;
     }
-    // publication order, as a live store receives them: the clusterer's (DICE is undated, so by
-    // id); an analysis of words only adds no date to it
-    all.sort(
-        Comparator.comparing(
-            (Article a) -> new AnnotatedArticle(a, "it", List.of(), List.of()),
-            OnlineStoryClusterer.PUBLICATION_ORDER));
+    sortInPublicationOrder(all);
     List<Article> fill = all.subList(0, size);
     List<List<Article>> adds = new ArrayList<>();
     for (int i = 0; i < batches; i++) {
@@ -166,6 +161,17 @@ final class BenchStoreCommand implements Callable<Integer> {
     out.println(json ? metrics.toString() : metrics.toPrettyString());
     out.flush();
     return 0;
+  }
+
+  /**
+   * Sorts articles in publication order, as a live store receives them: the clusterer's (DICE is
+   * undated, so by id); an analysis of words only adds no date to it.
+   */
+  static void sortInPublicationOrder(List<Article> articles) {
+    articles.sort(
+        Comparator.comparing(
+            (Article a) -> new AnnotatedArticle(a, "it", List.of(), List.of()),
+            OnlineStoryClusterer.PUBLICATION_ORDER));
   }
 
   private record Backend(String name, Supplier<Store> fresh) {}
