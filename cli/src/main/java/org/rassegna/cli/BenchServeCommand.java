@@ -247,10 +247,14 @@ final class BenchServeCommand implements Callable<Integer> {
       throws InterruptedException {
     Snapshot start = Snapshot.now();
     long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
     List<Tally> tallies = run(base, storyIds, queries, seconds, writer);
+    // the last requests may end after the time is up: rates are over the time the run took
+    double elapsed = (System.nanoTime() - t0) / 1e9;
     long cpu = processCpuNanos() - cpu0;
     Snapshot end = Snapshot.now();
-    report(tallies, m, cpu);
+    m.put("elapsed_seconds", round(elapsed));
+    report(tallies, m, cpu, elapsed);
     start.put(m, "start");
     end.put(m, "end");
   }
@@ -384,7 +388,8 @@ final class BenchServeCommand implements Callable<Integer> {
         "bench-writer");
   }
 
-  private void report(List<Tally> tallies, ObjectNode metrics, long cpuNanos) {
+  private static void report(
+      List<Tally> tallies, ObjectNode metrics, long cpuNanos, double elapsed) {
     long total = 0;
     long errors = 0;
     for (String kind : KINDS) {
@@ -396,7 +401,7 @@ final class BenchServeCommand implements Callable<Integer> {
       }
       ObjectNode k = metrics.putObject(kind);
       k.put("requests", nanos.size());
-      k.put("per_second", round(nanos.size() / (double) seconds));
+      k.put("per_second", round(nanos.size() / elapsed));
       k.put("p50_ms", round(percentile(nanos, 0.50) / 1e6));
       k.put("p99_ms", round(percentile(nanos, 0.99) / 1e6));
       k.put("max_ms", round(percentile(nanos, 1.0) / 1e6));
@@ -404,7 +409,7 @@ final class BenchServeCommand implements Callable<Integer> {
       total += nanos.size();
       errors += e;
     }
-    metrics.put("requests_per_second", round(total / (double) seconds));
+    metrics.put("requests_per_second", round(total / elapsed));
     metrics.put("errors", errors);
     metrics.put("process_cpu_ms_per_request", round(cpuNanos / 1e6 / Math.max(1, total)));
   }
