@@ -1,5 +1,7 @@
 package org.rassegna.cli;
 
+import static org.rassegna.cli.BenchStoreCommand.round;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.UnixOperatingSystemMXBean;
@@ -205,9 +207,7 @@ final class BenchServeCommand implements Callable<Integer> {
         metrics.put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20);
       }
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(BenchServeCommand::deleteQuietly);
-      }
+      BenchStoreCommand.deleteTree(dir);
     }
     out.println(json ? metrics.toString() : metrics.toPrettyString());
     out.flush();
@@ -444,17 +444,5 @@ final class BenchServeCommand implements Callable<Integer> {
             instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime()
         : -1;
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // a temporary file left behind is harmless
-    }
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -154,9 +154,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         measure(b, annotator, fill, adds, metrics, err);
       }
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(BenchStoreCommand::deleteQuietly);
-      }
+      deleteTree(dir);
     }
     out.println(json ? metrics.toString() : metrics.toPrettyString());
     out.flush();
@@ -352,6 +350,13 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
   }
 
+  /** Deletes a benchmark's temporary folder and what it holds. */
+  static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(BenchStoreCommand::deleteQuietly);
+    }
+  }
+
   private static void deleteQuietly(Path p) {
     try {
       Files.deleteIfExists(p);
@@ -360,7 +365,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
   }
 
-  private static double round(double x) {
+  /** To three decimals, for the metrics. */
+  static double round(double x) {
     return Math.round(x * 1000) / 1000.0;
   }
 }
