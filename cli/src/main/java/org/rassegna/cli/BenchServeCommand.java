@@ -4,11 +4,8 @@ import static org.rassegna.cli.BenchStoreCommand.round;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.management.UnixOperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -423,13 +421,17 @@ final class BenchServeCommand implements Callable<Integer> {
     return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
   }
 
-  /** Heap used after a collection, and open file handles, at one moment. */
+  /** Heap used after a collection, and open file handles (Linux: /proc; else -1), at one moment. */
   private record Snapshot(long heapMb, long openFiles) {
     static Snapshot now() {
       System.gc();
       Runtime r = Runtime.getRuntime();
-      OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-      long files = os instanceof UnixOperatingSystemMXBean u ? u.getOpenFileDescriptorCount() : -1;
+      long files;
+      try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+        files = fds.count();
+      } catch (IOException e) {
+        files = -1;
+      }
       return new Snapshot((r.totalMemory() - r.freeMemory()) >> 20, files);
     }
 
@@ -439,10 +441,8 @@ final class BenchServeCommand implements Callable<Integer> {
     }
   }
 
+  /** The CPU time of the whole process so far, all threads, in nanoseconds (-1: not known). */
   private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime()
-        : -1;
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
   }
 }

@@ -173,7 +173,9 @@ class WatchIT {
       assertThat(port).as(err.toString()).isPositive();
 
       // step 1: both items, one read from the feed and one from its page; the broken feed first
-      await("step 1", () -> stored(port, "watch-1") && stored(port, "watch-2"));
+      // a poll is over (its stories refreshed, its feed state saved) when it is reported
+      await("step 1", () -> out.toString().contains("feed " + good + ": added 2 articles"));
+      assertThat(stored(port, "watch-1") && stored(port, "watch-2")).isTrue();
       JsonNode feeds = JSON.readTree(get(port, "/api/feeds").body());
       JsonNode failing = null;
       JsonNode working = null;
@@ -195,14 +197,13 @@ class WatchIT {
 
       // step 2: a new item shows on its story's page after the next poll
       publish(server, item(1, true), item(2, false), item(3, false));
-      await("step 2", () -> stored(port, "watch-3"));
+      await("step 2", () -> out.toString().contains("added 1 article (watch-3)"));
       JsonNode article = JSON.readTree(get(port, "/api/articles/watch-3").body());
       assertThat(article.get("stories")).isNotEmpty();
       String storyId = article.get("stories").get(0).asText();
       HttpResponse<String> page = get(port, "/stories/" + storyId);
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("/articles/watch-3");
-      assertThat(out.toString()).contains("added 1 article (watch-3)");
 
       serve.stop.countDown();
       t.join(30_000);
