@@ -3,11 +3,14 @@ package org.rassegna.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.Annotator;
 import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.model.Article;
 import org.rassegna.model.Skipped;
 import org.rassegna.pipeline.Pipeline;
 import org.rassegna.pipeline.PipelineConfig;
+import org.rassegna.pipeline.Pipelines;
 import org.rassegna.store.Store;
 
 /** What every command that adds articles does: add the batch, refresh its stories, report. */
@@ -24,11 +27,22 @@ final class Adding {
 
   /** The pipeline over {@code store}, clustering at {@code similarity}, annotating on threads. */
   static Pipeline pipeline(Store store, double similarity, int threads) {
-    return Pipeline.open(
+    return pipeline(store, similarity, threads, null);
+  }
+
+  /**
+   * As {@link #pipeline(Store, double, int)}, annotating with {@code annotator} instead of the
+   * standard annotators when given (the tests of the long-running commands, which need no CoreNLP).
+   */
+  static Pipeline pipeline(
+      Store store, double similarity, int threads, @Nullable Annotator annotator) {
+    PipelineConfig config =
         PipelineConfig.DEFAULT
             .withCluster(ClusterParameters.DEFAULT.withThreshold(similarity))
-            .withThreads(threads),
-        store);
+            .withThreads(threads);
+    return annotator == null
+        ? Pipeline.open(config, store)
+        : Pipelines.withAnnotator(config, store, annotator);
   }
 
   static Result add(

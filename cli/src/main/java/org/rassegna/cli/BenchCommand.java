@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BenchDedupCommand.class,
       BenchClusterCommand.class,
       BenchStoreCommand.class,
+      BenchServeCommand.class,
       BenchExtractionCommand.class
     })
 final class BenchCommand {}

@@ -130,12 +130,7 @@ final class BenchStoreCommand implements Callable<Integer> {
           all.size());
       return 2;
     }
-    // publication order, as a live store receives them: the clusterer's (DICE is undated, so by
-    // id); an analysis of words only adds no date to it
-    all.sort(
-        Comparator.comparing(
-            (Article a) -> new AnnotatedArticle(a, "it", List.of(), List.of()),
-            OnlineStoryClusterer.PUBLICATION_ORDER));
+    sortInPublicationOrder(all);
     List<Article> fill = all.subList(0, size);
     List<List<Article>> adds = new ArrayList<>();
     for (int i = 0; i < batches; i++) {
@@ -159,13 +154,22 @@ final class BenchStoreCommand implements Callable<Integer> {
         measure(b, annotator, fill, adds, metrics, err);
       }
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(BenchStoreCommand::deleteQuietly);
-      }
+      deleteTree(dir);
     }
     out.println(json ? metrics.toString() : metrics.toPrettyString());
     out.flush();
     return 0;
+  }
+
+  /**
+   * Sorts articles in publication order, as a live store receives them: the clusterer's (DICE is
+   * undated, so by id); an analysis of words only adds no date to it.
+   */
+  static void sortInPublicationOrder(List<Article> articles) {
+    articles.sort(
+        Comparator.comparing(
+            (Article a) -> new AnnotatedArticle(a, "it", List.of(), List.of()),
+            OnlineStoryClusterer.PUBLICATION_ORDER));
   }
 
   private record Backend(String name, Supplier<Store> fresh) {}
@@ -346,6 +350,13 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
   }
 
+  /** Deletes a benchmark's temporary folder and what it holds. */
+  static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(BenchStoreCommand::deleteQuietly);
+    }
+  }
+
   private static void deleteQuietly(Path p) {
     try {
       Files.deleteIfExists(p);
@@ -354,7 +365,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
   }
 
-  private static double round(double x) {
+  /** To three decimals, for the metrics. */
+  static double round(double x) {
     return Math.round(x * 1000) / 1000.0;
   }
 }

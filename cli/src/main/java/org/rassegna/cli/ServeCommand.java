@@ -1,10 +1,14 @@
 package org.rassegna.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.Annotator;
 import org.rassegna.cluster.ClusterParameters;
+import org.rassegna.pipeline.FeedWatcher;
 import org.rassegna.serve.Newsroom;
 import org.rassegna.serve.RassegnaServer;
 import org.rassegna.store.Store;
@@ -24,6 +28,9 @@ import picocli.CommandLine.Spec;
           + " with ?lang=en, and a REST API under /api described by /api/openapi.json. Search"
           + " covers article texts, titles, entities and their statements. Runs until stopped"
           + " (Ctrl-C).",
+      "With --watch, also polls feeds as 'rassegna watch' does, in the same process: new"
+          + " articles show on the pages and in search after the poll that adds them, and each"
+          + " feed's last poll and error on /feeds.",
       "Listens on loopback unless --bind says otherwise. POST /api/articles adds articles"
           + " through the pipeline and needs the --token, as 'Authorization: Bearer TOKEN';"
           + " without --token the server is read-only.",
@@ -69,7 +76,19 @@ final class ServeCommand implements Callable<Integer> {
               + " filled with (default: ${DEFAULT-VALUE}).")
   double similarity = ClusterParameters.DEFAULT.threshold();
 
+  @Option(
+      names = "--watch",
+      arity = "1..*",
+      paramLabel = "FEED",
+      description = "RSS or Atom feeds (http(s) URLs) to poll, as 'rassegna watch' does.")
+  List<String> feeds = new ArrayList<>();
+
+  @Mixin WatchOptions watch;
+
   @Mixin ThreadsOption threads;
+
+  /** Annotates instead of the standard annotators when set (tests that need no CoreNLP). */
+  @Nullable Annotator annotator;
 
   /** Released to stop the server (tests); the command line stops it with Ctrl-C. */
   final CountDownLatch stop = new CountDownLatch(1);
@@ -84,9 +103,10 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--port must be between 0 and 65535");
       return 2;
     }
+    List<String> urls = WatchOptions.feeds(spec, feeds);
     try (Store store = Stores.open(db)) {
       try (Newsroom newsroom =
-              Newsroom.open(Adding.pipeline(store, similarity, threads.threads()));
+              Newsroom.open(Adding.pipeline(store, similarity, threads.threads(), annotator));
           RassegnaServer server =
               RassegnaServer.start(
                   newsroom, new RassegnaServer.Options(bind, port, token, 8L << 20))) {
@@ -95,9 +115,31 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         Thread hook = new Thread(stop::countDown);
         Runtime.getRuntime().addShutdownHook(hook);
+        Thread watcher = urls.isEmpty() ? null : watching(newsroom, urls, out);
         stop.await();
+        if (watcher != null) {
+          watcher.join(); // its poll ends before the store closes
+        }
       }
     }
     return 0;
+  }
+
+  /** Polls the feeds on a thread of its own until stopped, adding through the newsroom. */
+  private Thread watching(Newsroom newsroom, List<String> urls, PrintWriter out) {
+    PrintWriter err = spec.commandLine().getErr();
+    FeedWatcher watcher = watch.watcher(newsroom.store(), newsroom::add);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                watcher.run(urls, stop, p -> WatchOptions.report(p, out, err));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "rassegna-watch");
+    t.start();
+    return t;
   }
 }

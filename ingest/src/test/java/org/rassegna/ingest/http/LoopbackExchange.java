@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** One request to a {@link LoopbackServer} being answered. */
-final class LoopbackExchange {
+public final class LoopbackExchange {
 
   private final Map<String, String> requestHeaders;
   private final Map<String, String> responseHeaders = new LinkedHashMap<>();
@@ -20,16 +20,16 @@ final class LoopbackExchange {
     this.out = out;
   }
 
-  @Nullable String header(String name) {
+  public @Nullable String header(String name) {
     return requestHeaders.get(name.toLowerCase(Locale.ROOT));
   }
 
-  LoopbackExchange header(String name, String value) {
+  public LoopbackExchange header(String name, String value) {
     responseHeaders.put(name, value);
     return this;
   }
 
-  void send(int status, @Nullable String contentType, byte[] body) throws IOException {
+  public void send(int status, @Nullable String contentType, byte[] body) throws IOException {
     if (contentType != null) {
       responseHeaders.put("Content-Type", contentType);
     }

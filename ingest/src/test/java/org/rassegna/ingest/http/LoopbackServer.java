@@ -15,49 +15,50 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small HTTP/1.1 server on 127.0.0.1 for tests (never the internet): one thread per connection,
- * one request per connection, handlers chosen by exact path; unknown paths get 404.
+ * one request per connection, handlers chosen by exact path; unknown paths get 404. Public for the
+ * tests of other modules (the CLI's watch test).
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
   /** One request as the server saw it. */
-  record Request(String path, Map<String, String> headers, long nanoTime) {
+  public record Request(String path, Map<String, String> headers, long nanoTime) {
 
-    String userAgent() {
+    public String userAgent() {
       return headers.getOrDefault("user-agent", "");
     }
 
-    String ifNoneMatch() {
+    public String ifNoneMatch() {
       return headers.getOrDefault("if-none-match", "");
     }
   }
 
   /** Answers one request. */
-  interface Handler {
+  public interface Handler {
     void handle(LoopbackExchange exchange) throws IOException;
   }
 
-  final List<Request> requests = new CopyOnWriteArrayList<>();
+  public final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
   private final ServerSocket socket;
   private final Thread acceptor;
 
-  LoopbackServer() throws IOException {
+  public LoopbackServer() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     acceptor = new Thread(this::accept, "loopback-http");
     acceptor.setDaemon(true);
     acceptor.start();
   }
 
-  LoopbackServer on(String path, Handler handler) {
+  public LoopbackServer on(String path, Handler handler) {
     handlers.put(path, handler);
     return this;
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + socket.getLocalPort() + path;
   }
 
