@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.serve.Newsroom;
 import org.rassegna.serve.RassegnaServer;
 import org.rassegna.store.Store;
@@ -35,13 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "The store: an SQLite file, a jdbc:sqlite: or jdbc:postgresql: URL (default:"
-              + " ${DEFAULT-VALUE}).")
-  String db = Stores.DEFAULT_FILE;
+  @Mixin StoreOption db;
 
   @Option(
       names = "--bind",
@@ -61,13 +54,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "The secret that POST /api/articles needs; without it, no writes.")
   @Nullable String token;
 
-  @Option(
-      names = "--similarity",
-      paramLabel = "X",
-      description =
-          "Story clustering threshold for articles added through the API; the one the store was"
-              + " filled with (default: ${DEFAULT-VALUE}).")
-  double similarity = ClusterParameters.DEFAULT.threshold();
+  @Mixin SimilarityOption similarity;
 
   @Mixin ThreadsOption threads;
 
@@ -84,14 +71,14 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--port must be between 0 and 65535");
       return 2;
     }
-    try (Store store = Stores.open(db)) {
+    try (Store store = Stores.open(db.url())) {
       try (Newsroom newsroom =
-              Newsroom.open(Adding.pipeline(store, similarity, threads.threads()));
+              Newsroom.open(Adding.pipeline(store, similarity.similarity(), threads.threads()));
           RassegnaServer server =
               RassegnaServer.start(
                   newsroom, new RassegnaServer.Options(bind, port, token, 8L << 20))) {
         listening = server.port();
-        out.println("serving " + db + " at http://" + bind + ":" + server.port() + "/");
+        out.println("serving " + db.url() + " at http://" + bind + ":" + server.port() + "/");
         out.flush();
         Thread hook = new Thread(stop::countDown);
         Runtime.getRuntime().addShutdownHook(hook);
