@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.pipeline.Pipeline;
@@ -45,13 +44,7 @@ final class AddCommand implements Callable<Integer> {
       description = "Files or folders of articles, or http(s) URLs, as for 'rassegna brief'.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "The store: an SQLite file (created if needed), a jdbc:sqlite: or jdbc:postgresql: URL"
-              + " (default: ${DEFAULT-VALUE}).")
-  String db = Stores.DEFAULT_FILE;
+  @Mixin StoreOption db;
 
   @Option(
       names = "--max-article-bytes",
@@ -59,13 +52,7 @@ final class AddCommand implements Callable<Integer> {
       description = "Skip any article larger than this (default: ${DEFAULT-VALUE}).")
   long maxArticleBytes = IngestLimits.DEFAULT.maxArticleBytes();
 
-  @Option(
-      names = "--similarity",
-      paramLabel = "X",
-      description =
-          "Story clustering threshold, as for 'brief'; use the same for every add to one store"
-              + " (default: ${DEFAULT-VALUE}).")
-  double similarity = ClusterParameters.DEFAULT.threshold();
+  @Mixin SimilarityOption similarity;
 
   @Mixin ThreadsOption threads;
 
@@ -88,8 +75,8 @@ final class AddCommand implements Callable<Integer> {
     if (!Reports.readSomething(read, inputs, err)) {
       return 1;
     }
-    try (Store store = Stores.open(db)) {
-      Pipeline pipeline = Adding.pipeline(store, similarity, threads.threads());
+    try (Store store = Stores.open(db.url())) {
+      Pipeline pipeline = Adding.pipeline(store, similarity.similarity(), threads.threads());
       Adding.Result r = Adding.add(pipeline, read.articles(), err, showProgress);
       Pipeline.Update u = r.update();
       out.println(

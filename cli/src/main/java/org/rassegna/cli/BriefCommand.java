@@ -17,7 +17,6 @@ import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
 import org.rassegna.brief.Labels;
 import org.rassegna.brief.MarkdownBriefWriter;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.ingest.ArticleSource;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -113,15 +112,7 @@ final class BriefCommand implements Callable<Integer> {
       description = "Folder to write brief.md, brief.html and brief.json into (created if needed).")
   Path output;
 
-  @Option(
-      names = "--similarity",
-      paramLabel = "X",
-      description =
-          "Score (0–1]: TF-IDF cosine of an article to an event's centroid, decayed by the time"
-              + " since the event's latest article, at or above which the article joins the"
-              + " event; also the cosine at which events join a storyline"
-              + " (default: ${DEFAULT-VALUE}).")
-  double similarity = ClusterParameters.DEFAULT.threshold();
+  @Mixin SimilarityOption similarity;
 
   @Option(
       names = "--max-article-bytes",
@@ -186,7 +177,7 @@ final class BriefCommand implements Callable<Integer> {
     double refreshSeconds = 0;
     long composeStart;
     try (Store store = db == null ? Stores.inMemory() : Stores.open(db)) {
-      Pipeline pipeline = Adding.pipeline(store, similarity, threads.threads());
+      Pipeline pipeline = Adding.pipeline(store, similarity.similarity(), threads.threads());
       Brief.InputSummary input = null;
       if (!inputs.isEmpty()) {
         Ingest.Result result;

@@ -29,6 +29,7 @@ import org.rassegna.pipeline.PipelineConfig;
 import org.rassegna.store.Store;
 import org.rassegna.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,11 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
               + " with its character spans) instead of text.")
   boolean json;
 
-  @Option(
-      names = "--similarity",
-      paramLabel = "X",
-      description = "Story clustering threshold, as for 'brief' (default: ${DEFAULT-VALUE}).")
-  double similarity = ClusterParameters.DEFAULT.threshold();
+  @Mixin SimilarityOption similarity;
 
   @Override
   public Integer call() throws IOException {
@@ -86,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
       Pipeline pipeline =
           Pipeline.open(
               PipelineConfig.DEFAULT.withCluster(
-                  ClusterParameters.DEFAULT.withThreshold(similarity)),
+                  ClusterParameters.DEFAULT.withThreshold(similarity.similarity())),
               store);
       Adding.add(pipeline, read.articles(), err, false);
       for (Story story : pipeline.clustering().stories()) {

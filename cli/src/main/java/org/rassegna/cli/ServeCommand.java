@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.pipeline.FeedWatcher;
 import org.rassegna.serve.Newsroom;
 import org.rassegna.serve.RassegnaServer;
@@ -42,13 +41,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "The store: an SQLite file, a jdbc:sqlite: or jdbc:postgresql: URL (default:"
-              + " ${DEFAULT-VALUE}).")
-  String db = Stores.DEFAULT_FILE;
+  @Mixin StoreOption db;
 
   @Option(
       names = "--bind",
@@ -68,13 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "The secret that POST /api/articles needs; without it, no writes.")
   @Nullable String token;
 
-  @Option(
-      names = "--similarity",
-      paramLabel = "X",
-      description =
-          "Story clustering threshold for articles added through the API; the one the store was"
-              + " filled with (default: ${DEFAULT-VALUE}).")
-  double similarity = ClusterParameters.DEFAULT.threshold();
+  @Mixin SimilarityOption similarity;
 
   @Option(
       names = "--watch",
@@ -104,14 +91,15 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     List<String> urls = WatchOptions.feeds(spec, feeds);
-    try (Store store = Stores.open(db)) {
+    try (Store store = Stores.open(db.url())) {
       try (Newsroom newsroom =
-              Newsroom.open(Adding.pipeline(store, similarity, threads.threads(), annotator));
+              Newsroom.open(
+                  Adding.pipeline(store, similarity.similarity(), threads.threads(), annotator));
           RassegnaServer server =
               RassegnaServer.start(
                   newsroom, new RassegnaServer.Options(bind, port, token, 8L << 20))) {
         listening = server.port();
-        out.println("serving " + db + " at http://" + bind + ":" + server.port() + "/");
+        out.println("serving " + db.url() + " at http://" + bind + ":" + server.port() + "/");
         out.flush();
         Thread hook = new Thread(stop::countDown);
         Runtime.getRuntime().addShutdownHook(hook);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
-import org.rassegna.cluster.ClusterParameters;
 import org.rassegna.pipeline.FeedWatcher;
 import org.rassegna.store.Store;
 import org.rassegna.store.Stores;
@@ -43,26 +42,14 @@ final class WatchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "The feeds' http(s) URLs.")
   List<String> feeds = new ArrayList<>();
 
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "The store: an SQLite file (created if needed), a jdbc:sqlite: or jdbc:postgresql: URL"
-              + " (default: ${DEFAULT-VALUE}).")
-  String db = Stores.DEFAULT_FILE;
+  @Mixin StoreOption db;
 
   @Mixin WatchOptions watch;
 
   @Option(names = "--once", description = "Poll each feed once, now, and exit.")
   boolean once;
 
-  @Option(
-      names = "--similarity",
-      paramLabel = "X",
-      description =
-          "Story clustering threshold, as for 'add'; use the same for every add to one store"
-              + " (default: ${DEFAULT-VALUE}).")
-  double similarity = ClusterParameters.DEFAULT.threshold();
+  @Mixin SimilarityOption similarity;
 
   @Mixin ThreadsOption threads;
 
@@ -77,17 +64,17 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> urls = WatchOptions.feeds(spec, feeds);
-    try (Store store = Stores.open(db)) {
+    try (Store store = Stores.open(db.url())) {
       FeedWatcher watcher =
           watch.watcher(
               store,
               FeedWatcher.addingTo(
-                  Adding.pipeline(store, similarity, threads.threads(), annotator)));
+                  Adding.pipeline(store, similarity.similarity(), threads.threads(), annotator)));
       if (once) {
         watcher.pollAll(urls).forEach(p -> WatchOptions.report(p, out, err));
         return 0;
       }
-      out.println("watching " + BriefCommand.plural(urls.size(), "feed") + " into " + db);
+      out.println("watching " + BriefCommand.plural(urls.size(), "feed") + " into " + db.url());
       out.flush();
       Thread hook = new Thread(stop::countDown);
       Runtime.getRuntime().addShutdownHook(hook);

@@ -65,6 +65,8 @@ class AddCommandTest {
     CliRun.assertDescribed(main.getSubcommands().get("add"));
     assertThat(run("add", "--help")).isZero();
     assertThat(out.toString()).contains("--db=URL").contains("rassegna.db");
+    assertThat(run("add", tmp.toString(), "--similarity", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--similarity must be in (0, 1]: 0.0");
     assertThat(run("brief", "-o", tmp.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("give INPUT files or folders, or --db");
   }

@@ -9,6 +9,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,7 +22,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ingest} and {@code brief} over a folder of every hostile input of the corpus
+ * {@code ingest}, {@code brief} and {@code add} over a folder of every hostile input of the corpus
  * (ingest/src/test/resources/org/rassegna/ingest/hostile, see its README) beside good articles:
- * every bad one reported with its reason, every good one read, exit code 0, no hang, and no byte of
- * the local secret (a file an external entity names, and a loopback page a feed links to) in any
- * output. {@code add} joins when the store lands.
+ * every bad one reported with its reason, every good one read (added once, however often {@code
+ * add} runs), exit code 0, no hang, a bounded heap, and no byte of the local secret (a file an
+ * external entity names, and a loopback page a feed links to) in any output or in the store.
  */
 class HostileInputIT {
 
@@ -134,27 +141,9 @@ class HostileInputIT {
             () -> cli.run("ingest", in.toString(), "-o", jsonl.toString(), "--no-progress"));
     String err = cli.err.toString();
     assertThat(code).as(err).isZero();
-    assertThat(err)
-        .contains("binary.txt: binary")
-        .contains("empty.txt: empty")
-        .contains("truncated.warc.gz#1: malformed or truncated WARC record")
-        .contains("utf16-no-bom.txt: binary")
-        .contains("loop/su: symbolic link to a folder: not followed")
-        .contains("a.txt: broken symbolic link")
-        .contains("b.txt: broken symbolic link")
-        .contains("big-30mb.txt: too large")
-        .contains("garbage.warc#1: malformed or truncated WARC record")
-        .contains("length-lies.warc#1 https://bugiardo.example/a: unreadable record")
-        .contains("entity-bomb.rss: invalid feed")
-        .contains("external-entity.rss: invalid feed")
-        .contains("nested-arrays.jsonl:1: malformed JSON")
-        .contains("local-links.rss#1 file:")
-        .contains(
-            "local-links.rss#2 http://127.0.0.1:" + server.getLocalPort() + "/secret: refused")
-        .contains("local-links.rss#3 http://169.254.169.254/latest/meta-data/: refused")
-        .contains(
-            "local-links.rss#4 http://127.0.0.1:" + server.getLocalPort() + "/redirect: refused")
-        .contains("skipped 17,");
+    assertEveryBadInputReported(err);
+    assertLinksRefused(err);
+    assertThat(err).contains("skipped 17,");
     List<String> ids = ids(jsonl);
     assertThat(ids)
         .as(ids.toString())
@@ -177,6 +166,89 @@ class HostileInputIT {
     assertThat(Files.list(out).map(p -> p.getFileName().toString()).toList())
         .contains("brief.html", "brief.md");
     assertNoSecret(out, err + cli.out);
+  }
+
+  @Test
+  void addStoresTheGoodOnesOnceReportsTheBadOnesAndLeaksNothing() throws Exception {
+    CliRun cli = new CliRun();
+    Path store = Files.createDirectories(dir.resolve("store")).resolve("rassegna.db");
+    String[] add = {"add", in.toString(), "--db", store.toString(), "--no-progress"};
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long heapBefore = memory.getHeapMemoryUsage().getUsed();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    // hang guards, not speed tests: see docs/robustness.md for the times measured
+    int code = assertTimeoutPreemptively(Duration.ofMinutes(10), () -> cli.run(add));
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
+    String err = cli.err.toString();
+    assertThat(code).as(err).isZero();
+    assertEveryBadInputReported(err);
+    // add reads local files only, never the network: the feed's four items keep their summary
+    assertThat(cli.out.toString())
+        .contains("added 12 articles: ")
+        .contains("lunga", "nested-divs", "truncated-mid-tag", "invalid-utf8-middle")
+        .contains("already stored 0 articles")
+        .contains("store: 12 articles");
+
+    long t0 = System.nanoTime();
+    int again = assertTimeoutPreemptively(Duration.ofMinutes(4), () -> cli.run(add));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertThat(again).isZero();
+    assertThat(cli.out.toString())
+        .contains("added 0 articles")
+        .contains("already stored 12 articles")
+        .contains("stories changed: \n")
+        .endsWith("store: 12 articles, " + storyCount(cli.out.toString()) + "\n");
+    System.out.printf(
+        Locale.ROOT,
+        "add: heap peak %d MB above %d MB at the start; the second add took %.1f s%n",
+        (peak - heapBefore) >> 20,
+        heapBefore >> 20,
+        seconds);
+    assertNoSecret(store.getParent(), cli.err + cli.out.toString());
+    // a loose bound (the pools' peaks, garbage included, models loaded): well inside -Xmx3g, so
+    // no input made the run hold its declared or real size many times over
+    assertThat(peak - heapBefore)
+        .as("heap peak %d MB above %d MB", (peak - heapBefore) >> 20, heapBefore >> 20)
+        .isLessThan(5L << 29);
+  }
+
+  /** The stories the first add reported, so the second must report the same count. */
+  private static String storyCount(String out) {
+    Matcher m = Pattern.compile("store: 12 articles, (\\d+ stor(?:y|ies))").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    return m.group(1);
+  }
+
+  private static void assertEveryBadInputReported(String err) {
+    assertThat(err)
+        .contains("binary.txt: binary")
+        .contains("empty.txt: empty")
+        .contains("truncated.warc.gz#1: malformed or truncated WARC record")
+        .contains("utf16-no-bom.txt: binary")
+        .contains("loop/su: symbolic link to a folder: not followed")
+        .contains("a.txt: broken symbolic link")
+        .contains("b.txt: broken symbolic link")
+        .contains("big-30mb.txt: too large")
+        .contains("garbage.warc#1: malformed or truncated WARC record")
+        .contains("length-lies.warc#1 https://bugiardo.example/a: unreadable record")
+        .contains("entity-bomb.rss: invalid feed")
+        .contains("external-entity.rss: invalid feed")
+        .contains("nested-arrays.jsonl:1: malformed JSON");
+  }
+
+  /** {@code ingest} follows feed links, and refuses these before connecting. */
+  private void assertLinksRefused(String err) {
+    String port = Integer.toString(server.getLocalPort());
+    assertThat(err)
+        .contains("local-links.rss#1 file:")
+        .contains("local-links.rss#2 http://127.0.0.1:" + port + "/secret: refused")
+        .contains("local-links.rss#3 http://169.254.169.254/latest/meta-data/: refused")
+        .contains("local-links.rss#4 http://127.0.0.1:" + port + "/redirect: refused");
   }
 
   private void assertNoSecret(Path outputs, String printed) throws IOException {

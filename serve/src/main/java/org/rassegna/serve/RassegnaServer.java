@@ -1,19 +1,23 @@
 package org.rassegna.serve;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.RequestTimeoutResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.brief.JsonBriefWriter;
 import org.rassegna.brief.Labels;
@@ -60,11 +68,15 @@ import org.rassegna.store.StoryRow;
  * <p>Errors: handlers throw Javalin's typed {@link HttpResponseException}s ({@link
  * BadRequestResponse}, {@link NotFoundResponse}, {@link UnauthorizedResponse}); one handler turns
  * each into a JSON body {@code {"status", "message"}} under {@code /api} and an error page
- * elsewhere, and anything else into a 500 that tells nothing of the internals.
+ * elsewhere, and anything else into a 500 that tells nothing of the internals. Requests Jetty
+ * refuses before any route (a URI or header too long, a NUL or an encoded {@code /} in the path)
+ * get the same shapes from {@link JettyErrors}; a known path with another method is a 405.
  *
  * <p>Security: binds to loopback unless told otherwise; {@code POST /api/articles} needs the
- * start-up token as {@code Authorization: Bearer TOKEN} (without a token, writes are refused);
- * request bodies are capped at {@link Options#maxRequestBytes}.
+ * start-up token as {@code Authorization: Bearer TOKEN} (without a token, writes are refused) and
+ * an {@code application/json} body (415 otherwise); request bodies are capped at {@link
+ * Options#maxRequestBytes} (413) and must arrive within {@link Options#timeout} of their headers
+ * (408, {@link BodyDeadline}); a connection silent for that long is closed.
  */
 public final class RassegnaServer implements AutoCloseable {
 
@@ -84,10 +96,20 @@ public final class RassegnaServer implements AutoCloseable {
    * @param port the port, 0 for any free one
    * @param token the secret that writes need; {@code null}: no writes
    * @param maxRequestBytes the largest request body accepted
+   * @param timeout how long a connection may send nothing before it is closed, and how long a
+   *     request body may take to arrive after its headers
    */
-  public record Options(String bind, int port, @Nullable String token, long maxRequestBytes) {
+  public record Options(
+      String bind, int port, @Nullable String token, long maxRequestBytes, Duration timeout) {
 
     public static final String LOOPBACK = "127.0.0.1";
+
+    /** The timeout unless told otherwise. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    public Options(String bind, int port, @Nullable String token, long maxRequestBytes) {
+      this(bind, port, token, maxRequestBytes, TIMEOUT);
+    }
 
     public static Options loopback(int port, @Nullable String token) {
       return new Options(LOOPBACK, port, token, 8L << 20);
@@ -97,6 +119,8 @@ public final class RassegnaServer implements AutoCloseable {
   private final Newsroom newsroom;
   private final Options options;
   private final ObjectMapper json = new ObjectMapper().registerModule(JsonBriefWriter.module());
+  private final ObjectReader articles =
+      json.readerFor(ArticleIn[].class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final Javalin app;
 
   private RassegnaServer(Newsroom newsroom, Options options) {
@@ -108,6 +132,15 @@ public final class RassegnaServer implements AutoCloseable {
               config.jetty.host = options.bind();
               config.jetty.port = options.port();
               config.http.maxRequestSize = options.maxRequestBytes();
+              config.http.prefer405over404 = true;
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setIdleTimeout(options.timeout().toMillis()));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(new JettyErrors());
+                    // Javalin puts its handler inside this one
+                    server.setHandler(new BodyDeadline(options.timeout()));
+                  });
               config.startup.showJavalinBanner = false;
               config.jsonMapper(new JavalinJackson(json, false));
               routes(config.routes);
@@ -118,6 +151,11 @@ public final class RassegnaServer implements AutoCloseable {
   public static RassegnaServer start(Newsroom newsroom, Options options) {
     RassegnaServer server = new RassegnaServer(newsroom, options);
     server.app.start();
+    for (Connector c : server.app.jettyServer().server().getConnectors()) {
+      if (c instanceof AbstractConnector a) {
+        a.setIdleTimeout(options.timeout().toMillis());
+      }
+    }
     return server;
   }
 
@@ -155,9 +193,11 @@ public final class RassegnaServer implements AutoCloseable {
     r.get("/favicon.ico", ctx -> ctx.status(204));
 
     r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    // Jetty's own (a body too slow or cut short): its status, never its message
     r.exception(
-        Exception.class,
-        (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        org.eclipse.jetty.http.HttpException.RuntimeException.class,
+        (e, ctx) -> error(ctx, e.getCode(), HttpStatus.getMessage(e.getCode())));
+    r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
   }
 
   /** The one place where an error becomes a response. */
@@ -346,15 +386,18 @@ public final class RassegnaServer implements AutoCloseable {
         || !MessageDigest.isEqual(
             ("Bearer " + expected).getBytes(StandardCharsets.UTF_8),
             given.getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
       throw new UnauthorizedResponse("writes need the server's token: Authorization: Bearer TOKEN");
+    }
+    String type = ctx.contentType();
+    if (type == null || !type.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
+      throw new UnsupportedMediaTypeResponse("the body must be application/json");
     }
     ArticleIn[] in;
     try {
-      in = json.readValue(ctx.bodyAsBytes(), ArticleIn[].class);
+      in = articles.readValue(body(ctx));
     } catch (IOException e) {
       throw new BadRequestResponse("the body must be a JSON array of articles");
-    } catch (UncheckedIOException e) {
-      throw new BadRequestResponse("the body could not be read");
     }
     if (in == null || in.length == 0 || in.length > MAX_BATCH) {
       throw new BadRequestResponse("send between 1 and " + MAX_BATCH + " articles");
@@ -371,6 +414,26 @@ public final class RassegnaServer implements AutoCloseable {
                 u.known(),
                 u.touchedStories(),
                 u.skipped().stream().map(s -> new Skip(s.item(), s.reason())).toList()));
+  }
+
+  /** The request body, at most {@link Options#maxRequestBytes} of it, within the time allowed. */
+  private static byte[] body(Context ctx) {
+    try {
+      return ctx.bodyAsBytes();
+    } catch (HttpResponseException e) {
+      throw e; // too large
+    } catch (Exception e) { // Kotlin throws the IOException of a cut-off body undeclared
+      throw unreadable(e);
+    }
+  }
+
+  private static HttpResponseException unreadable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) {
+        return new RequestTimeoutResponse("the body did not arrive in time");
+      }
+    }
+    return new BadRequestResponse("the body could not be read");
   }
 
   private static Article article(ArticleIn a, int i) {

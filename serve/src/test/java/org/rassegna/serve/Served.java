@@ -13,9 +13,16 @@ final class Served implements AutoCloseable {
   static final String TOKEN = "s3cret-token";
 
   final Newsroom newsroom = Newsrooms.newsroom();
-  final RassegnaServer server =
-      RassegnaServer.start(newsroom, RassegnaServer.Options.loopback(0, TOKEN));
+  final RassegnaServer server;
   private final HttpClient http = HttpClient.newHttpClient();
+
+  Served() {
+    this(RassegnaServer.Options.loopback(0, TOKEN));
+  }
+
+  Served(RassegnaServer.Options options) {
+    server = RassegnaServer.start(newsroom, options);
+  }
 
   URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
