@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DedupCommand.class,
       BriefCommand.class,
       ServeCommand.class,
+      SparkCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       ExtractCommand.class,
