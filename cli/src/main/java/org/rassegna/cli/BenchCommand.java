@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BenchDedupCommand.class,
       BenchClusterCommand.class,
       BenchStoreCommand.class,
-      BenchExtractionCommand.class
+      BenchExtractionCommand.class,
+      BenchSparkCommand.class
     })
 final class BenchCommand {}

@@ -88,8 +88,8 @@ final class SparkCommand implements Callable<Integer> {
             new SparkConf()
                 .setMaster(master)
                 .setAppName("rassegna")
-                .set("spark.ui.enabled", "false"))) {
-      sc.setLogLevel("WARN");
+                .set("spark.ui.enabled", "false")
+                .set("spark.log.level", "WARN"))) {
       r =
           SparkJob.run(
               sc,
