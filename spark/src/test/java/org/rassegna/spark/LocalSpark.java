@@ -25,6 +25,17 @@ final class LocalSpark {
             .set("spark.driver.host", "127.0.0.1"));
   }
 
+  /** The job over {@code input} with Lucene's analysis, on a local Spark started for it. */
+  static SparkJob.Result runLucene(Path input, Path out) {
+    try (JavaSparkContext sc = start()) {
+      return SparkJob.run(
+          sc,
+          List.of(input),
+          out.toUri().toString(),
+          SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
+    }
+  }
+
   /** The lines of the part files of one output of the job. */
   static List<String> lines(Path out, String name) {
     List<String> lines = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rassegna.cluster.ClusterAgreement;
@@ -53,15 +52,7 @@ class SparkJobDiceIT {
       }
     }
     Path out = tmp.resolve("out");
-    SparkJob.Result spark;
-    try (JavaSparkContext sc = LocalSpark.start()) {
-      spark =
-          SparkJob.run(
-              sc,
-              List.of(tmp.resolve("in")),
-              out.toUri().toString(),
-              SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
-    }
+    SparkJob.Result spark = LocalSpark.runLucene(tmp.resolve("in"), out);
     List<Article> read =
         Ingest.read(List.of(tmp.resolve("in")), IngestLimits.DEFAULT, a -> {}).articles();
     assertThat(read).hasSize(300);

@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
@@ -47,15 +46,7 @@ class SparkJobWarcIT {
     assertThat(read).hasSize(pages);
 
     Path out = tmp.resolve("out");
-    SparkJob.Result spark;
-    try (JavaSparkContext sc = LocalSpark.start()) {
-      spark =
-          SparkJob.run(
-              sc,
-              List.of(warc),
-              out.toUri().toString(),
-              SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
-    }
+    SparkJob.Result spark = LocalSpark.runLucene(warc, out);
     assertThat(spark.articles()).isEqualTo(pages);
     assertThat(spark.skipped()).isEmpty();
     assertThat(spark.clustering().stories()).anyMatch(s -> s.articleIds().size() > 1);
