@@ -298,7 +298,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     return (cpu() - cpuSince) / 1e9;
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
@@ -310,7 +310,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
   }
 
   /** The sum of the heap pools' peaks: an upper bound of the heap's peak. */
-  private static long peakHeap() {
+  static long peakHeap() {
     return ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed())

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       BenchClusterCommand.class,
       BenchStoreCommand.class,
       BenchServeCommand.class,
-      BenchExtractionCommand.class
+      BenchExtractionCommand.class,
+      BenchSparkCommand.class
     })
 final class BenchCommand {}

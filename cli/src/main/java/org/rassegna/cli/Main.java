@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       ServeCommand.class,
       WatchCommand.class,
+      SparkCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       ExtractCommand.class,

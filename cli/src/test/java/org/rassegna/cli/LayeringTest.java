@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of the modules, on the compiled main classes of all of them: each stage depends only
  * on {@code model} and the stages before it; the store only on {@code model}; only the pipeline and
- * the entry points (this module) wire stages together, and the pipeline knows no picocli.
+ * the entry points (this module, serve and the Spark job) wire stages together, and the pipeline
+ * knows no picocli.
  */
 class LayeringTest {
 
@@ -37,7 +38,7 @@ class LayeringTest {
 
   private static String[] after(int stage) {
     List<String> later = new ArrayList<>(STAGES.subList(stage + 1, STAGES.size()));
-    later.addAll(List.of("store", "pipeline", "serve", "cli"));
+    later.addAll(List.of("store", "pipeline", "spark", "serve", "cli"));
     return packages(later);
   }
 
@@ -57,7 +58,7 @@ class LayeringTest {
   @Test
   void theModelAndTheStoreDependOnNoStage() {
     List<String> above = new ArrayList<>(STAGES);
-    above.addAll(List.of("pipeline", "serve", "cli"));
+    above.addAll(List.of("pipeline", "spark", "serve", "cli"));
     noClasses()
         .that()
         .resideInAPackage("org.rassegna.store..")
@@ -82,6 +83,7 @@ class LayeringTest {
         .resideOutsideOfPackages(
             "org.rassegna.store..",
             "org.rassegna.pipeline..",
+            "org.rassegna.spark..",
             "org.rassegna.serve..",
             "org.rassegna.cli..")
         .should()

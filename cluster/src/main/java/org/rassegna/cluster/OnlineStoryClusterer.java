@@ -182,7 +182,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         .orElse(OpenGroups.NO_TIME);
   }
 
-  private static long sortKey(AnnotatedArticle a) {
+  static long sortKey(AnnotatedArticle a) {
     long ms = timeOf(a);
     if (ms != OpenGroups.NO_TIME) {
       return ms;
@@ -314,17 +314,21 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** Adds the next article and returns the id of the story (event) it joined or started. */
     public String add(AnnotatedArticle article) {
+      return add(ClusterFeatures.of(article));
+    }
+
+    /** {@link #add(AnnotatedArticle)} of the article these are the features of. */
+    public String add(ClusterFeatures article) {
       if (finished) {
         throw new IllegalStateException("session finished");
       }
-      long ms = timeOf(article);
+      long ms = article.time();
       if (ms != OpenGroups.NO_TIME && (clock == OpenGroups.NO_TIME || ms > clock)) {
         clock = ms;
       }
       events.expire(clock);
-      Map<String, Integer> terms = terms(article);
-      changedTerms.addAll(terms.keySet());
-      SparseVector v = vectors.add(terms);
+      changedTerms.addAll(article.terms().keySet());
+      SparseVector v = vectors.add(article.terms());
       // a text of a body's length must also resemble the event's members on average (see class doc)
       boolean body = v.size() >= parameters.longArticleTerms();
       double minMean = parameters.minMeanCosine();
@@ -345,9 +349,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (best == null) {
         best = events.open();
       }
-      Set<String> specific =
-          SpecificContent.of(article, BackgroundFrequencies.forLanguage(article.language()));
-      events.add(best, new Member(article.id(), v, specific, body), v, ms);
+      events.add(best, new Member(article.id(), v, article.specific(), body), v, ms);
       best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
       return storyId(best.seq);
     }

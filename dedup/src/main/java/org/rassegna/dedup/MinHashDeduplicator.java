@@ -195,11 +195,26 @@ public final class MinHashDeduplicator implements Deduplicator {
   }
 
   private int bandKey(int[] sig, int band) {
+    return bandKey(sig, band, config.rows());
+  }
+
+  static int bandKey(int[] sig, int band, int rows) {
     long h = band;
-    for (int r = band * config.rows(); r < (band + 1) * config.rows(); r++) {
+    for (int r = band * rows; r < (band + 1) * rows; r++) {
       h = Hashing.combine(h, sig[r]);
     }
     return (int) h;
+  }
+
+  /** The share of positions at which two signatures of one length agree. */
+  static double similarity(int[] a, int[] b) {
+    int agree = 0;
+    for (int h = 0; h < a.length; h++) {
+      if (a[h] == b[h]) {
+        agree++;
+      }
+    }
+    return (double) agree / a.length;
   }
 
   private void findCopiedPassages(int self, Fingerprint fp) {
@@ -231,11 +246,7 @@ public final class MinHashDeduplicator implements Deduplicator {
       PassageAligner.Alignment alignment =
           PassageAligner.align(ids.get(other), stored(other), ids.get(self), fp, e.getValue());
       passages.addAll(alignment.passages());
-      double share =
-          Math.max(
-              share(alignment.firstChars(), sentenceChars.get(other)),
-              share(alignment.secondChars(), fp.sentenceChars()));
-      if (share >= config.copiedShare()) {
+      if (copied(alignment, sentenceChars.get(other), fp.sentenceChars(), config)) {
         union(other, self);
       }
     }
@@ -288,6 +299,30 @@ public final class MinHashDeduplicator implements Deduplicator {
         return new Span(sentenceStart.get(from + i), sentenceEnd.get(from + i));
       }
     };
+  }
+
+  /** Whether an alignment covers enough of either article to join their groups. */
+  private static boolean copied(
+      PassageAligner.Alignment alignment, int firstChars, int secondChars, DedupConfig config) {
+    double share =
+        Math.max(
+            share(alignment.firstChars(), firstChars), share(alignment.secondChars(), secondChars));
+    return share >= config.copiedShare();
+  }
+
+  /** {@link #copied(PassageAligner.Alignment, int, int, DedupConfig)} of two articles' matches. */
+  static boolean copied(
+      String firstId,
+      Fingerprint first,
+      String secondId,
+      Fingerprint second,
+      List<long[]> matches,
+      DedupConfig config) {
+    return copied(
+        PassageAligner.align(firstId, first, secondId, second, matches),
+        first.sentenceChars(),
+        second.sentenceChars(),
+        config);
   }
 
   private static double share(long part, int whole) {

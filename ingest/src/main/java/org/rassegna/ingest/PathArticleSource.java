@@ -54,8 +54,19 @@ public final class PathArticleSource implements ArticleSource {
       sourceFor(path, true).read(sink);
       return;
     }
+    for (Path file : files(path, sink)) {
+      readInFolder(file, sink);
+    }
+  }
+
+  /**
+   * The files a read of {@code folder} reads, in path order, hidden ones left out; links that
+   * cannot be followed are reported to {@code sink}. With {@link #inFolder}, a job that reads each
+   * file elsewhere (one Spark task per file) reads what one read of the folder would.
+   */
+  public static List<Path> files(Path folder, ArticleSink sink) {
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(path)) {
+    try (Stream<Path> walk = Files.walk(folder)) {
       List<Path> all = walk.sorted().toList();
       files = all.stream().filter(Files::isRegularFile).toList();
       // links to folders are not walked (a link to a parent would loop); say so, and name the
@@ -71,20 +82,31 @@ public final class PathArticleSource implements ArticleSource {
         }
       }
     } catch (IOException e) {
-      sink.skip(new Skipped(path.toString(), "unreadable folder: " + e));
-      return;
+      sink.skip(new Skipped(folder.toString(), "unreadable folder: " + e));
+      return List.of();
     }
-    for (Path file : files) {
-      if (path.relativize(file).toString().startsWith(".")
-          || file.getFileName().toString().startsWith(".")) {
-        continue;
-      }
-      ArticleSource source = sourceFor(file, false);
-      if (source == null) {
-        sink.ignore(file.toString());
-      } else {
-        source.read(sink);
-      }
+    return files.stream()
+        .filter(
+            file ->
+                !folder.relativize(file).toString().startsWith(".")
+                    && !file.getFileName().toString().startsWith("."))
+        .toList();
+  }
+
+  /**
+   * Reads {@code file} as a read of its folder does: a file of a type that holds no articles is
+   * reported through {@link ArticleSink#ignore}.
+   */
+  public static void inFolder(Path file, IngestLimits limits, ArticleSink sink) {
+    new PathArticleSource(file, limits).readInFolder(file, sink);
+  }
+
+  private void readInFolder(Path file, ArticleSink sink) {
+    ArticleSource source = sourceFor(file, false);
+    if (source == null) {
+      sink.ignore(file.toString());
+    } else {
+      source.read(sink);
     }
   }
 
