@@ -114,6 +114,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "monito",
           "auspicio");
 
+  /** The most words an aside between commas after "secondo X" may hold. */
+  private static final int ASIDE = 20;
+
+  /** Relative pronouns that open an aside: "secondo X, il quale …". */
+  private static final Set<String> RELATIVE = Set.of("il quale", "la quale", "i quali", "le quali");
+
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
 
@@ -134,6 +140,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private final String text;
     private final List<Token> tokens;
     private final List<QuoteMarks.Quoted> quoted;
+
+    /** Per token: inside a person or body the annotator found. */
+    private final boolean[] inName;
+
     private final List<Quotation> found = new ArrayList<>();
 
     /** Every reporting frame of the article that names its subject, in text order. */
@@ -144,6 +154,14 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       this.text = article.article().text();
       this.tokens = WORDS.annotate(article.article()).tokens();
       this.quoted = QuoteMarks.find(text);
+      this.inName = new boolean[tokens.size()];
+      for (Mention m : article.mentions()) {
+        if (m.type() != EntityType.LOC) {
+          for (int i = firstAtOrAfter(m.span().start()); i < firstAtOrAfter(m.span().end()); i++) {
+            inName[i] = true;
+          }
+        }
+      }
     }
 
     List<Quotation> extract() {
@@ -517,16 +535,18 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private @Nullable Frame colon(QuoteMarks.Quoted q) {
       int open = q.marks().start();
       int last = firstAtOrAfter(open) - 1;
-      if (last < 0 || !text.substring(tokens.get(last).span().end(), open).strip().equals(":")) {
+      String gap = last < 0 ? "" : text.substring(tokens.get(last).span().end(), open).strip();
+      if (!gap.equals(":") && !gap.equals("):")) {
         return null;
       }
-      int paren = text.lastIndexOf('(', tokens.get(last).span().start());
-      if (paren >= 0
-          && text.substring(tokens.get(last).span().end(), open).strip().equals("):")
-          && firstAtOrAfter(paren) > 0) {
+      if (gap.equals("):")) {
+        int paren = text.lastIndexOf('(', tokens.get(last).span().start());
+        if (paren < 0 || firstAtOrAfter(paren) == 0) {
+          return null;
+        }
         // "Avital Selinger (NED): «…»": the name before the bracket
         int end = firstAtOrAfter(paren) - 1;
-        Span name = phraseEndingAt(end);
+        Span name = nameEndingAt(end).orElseGet(() -> phraseEndingAt(end));
         if (name != null
             && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
             && plausible(name)) {
@@ -717,13 +737,15 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
       }
       Span who =
-          ItalianReporting.PRONOUNS.contains(w) ? tokens.get(next).span() : phraseAfter(next, end);
+          ItalianReporting.PRONOUNS.contains(w)
+              ? tokens.get(next).span()
+              : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
       if (who == null || isPronoun(who) || !plausible(who)) {
         return; // "secondo logiche di mercato", "secondo alcuni"
       }
       speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
-      after = endToken(who, next) + 1;
       boolean opens = i == first || firstContent(first, i);
+      after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
       Span clause;
       if (opens && after < end && gapBefore(after).strip().equals(",")) {
         clause = clause(after, end, s);
@@ -735,6 +757,67 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (clause != null) {
         add(clause, tokens.get(i).span(), speaker);
       }
+    }
+
+    /**
+     * Where the clause governed by an opening "secondo X" starts: past the rest of a long name
+     * ("secondo gli occhiuti militari del Nucleo … di Roma, …") and past asides between commas that
+     * describe X, a relative clause or an apposition with no verb ("Secondo Ed Lucas, pubblico
+     * ministero nel processo, Pearce …"); {@code k} itself when there is none.
+     */
+    private int pastAsides(int k, int end) {
+      int at = k;
+      boolean quoted = gapBefore(at).replaceAll("[\\s\"«“]", "").isEmpty(); // "… “Mario Negri”"
+      if (at < end && !commaBefore(at) && (quoted && hasPunctBefore(at) || kindOf(at) == Kind.OF)) {
+        int comma = nextComma(at, end, ASIDE);
+        if (comma < 0 || hasVerb(at, comma)) {
+          return k;
+        }
+        at = comma;
+      }
+      while (at < end && commaBefore(at)) {
+        int comma = nextComma(at, end, ASIDE);
+        String w = ItalianReporting.lower(tokens.get(at).text());
+        boolean relative =
+            w.equals("che")
+                || at + 1 < end
+                    && RELATIVE.contains(
+                        w + " " + ItalianReporting.lower(tokens.get(at + 1).text()));
+        boolean apposition = kindOf(at) == Kind.CONTENT && Character.isLowerCase(w.codePointAt(0));
+        if (comma < 0 || !(relative || apposition && !hasVerb(at, comma))) {
+          break;
+        }
+        at = comma;
+      }
+      return at;
+    }
+
+    /** The first token after {@code from}, within {@code reach}, that a comma precedes; or -1. */
+    private int nextComma(int from, int end, int reach) {
+      for (int j = from + 1; j < end && j - from <= reach; j++) {
+        if (commaBefore(j)) {
+          return j;
+        }
+        if (hasPunctBefore(j) && !gapBefore(j).replaceAll("[\\s\"«»“”']", "").isEmpty()) {
+          return -1; // a full stop, a colon, a bracket: the aside does not close
+        }
+      }
+      return -1;
+    }
+
+    /** A comma, maybe with a closing quotation mark, between token {@code j} and the last. */
+    private boolean commaBefore(int j) {
+      return gapBefore(j).replaceAll("[\\s\"»”]", "").equals(",");
+    }
+
+    /**
+     * Whether the annotator tagged a verb or an auxiliary among tokens {@code from} to {@code to}.
+     */
+    private boolean hasVerb(int from, int to) {
+      Span range = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+      return article.tokens().stream()
+          .anyMatch(
+              t -> range.contains(t.span()) && (t.pos().equals("VERB") || t.pos().equals("AUX")));
     }
 
     /** Whether only adverbs and conjunctions stand between {@code first} and {@code i}. */
@@ -1022,6 +1105,15 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return phraseEndingAt(i - 1);
     }
 
+    /** The person or body the annotator found ending with token {@code end}, if any. */
+    private Optional<Span> nameEndingAt(int end) {
+      int at = tokens.get(end).span().end();
+      return article.mentions().stream()
+          .filter(m -> m.type() != EntityType.LOC && m.span().end() == at)
+          .map(Mention::span)
+          .findFirst();
+    }
+
     private @Nullable Span phraseEndingAt(int end) {
       if (end < 0) {
         return null;
@@ -1183,8 +1275,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if ((w.equals("uno") || w.equals("una")) && ofFollows) {
         return Kind.CONTENT; // "uno dei responsabili", "una delle residenti"
       }
-      if (isInitial(i)) {
-        return Kind.CONTENT; // "A. M.": a name given as initials
+      if (isInitial(i) || inName[i] && Character.isUpperCase(t.text().codePointAt(0))) {
+        return Kind.CONTENT; // "A. M.": a name given as initials; "Ed Lucas", "Di Pietro"
       }
       if (ItalianReporting.DETERMINERS.contains(w)) {
         return Kind.DETERMINER;
