@@ -2,12 +2,15 @@ package org.rassegna.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.annotate.corenlp.ItalianDependencies;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
@@ -114,6 +117,13 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "monito",
           "auspicio");
 
+  /** How many coordinated verbs back a reporting verb's subject is looked for. */
+  private static final int MAX_CONJ_HOPS = 3;
+
+  /** Dependents that are not part of a subject's noun phrase. */
+  private static final Set<String> NOT_IN_PHRASE =
+      Set.of("acl", "acl:relcl", "punct", "appos", "parataxis", "conj", "cc");
+
   /** The most words an aside between commas after "secondo X" may hold. */
   private static final int ASIDE = 20;
 
@@ -140,6 +150,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private final String text;
     private final List<Token> tokens;
     private final List<QuoteMarks.Quoted> quoted;
+
+    /** The dependency parses made so far, of sentences holding a cue with no subject near. */
+    private final Map<Sentence, ItalianDependencies.Parse> parses = new HashMap<>();
 
     /** Per token: inside a person or body the annotator found. */
     private final boolean[] inName;
@@ -1150,12 +1163,76 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         // precision before coverage: words that cannot name a person or body name no one
         return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
       }
+      if (who == null) {
+        Span subject = syntacticSubject(frame.cue);
+        if (subject != null) {
+          return new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
+        }
+      }
       int before = Math.min(quoteStart, frame.cue.start());
       Optional<Span> antecedent =
           who != null
               ? nearestMention(before).or(() -> lastSpeaker(frame.cue.start(), CARRY_OVER))
               : lastSpeaker(frame.cue.start(), CARRY_OVER).or(() -> nearestMention(before));
       return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+    }
+
+    /**
+     * The subject the dependency parse gives the reporting verb of {@code cue} when the words next
+     * to it name none: "L'organo predisposto a questo cambiamento, ha spiegato che …", the first
+     * verb's subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …").
+     * Null when the parse has no subject there (an omitted one is left to the carry-over), when it
+     * is a pronoun, or when it cannot name a person or body.
+     */
+    private @Nullable Span syntacticSubject(Span cue) {
+      Sentence s = sentenceAt(cue.start());
+      if (s == null) {
+        return null;
+      }
+      List<Token> words =
+          article.tokens().stream().filter(t -> s.span().contains(t.span())).toList();
+      if (words.isEmpty() || words.stream().anyMatch(t -> t.pos().isEmpty())) {
+        return null; // no tags: an annotator without a model ran
+      }
+      int verb = -1;
+      for (int k = 0; k < words.size(); k++) {
+        if (cue.contains(words.get(k).span()) && words.get(k).pos().equals("VERB")) {
+          verb = k;
+        }
+      }
+      if (verb < 0) {
+        return null;
+      }
+      ItalianDependencies.Parse parse =
+          parses.computeIfAbsent(s, x -> ItalianDependencies.shared().parse(words));
+      for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
+        for (int d : parse.dependents(v)) {
+          if (parse.relation()[d].equals("nsubj") && !words.get(d).pos().equals("PRON")) {
+            Span subject = subtree(parse, words, d);
+            return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
+          }
+        }
+        v = parse.relation()[v].equals("conj") ? parse.head()[v] : -1;
+      }
+      return null;
+    }
+
+    /** The words a noun phrase holds in the parse, without its relative clauses and asides. */
+    private static Span subtree(ItalianDependencies.Parse parse, List<Token> words, int root) {
+      int first = root;
+      int last = root;
+      List<Integer> todo = new ArrayList<>(List.of(root));
+      while (!todo.isEmpty()) {
+        int k = todo.remove(todo.size() - 1);
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+        for (int d : parse.dependents(k)) {
+          if (!NOT_IN_PHRASE.contains(parse.relation()[d])) {
+            todo.add(d);
+          }
+        }
+      }
+      return new Span(words.get(first).span().start(), words.get(last).span().end());
     }
 
     /** Whether token {@code i} is a reporting verb used as one (not "la conferma"). */
