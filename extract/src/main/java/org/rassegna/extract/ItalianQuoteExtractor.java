@@ -152,7 +152,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private final List<QuoteMarks.Quoted> quoted;
 
     /** The dependency parses made so far, of sentences holding a cue with no subject near. */
-    private final Map<Sentence, ItalianDependencies.Parse> parses = new HashMap<>();
+    private final Map<Sentence, @Nullable Parsed> parses = new HashMap<>();
 
     /** Per token: inside a person or body the annotator found. */
     private final boolean[] inName;
@@ -227,8 +227,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && looksLikeTitle(q, words)) {
         return;
       }
-      Speaker speaker =
-          frame == null ? carriedOver(q.marks().start()) : speakerOf(frame, q.marks().start());
+      Speaker speaker = frame == null ? speechNounAgent(q) : speakerOf(frame, q.marks().start());
+      if (frame == null && speaker == null) {
+        speaker = carriedOver(q.marks().start());
+      }
       if (frame == null && speaker == null) {
         speaker = introduced(q.marks().start());
       }
@@ -477,6 +479,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
       }
       Span who = persons.size() == 1 ? persons.get(0) : subjectOpening(first, limit);
+      if (who != null && passiveSubject(who)) {
+        return null; // "Dell'Utri è stato invece assolto … perché «il fatto non sussiste»"
+      }
       return who == null || !plausible(who)
           ? null
           : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
@@ -1186,39 +1191,96 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
      */
     private @Nullable Span syntacticSubject(Span cue) {
       Sentence s = sentenceAt(cue.start());
-      if (s == null) {
+      Parsed p = s == null ? null : parsed(s);
+      if (p == null) {
         return null;
       }
-      List<Token> words =
-          article.tokens().stream().filter(t -> s.span().contains(t.span())).toList();
-      if (words.isEmpty() || words.stream().anyMatch(t -> t.pos().isEmpty())) {
-        return null; // no tags: an annotator without a model ran
-      }
       int verb = -1;
-      for (int k = 0; k < words.size(); k++) {
-        if (cue.contains(words.get(k).span()) && words.get(k).pos().equals("VERB")) {
+      for (int k = 0; k < p.words().size(); k++) {
+        if (cue.contains(p.words().get(k).span()) && p.words().get(k).pos().equals("VERB")) {
           verb = k;
         }
       }
-      if (verb < 0) {
-        return null;
-      }
-      ItalianDependencies.Parse parse =
-          parses.computeIfAbsent(s, x -> ItalianDependencies.shared().parse(words));
       for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
-        for (int d : parse.dependents(v)) {
-          if (parse.relation()[d].equals("nsubj") && !words.get(d).pos().equals("PRON")) {
-            Span subject = subtree(parse, words, d);
+        for (int d : p.parse().dependents(v)) {
+          if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+            Span subject = subtree(p, d);
             return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
           }
         }
-        v = parse.relation()[v].equals("conj") ? parse.head()[v] : -1;
+        v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
       }
       return null;
     }
 
-    /** The words a noun phrase holds in the parse, without its relative clauses and asides. */
-    private static Span subtree(ItalianDependencies.Parse parse, List<Token> words, int root) {
+    /**
+     * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that
+     * qualifies a noun of speech after the quotation, in its sentence.
+     */
+    private @Nullable Speaker speechNounAgent(QuoteMarks.Quoted q) {
+      Sentence s = sentenceAt(q.marks().end() - 1);
+      Parsed p = s == null ? null : parsed(s);
+      if (p == null) {
+        return null;
+      }
+      for (int k = 0; k < p.words().size(); k++) {
+        Token noun = p.words().get(k);
+        if (noun.span().start() < q.marks().end()
+            || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
+          continue;
+        }
+        for (int participle : p.parse().dependents(k)) {
+          if (!p.parse().relation()[participle].equals("acl")) {
+            continue;
+          }
+          for (int agent : p.parse().dependents(participle)) {
+            if (p.parse().relation()[agent].equals("obl:agent")) {
+              Span who = subtree(p, agent);
+              return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether the parse makes the phrase {@code who} the subject of a passive: acted upon. */
+    private boolean passiveSubject(Span who) {
+      Sentence s = sentenceAt(who.start());
+      Parsed p = s == null ? null : parsed(s);
+      if (p == null) {
+        return false;
+      }
+      for (int k = 0; k < p.words().size(); k++) {
+        int head = p.parse().head()[k];
+        if (who.contains(p.words().get(k).span())
+            && (head < 0 || !who.contains(p.words().get(head).span()))) {
+          return p.parse().relation()[k].equals("nsubj:pass"); // the phrase's head word
+        }
+      }
+      return false;
+    }
+
+    /** A sentence's tagged words and their parse, made once; null when the words have no tags. */
+    private @Nullable Parsed parsed(Sentence s) {
+      if (parses.containsKey(s)) {
+        return parses.get(s);
+      }
+      List<Token> words =
+          article.tokens().stream().filter(t -> s.span().contains(t.span())).toList();
+      Parsed p =
+          words.isEmpty() || words.stream().anyMatch(t -> t.pos().isEmpty())
+              ? null // no tags: an annotator without a model ran
+              : new Parsed(words, ItalianDependencies.shared().parse(words));
+      parses.put(s, p);
+      return p;
+    }
+
+    /**
+     * The words a noun phrase holds in the parse, without its relative clauses and asides, and
+     * without the preposition before it ("da Samaras").
+     */
+    private static Span subtree(Parsed p, int root) {
       int first = root;
       int last = root;
       List<Integer> todo = new ArrayList<>(List.of(root));
@@ -1226,13 +1288,14 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         int k = todo.remove(todo.size() - 1);
         first = Math.min(first, k);
         last = Math.max(last, k);
-        for (int d : parse.dependents(k)) {
-          if (!NOT_IN_PHRASE.contains(parse.relation()[d])) {
+        for (int d : p.parse().dependents(k)) {
+          String relation = p.parse().relation()[d];
+          if (!NOT_IN_PHRASE.contains(relation) && !(k == root && relation.equals("case"))) {
             todo.add(d);
           }
         }
       }
-      return new Span(words.get(first).span().start(), words.get(last).span().end());
+      return new Span(p.words().get(first).span().start(), p.words().get(last).span().end());
     }
 
     /** Whether token {@code i} is a reporting verb used as one (not "la conferma"). */
@@ -1520,6 +1583,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
    * the verb, the last token of the frame, and whether it is an impersonal passive ("era stato
    * riportato che") that names no speaker at all.
    */
+  /** The tagged words of one sentence (the annotator's, not the word analysis') and their parse. */
+  private record Parsed(List<Token> words, ItalianDependencies.Parse parse) {}
+
   private record Frame(
       Span cue,
       @Nullable Span subject,
