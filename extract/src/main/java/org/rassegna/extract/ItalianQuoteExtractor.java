@@ -2,12 +2,15 @@ package org.rassegna.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.annotate.corenlp.ItalianDependencies;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
@@ -114,6 +117,19 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "monito",
           "auspicio");
 
+  /** How many coordinated verbs back a reporting verb's subject is looked for. */
+  private static final int MAX_CONJ_HOPS = 3;
+
+  /** Dependents that are not part of a subject's noun phrase. */
+  private static final Set<String> NOT_IN_PHRASE =
+      Set.of("acl", "acl:relcl", "punct", "appos", "parataxis", "conj", "cc");
+
+  /** The most words an aside between commas after "secondo X" may hold. */
+  private static final int ASIDE = 20;
+
+  /** Relative pronouns that open an aside: "secondo X, il quale …". */
+  private static final Set<String> RELATIVE = Set.of("il quale", "la quale", "i quali", "le quali");
+
   /** How many words before an opening mark a reporting verb may stand. */
   private static final int MAX_LEAD = 20;
 
@@ -134,6 +150,13 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private final String text;
     private final List<Token> tokens;
     private final List<QuoteMarks.Quoted> quoted;
+
+    /** The dependency parses made so far, of sentences holding a cue with no subject near. */
+    private final Map<Sentence, @Nullable Parsed> parses = new HashMap<>();
+
+    /** Per token: inside a person or body the annotator found. */
+    private final boolean[] inName;
+
     private final List<Quotation> found = new ArrayList<>();
 
     /** Every reporting frame of the article that names its subject, in text order. */
@@ -144,6 +167,14 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       this.text = article.article().text();
       this.tokens = WORDS.annotate(article.article()).tokens();
       this.quoted = QuoteMarks.find(text);
+      this.inName = new boolean[tokens.size()];
+      for (Mention m : article.mentions()) {
+        if (m.type() != EntityType.LOC) {
+          for (int i = firstAtOrAfter(m.span().start()); i < firstAtOrAfter(m.span().end()); i++) {
+            inName[i] = true;
+          }
+        }
+      }
     }
 
     List<Quotation> extract() {
@@ -196,8 +227,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && looksLikeTitle(q, words)) {
         return;
       }
-      Speaker speaker =
-          frame == null ? carriedOver(q.marks().start()) : speakerOf(frame, q.marks().start());
+      Speaker speaker = frame == null ? speechNounAgent(q) : speakerOf(frame, q.marks().start());
+      if (frame == null && speaker == null) {
+        speaker = carriedOver(q.marks().start());
+      }
       if (frame == null && speaker == null) {
         speaker = introduced(q.marks().start());
       }
@@ -446,6 +479,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
       }
       Span who = persons.size() == 1 ? persons.get(0) : subjectOpening(first, limit);
+      if (who != null && passiveSubject(who)) {
+        return null; // "Dell'Utri è stato invece assolto … perché «il fatto non sussiste»"
+      }
       return who == null || !plausible(who)
           ? null
           : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
@@ -517,16 +553,18 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private @Nullable Frame colon(QuoteMarks.Quoted q) {
       int open = q.marks().start();
       int last = firstAtOrAfter(open) - 1;
-      if (last < 0 || !text.substring(tokens.get(last).span().end(), open).strip().equals(":")) {
+      String gap = last < 0 ? "" : text.substring(tokens.get(last).span().end(), open).strip();
+      if (!gap.equals(":") && !gap.equals("):")) {
         return null;
       }
-      int paren = text.lastIndexOf('(', tokens.get(last).span().start());
-      if (paren >= 0
-          && text.substring(tokens.get(last).span().end(), open).strip().equals("):")
-          && firstAtOrAfter(paren) > 0) {
+      if (gap.equals("):")) {
+        int paren = text.lastIndexOf('(', tokens.get(last).span().start());
+        if (paren < 0 || firstAtOrAfter(paren) == 0) {
+          return null;
+        }
         // "Avital Selinger (NED): «…»": the name before the bracket
         int end = firstAtOrAfter(paren) - 1;
-        Span name = phraseEndingAt(end);
+        Span name = nameEndingAt(end).orElseGet(() -> phraseEndingAt(end));
         if (name != null
             && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
             && plausible(name)) {
@@ -717,13 +755,15 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         }
       }
       Span who =
-          ItalianReporting.PRONOUNS.contains(w) ? tokens.get(next).span() : phraseAfter(next, end);
+          ItalianReporting.PRONOUNS.contains(w)
+              ? tokens.get(next).span()
+              : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
       if (who == null || isPronoun(who) || !plausible(who)) {
         return; // "secondo logiche di mercato", "secondo alcuni"
       }
       speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
-      after = endToken(who, next) + 1;
       boolean opens = i == first || firstContent(first, i);
+      after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
       Span clause;
       if (opens && after < end && gapBefore(after).strip().equals(",")) {
         clause = clause(after, end, s);
@@ -735,6 +775,67 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (clause != null) {
         add(clause, tokens.get(i).span(), speaker);
       }
+    }
+
+    /**
+     * Where the clause governed by an opening "secondo X" starts: past the rest of a long name
+     * ("secondo gli occhiuti militari del Nucleo … di Roma, …") and past asides between commas that
+     * describe X, a relative clause or an apposition with no verb ("Secondo Ed Lucas, pubblico
+     * ministero nel processo, Pearce …"); {@code k} itself when there is none.
+     */
+    private int pastAsides(int k, int end) {
+      int at = k;
+      boolean quoted = gapBefore(at).replaceAll("[\\s\"«“]", "").isEmpty(); // "… “Mario Negri”"
+      if (at < end && !commaBefore(at) && (quoted && hasPunctBefore(at) || kindOf(at) == Kind.OF)) {
+        int comma = nextComma(at, end, ASIDE);
+        if (comma < 0 || hasVerb(at, comma)) {
+          return k;
+        }
+        at = comma;
+      }
+      while (at < end && commaBefore(at)) {
+        int comma = nextComma(at, end, ASIDE);
+        String w = ItalianReporting.lower(tokens.get(at).text());
+        boolean relative =
+            w.equals("che")
+                || at + 1 < end
+                    && RELATIVE.contains(
+                        w + " " + ItalianReporting.lower(tokens.get(at + 1).text()));
+        boolean apposition = kindOf(at) == Kind.CONTENT && Character.isLowerCase(w.codePointAt(0));
+        if (comma < 0 || !(relative || apposition && !hasVerb(at, comma))) {
+          break;
+        }
+        at = comma;
+      }
+      return at;
+    }
+
+    /** The first token after {@code from}, within {@code reach}, that a comma precedes; or -1. */
+    private int nextComma(int from, int end, int reach) {
+      for (int j = from + 1; j < end && j - from <= reach; j++) {
+        if (commaBefore(j)) {
+          return j;
+        }
+        if (hasPunctBefore(j) && !gapBefore(j).replaceAll("[\\s\"«»“”']", "").isEmpty()) {
+          return -1; // a full stop, a colon, a bracket: the aside does not close
+        }
+      }
+      return -1;
+    }
+
+    /** A comma, maybe with a closing quotation mark, between token {@code j} and the last. */
+    private boolean commaBefore(int j) {
+      return gapBefore(j).replaceAll("[\\s\"»”]", "").equals(",");
+    }
+
+    /**
+     * Whether the annotator tagged a verb or an auxiliary among tokens {@code from} to {@code to}.
+     */
+    private boolean hasVerb(int from, int to) {
+      Span range = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+      return article.tokens().stream()
+          .anyMatch(
+              t -> range.contains(t.span()) && (t.pos().equals("VERB") || t.pos().equals("AUX")));
     }
 
     /** Whether only adverbs and conjunctions stand between {@code first} and {@code i}. */
@@ -1022,6 +1123,15 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return phraseEndingAt(i - 1);
     }
 
+    /** The person or body the annotator found ending with token {@code end}, if any. */
+    private Optional<Span> nameEndingAt(int end) {
+      int at = tokens.get(end).span().end();
+      return article.mentions().stream()
+          .filter(m -> m.type() != EntityType.LOC && m.span().end() == at)
+          .map(Mention::span)
+          .findFirst();
+    }
+
     private @Nullable Span phraseEndingAt(int end) {
       if (end < 0) {
         return null;
@@ -1058,12 +1168,134 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         // precision before coverage: words that cannot name a person or body name no one
         return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
       }
+      if (who == null) {
+        Span subject = syntacticSubject(frame.cue);
+        if (subject != null) {
+          return new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
+        }
+      }
       int before = Math.min(quoteStart, frame.cue.start());
       Optional<Span> antecedent =
           who != null
               ? nearestMention(before).or(() -> lastSpeaker(frame.cue.start(), CARRY_OVER))
               : lastSpeaker(frame.cue.start(), CARRY_OVER).or(() -> nearestMention(before));
       return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+    }
+
+    /**
+     * The subject the dependency parse gives the reporting verb of {@code cue} when the words next
+     * to it name none: "L'organo predisposto a questo cambiamento, ha spiegato che …", the first
+     * verb's subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …").
+     * Null when the parse has no subject there (an omitted one is left to the carry-over), when it
+     * is a pronoun, or when it cannot name a person or body.
+     */
+    private @Nullable Span syntacticSubject(Span cue) {
+      Sentence s = sentenceAt(cue.start());
+      Parsed p = s == null ? null : parsed(s);
+      if (p == null) {
+        return null;
+      }
+      int verb = -1;
+      for (int k = 0; k < p.words().size(); k++) {
+        if (cue.contains(p.words().get(k).span()) && p.words().get(k).pos().equals("VERB")) {
+          verb = k;
+        }
+      }
+      for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
+        for (int d : p.parse().dependents(v)) {
+          if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+            Span subject = subtree(p, d);
+            return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
+          }
+        }
+        v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
+      }
+      return null;
+    }
+
+    /**
+     * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that
+     * qualifies a noun of speech after the quotation, in its sentence.
+     */
+    private @Nullable Speaker speechNounAgent(QuoteMarks.Quoted q) {
+      Sentence s = sentenceAt(q.marks().end() - 1);
+      Parsed p = s == null ? null : parsed(s);
+      if (p == null) {
+        return null;
+      }
+      for (int k = 0; k < p.words().size(); k++) {
+        Token noun = p.words().get(k);
+        if (noun.span().start() < q.marks().end()
+            || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
+          continue;
+        }
+        for (int participle : p.parse().dependents(k)) {
+          if (!p.parse().relation()[participle].equals("acl")) {
+            continue;
+          }
+          for (int agent : p.parse().dependents(participle)) {
+            if (p.parse().relation()[agent].equals("obl:agent")) {
+              Span who = subtree(p, agent);
+              return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether the parse makes the phrase {@code who} the subject of a passive: acted upon. */
+    private boolean passiveSubject(Span who) {
+      Sentence s = sentenceAt(who.start());
+      Parsed p = s == null ? null : parsed(s);
+      if (p == null) {
+        return false;
+      }
+      for (int k = 0; k < p.words().size(); k++) {
+        int head = p.parse().head()[k];
+        if (who.contains(p.words().get(k).span())
+            && (head < 0 || !who.contains(p.words().get(head).span()))) {
+          return p.parse().relation()[k].equals("nsubj:pass"); // the phrase's head word
+        }
+      }
+      return false;
+    }
+
+    /** A sentence's tagged words and their parse, made once; null when the words have no tags. */
+    private @Nullable Parsed parsed(Sentence s) {
+      if (parses.containsKey(s)) {
+        return parses.get(s);
+      }
+      List<Token> words =
+          article.tokens().stream().filter(t -> s.span().contains(t.span())).toList();
+      Parsed p =
+          words.isEmpty() || words.stream().anyMatch(t -> t.pos().isEmpty())
+              ? null // no tags: an annotator without a model ran
+              : new Parsed(words, ItalianDependencies.shared().parse(words));
+      parses.put(s, p);
+      return p;
+    }
+
+    /**
+     * The words a noun phrase holds in the parse, without its relative clauses and asides, and
+     * without the preposition before it ("da Samaras").
+     */
+    private static Span subtree(Parsed p, int root) {
+      int first = root;
+      int last = root;
+      List<Integer> todo = new ArrayList<>(List.of(root));
+      while (!todo.isEmpty()) {
+        int k = todo.remove(todo.size() - 1);
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+        for (int d : p.parse().dependents(k)) {
+          String relation = p.parse().relation()[d];
+          if (!NOT_IN_PHRASE.contains(relation) && !(k == root && relation.equals("case"))) {
+            todo.add(d);
+          }
+        }
+      }
+      return new Span(p.words().get(first).span().start(), p.words().get(last).span().end());
     }
 
     /** Whether token {@code i} is a reporting verb used as one (not "la conferma"). */
@@ -1183,8 +1415,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if ((w.equals("uno") || w.equals("una")) && ofFollows) {
         return Kind.CONTENT; // "uno dei responsabili", "una delle residenti"
       }
-      if (isInitial(i)) {
-        return Kind.CONTENT; // "A. M.": a name given as initials
+      if (isInitial(i) || inName[i] && Character.isUpperCase(t.text().codePointAt(0))) {
+        return Kind.CONTENT; // "A. M.": a name given as initials; "Ed Lucas", "Di Pietro"
       }
       if (ItalianReporting.DETERMINERS.contains(w)) {
         return Kind.DETERMINER;
@@ -1351,6 +1583,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
    * the verb, the last token of the frame, and whether it is an impersonal passive ("era stato
    * riportato che") that names no speaker at all.
    */
+  /** The tagged words of one sentence (the annotator's, not the word analysis') and their parse. */
+  private record Parsed(List<Token> words, ItalianDependencies.Parse parse) {}
+
   private record Frame(
       Span cue,
       @Nullable Span subject,

@@ -1,6 +1,7 @@
 package org.rassegna.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -162,5 +163,32 @@ class ItalianQuoteExtractorTest {
     assertThat(quotes("CARPI. «Ho fatto solo il mio dovere, niente di più» Il vigile ha 30 anni."))
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isEqualTo("UNKNOWN"));
+  }
+
+  @Test
+  void aNameAndItsTeamInBracketsIntroduceTheQuotation() {
+    List<Quotation> q =
+        quotes(
+            "Queste le dichiarazioni dei due allenatori Massimo Barbolini (ITA): «È stata una"
+                + " partita molto dura». Avital Selinger (NED): «È stato un grande match».",
+            "Massimo Barbolini",
+            "Avital Selinger");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Massimo Barbolini", "Avital Selinger");
+  }
+
+  @Test
+  void secondoPastAnAppositionOrARelativeClause() {
+    List<Quotation> q =
+        quotes(
+            "Secondo Ed Lucas, pubblico ministero nel processo, Pearce aveva un ruolo importante."
+                + " Secondo questa ong, che opera a livello globale, il diboscamento è illegale.",
+            "Ed Lucas");
+    assertThat(q)
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("Pearce aveva un ruolo importante", "Ed Lucas"),
+            tuple("il diboscamento è illegale", "ong"));
   }
 }

@@ -1,0 +1,69 @@
+package org.rassegna.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rassegna.annotate.Annotator;
+import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
+import org.rassegna.annotate.corenlp.ItalianModels;
+import org.rassegna.annotate.time.TimeTagger;
+import org.rassegna.model.Article;
+import org.rassegna.model.Quotation;
+import org.rassegna.model.Speaker;
+
+/**
+ * Speakers the dependency parse gives (CoreNLP's Italian models: slow to load, hence an IT), on
+ * sentences written for this test.
+ */
+class ItalianQuoteSyntaxIT {
+
+  private static Annotator annotator;
+
+  @BeforeAll
+  static void load() {
+    annotator = new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE);
+  }
+
+  private static List<Quotation> quotes(String text) {
+    return new ItalianQuoteExtractor().extract(annotator.annotate(Article.of("t", text)));
+  }
+
+  private static String speaker(Quotation q) {
+    return q.speakerIfKnown().map(Speaker::text).orElse("UNKNOWN");
+  }
+
+  @Test
+  void aCoordinatedReportingVerbTakesTheFirstVerbsSubject() {
+    List<Quotation> q =
+        quotes(
+            "Un gruppo di pescatori ha subito dato la colpa alla crisi e ha accusato il governo"
+                + " di non essersi interessato del porto. I sindacati hanno manifestato a Roma e"
+                + " hanno chiesto al governo di ritirare la riforma.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Un gruppo di pescatori", "I sindacati");
+  }
+
+  @Test
+  void theAgentOfANounOfSpeechAfterTheQuotation() {
+    List<Quotation> q =
+        quotes(
+            "La crisi continua. «Non lascerò il partito nelle mani di chi lo ha distrutto» sono"
+                + " le parole pronunciate da Mario Bianchi durante il congresso.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Bianchi"));
+  }
+
+  @Test
+  void theSubjectOfAPassiveIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il giudice ha letto la sentenza. Giovanni Neri è stato assolto dall'accusa perché"
+                + " «il fatto non costituisce reato».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isNotEqualTo("Giovanni Neri"));
+  }
+}
