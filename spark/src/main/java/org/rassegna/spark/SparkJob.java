@@ -228,7 +228,7 @@ public final class SparkJob {
     OnlineStoryClusterer.Session session = new OnlineStoryClusterer(settings.cluster()).session();
     features.forEach(session::add);
     features.clear();
-    Clustering clustering = session.snapshot();
+    Clustering clustering = session.finish();
     seconds.put("cluster", since(t3));
 
     long t4 = System.nanoTime();
