@@ -64,6 +64,15 @@ final class ClusterOptions {
               + " a second pass; 0 turns the pass off (default: ${DEFAULT-VALUE}).")
   int minSharedSpecific = ClusterParameters.DEFAULT.minSharedSpecific();
 
+  @Option(
+      names = "--conflict-factor",
+      paramLabel = "X",
+      description =
+          "Factor on an event's score for an article whose figures or days conflict with the"
+              + " event's (the same counted noun with other numbers only, or other days), in"
+              + " [0, 1]; 1 turns the evidence off (default: ${DEFAULT-VALUE}).")
+  double conflictFactor = ClusterParameters.DEFAULT.conflictFactor();
+
   /** The defaults with these options applied. */
   ClusterParameters parameters() {
     return ClusterParameters.DEFAULT
@@ -72,7 +81,8 @@ final class ClusterOptions {
         .withTime(halfLifeHours, dormantAfterHours)
         .withDormantAfterArticles(dormantAfterArticles)
         .withMinMeanCosine(minMeanCosine)
-        .withMinSharedSpecific(minSharedSpecific);
+        .withMinSharedSpecific(minSharedSpecific)
+        .withConflictFactor(conflictFactor);
   }
 
   /** Adds the settings to a command's metrics, so a figure is never read without them. */
@@ -84,5 +94,6 @@ final class ClusterOptions {
     metrics.put("dormant_after_articles", dormantAfterArticles);
     metrics.put("min_mean_cosine", minMeanCosine);
     metrics.put("min_shared_specific", minSharedSpecific);
+    metrics.put("conflict_factor", conflictFactor);
   }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine;
  * Story clustering on real labelled headlines (UCI News Aggregator, 3,318 English titles of 10–12
  * March 2014 in 44 stories), titles only. The settings were chosen on the tuning half (stories
  * whose id ranks even); the figures recorded here are what the defaults gave on each half and on
- * the whole file (B-cubed F1 0.887 tuning, 0.851 held out, 0.846 all; 0.854 with times ignored,
+ * the whole file (B-cubed F1 0.887 tuning, 0.850 held out, 0.849 all; 0.854 with times ignored,
  * where the ids' order and the window of 200 articles stand in for the clock), asserted with a
  * small margin. A naive single-pass TF-IDF baseline scores 0.62. Full articles: DICE, below.
  */
@@ -75,7 +75,8 @@ class EvalClustersCommandEval {
   /**
    * Full articles: DICE's undated local crime reports, the gold clusters being the groups its
    * silver duplicate pairs connect (1,444 articles in 595 groups, reports of one event among many
-   * of the same kind). The split pass on specific content raised B-cubed F1 from 0.647 to 0.686.
+   * of the same kind). The split pass on specific content raised B-cubed F1 from 0.647 to 0.686,
+   * conflicting figures and days (conflict factor 0.5) to 0.694.
    */
   @Test
   void fullArticlesOfOneEventAreToldFromOthersOfTheirKind() throws Exception {
@@ -92,7 +93,7 @@ class EvalClustersCommandEval {
     JsonNode split = run(args);
     assertThat(split.get("articles").asInt()).isEqualTo(1444);
     assertThat(split.get("gold_clusters").asInt()).isEqualTo(595);
-    assertThat(split.get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.68);
+    assertThat(split.get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.69);
     String[] off = java.util.Arrays.copyOf(args, args.length + 2);
     off[args.length] = "--min-shared-specific";
     off[args.length + 1] = "0";

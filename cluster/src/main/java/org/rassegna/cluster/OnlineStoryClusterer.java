@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,11 @@ import org.rassegna.model.Token;
  * reworded article more). An article's time is its publication time, else the {@link
  * org.rassegna.model.ArticleDay day its text names}; with none, no decay. The best-scoring event at
  * or above the threshold wins; ties go to the older event.
+ *
+ * <p><b>Conflicts.</b> An event whose members give one of the article's counted nouns with other
+ * numbers only, or name days of which the article names none, while no figure or day is shared
+ * ({@link SpecificContent#conflicting}), has its score multiplied by {@code conflictFactor}: such
+ * reports tell two events of one kind (two arrests, two calls).
  *
  * <p><b>Long texts.</b> An article with at least {@code longArticleTerms} distinct terms (a body,
  * not a title) must also have a mean cosine of at least {@code minMeanCosine} with the event's
@@ -291,6 +297,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private final List<Closed> stories = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final Set<String> changedTerms = new HashSet<>();
+    private final Map<Group<Member>, Set<String>> figuresAndDays = new IdentityHashMap<>();
     private long clock = OpenGroups.NO_TIME;
     private boolean finished;
 
@@ -332,11 +339,15 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       // a text of a body's length must also resemble the event's members on average (see class doc)
       boolean body = v.size() >= parameters.longArticleTerms();
       double minMean = parameters.minMeanCosine();
+      Set<String> specific = article.specific();
       Group<Member> best = null;
       double bestScore = 0;
       for (Candidate<Member> c : events.candidates(v)) {
         Group<Member> g = c.group();
         double score = g.cosine(c.dot()) * g.prior;
+        if (SpecificContent.conflicting(specific, figuresAndDays(g))) {
+          score *= parameters.conflictFactor();
+        }
         if (score < parameters.threshold() || body && c.dot() / g.members.size() < minMean) {
           continue; // the decay is at most 1: no need to compute it
         }
@@ -349,9 +360,24 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (best == null) {
         best = events.open();
       }
-      events.add(best, new Member(article.id(), v, article.specific(), body), v, ms);
+      figuresAndDays(best).addAll(SpecificContent.figuresAndDays(specific));
+      events.add(best, new Member(article.id(), v, specific, body), v, ms);
       best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
       return storyId(best.seq);
+    }
+
+    /**
+     * The figure and day keys of an open event's members, kept while it is open (and rebuilt from
+     * its members after a {@link #restore}).
+     */
+    private Set<String> figuresAndDays(Group<Member> event) {
+      return figuresAndDays.computeIfAbsent(
+          event,
+          g -> {
+            Set<String> keys = new HashSet<>();
+            g.members.forEach(m -> keys.addAll(SpecificContent.figuresAndDays(m.specific())));
+            return keys;
+          });
     }
 
     private double decay(long ms, long lastMs) {
@@ -480,6 +506,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     private void closeEvent(Group<Member> event) {
+      figuresAndDays.remove(event);
       List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
       if (parts.size() == 1) {
         closeEvent(event.seq, event.members, SparseVector.of(event.sum), event.lastMs);

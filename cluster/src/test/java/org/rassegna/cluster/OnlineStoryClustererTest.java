@@ -170,7 +170,8 @@ class OnlineStoryClustererTest {
         1e6,
         n,
         d.maxCentroidTerms(),
-        d.minSharedSpecific());
+        d.minSharedSpecific(),
+        d.conflictFactor());
   }
 
   @Test
@@ -222,7 +223,8 @@ class OnlineStoryClustererTest {
             d.storylineDormantAfterDays(),
             d.maxActive(),
             d.maxCentroidTerms(),
-            d.minSharedSpecific());
+            d.minSharedSpecific(),
+            d.conflictFactor());
     assertThat(similarity(calls)).isLessThan(0.99);
     assertThat(new OnlineStoryClusterer(everyTextLong).cluster(calls).stories()).hasSize(2);
   }

@@ -49,6 +49,34 @@ class SpecificContentTest {
   }
 
   @Test
+  void theSameCountedNounWithOtherNumbersOnlyTellsAnotherEvent() {
+    Set<String> event =
+        SpecificContent.figuresAndDays(
+            keys("Arrestato un uomo di 40 anni con 3 chili di droga", "it"));
+    assertThat(event).containsExactlyInAnyOrder("n:40 anni", "n:3 chili");
+    assertThat(SpecificContent.conflicting(keys("Fermato un ragazzo di 23 anni", "it"), event))
+        .isTrue();
+    assertThat(
+            SpecificContent.conflicting(
+                keys("Il ragazzo di 23 anni aveva 3 chili di droga", "it"), event))
+        .as("a shared figure outweighs the conflicting one")
+        .isFalse();
+    assertThat(SpecificContent.conflicting(keys("Rubati 500 euro in centro", "it"), event))
+        .as("another counted noun is no conflict")
+        .isFalse();
+    assertThat(SpecificContent.conflicting(keys("Fermato un ragazzo di 23 anni", "it"), Set.of()))
+        .isFalse();
+  }
+
+  @Test
+  void namedDaysNoneSharedTellAnotherEvent() {
+    Set<String> feb = Set.of("d:2025-02-12");
+    assertThat(SpecificContent.conflicting(Set.of("d:2025-03-18", "w:fogel"), feb)).isTrue();
+    assertThat(SpecificContent.conflicting(Set.of("d:2025-03-18", "d:2025-02-12"), feb)).isFalse();
+    assertThat(SpecificContent.conflicting(Set.of("w:fogel"), feb)).isFalse();
+  }
+
+  @Test
   void theTableWrittenIsTheTableRead() throws Exception {
     LuceneAnnotator it = LuceneAnnotator.italian();
     StringWriter out = new StringWriter();
