@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,6 +24,7 @@ import org.rassegna.model.Mention;
 import org.rassegna.model.Published;
 import org.rassegna.model.Span;
 import org.rassegna.model.Story;
+import org.rassegna.model.Storyline;
 import org.rassegna.model.TimeExpression;
 
 class OnlineStoryClustererTest {
@@ -257,6 +260,63 @@ class OnlineStoryClustererTest {
     Clustering clustering = session.finish();
     assertThat(clustering).isEqualTo(online.cluster(articles));
     assertThat(joined.get(0)).isEqualTo(joined.get(1)).isNotEqualTo(joined.get(2));
+  }
+
+  @Test
+  void aSessionKeptAsTheRowsItReportsChangedEndsAsOneStream() {
+    // events close mid-stream (one open at a time), so closed stories, open events and storylines
+    // all pass through the rows
+    OnlineStoryClusterer online = new OnlineStoryClusterer(maxOpen(1));
+    List<AnnotatedArticle> stream = new ArrayList<>(articles);
+    stream.add(article("e", "2025-02-14", "Putin e Trump, nuova telefonata sull'Ucraina."));
+    Map<String, Integer> df = new HashMap<>();
+    Map<Integer, SessionState.Group<SessionState.Member>> events = new HashMap<>();
+    Map<Integer, SessionState.Group<SessionState.Closed>> lines = new HashMap<>();
+    List<Story> closed = new ArrayList<>();
+    List<Storyline> closedLines = new ArrayList<>();
+    OnlineStoryClusterer.Pending pending = null;
+    SessionChanges last = null;
+    for (AnnotatedArticle a :
+        stream.stream().sorted(OnlineStoryClusterer.PUBLICATION_ORDER).toList()) {
+      OnlineStoryClusterer.Session session = online.session();
+      if (last != null) {
+        Comparator<SessionState.Group<?>> recency =
+            Comparator.comparingLong(SessionState.Group::lastAdd);
+        session =
+            online.restore(
+                new SessionState(
+                    last.documents(),
+                    df,
+                    last.clock(),
+                    new SessionState.Level<>(
+                        last.events().created(),
+                        last.events().adds(),
+                        events.values().stream().sorted(recency).toList()),
+                    new SessionState.Level<>(
+                        last.storylines().created(),
+                        last.storylines().adds(),
+                        lines.values().stream().sorted(recency).toList()),
+                    List.of(),
+                    List.of()));
+      }
+      session.add(a);
+      last = session.drain();
+      df.putAll(last.documentFrequencies());
+      last.closedEvents().forEach(events::remove);
+      last.events().open().forEach(g -> events.put(g.seq(), g));
+      last.closedStorylineSeqs().forEach(lines::remove);
+      last.storylines().open().forEach(g -> lines.put(g.seq(), g));
+      last.closedStories().forEach(c -> closed.add(c.story()));
+      last.closedStorylines().forEach(l -> closedLines.add(l.storyline()));
+      pending = session.pending();
+    }
+    assertThat(closed).as("an event closed before the end").isNotEmpty();
+    List<Story> stories = new ArrayList<>(closed);
+    stories.addAll(pending.stories());
+    List<Storyline> storylines = new ArrayList<>(closedLines);
+    storylines.addAll(pending.storylines());
+    assertThat(OnlineStoryClusterer.inFinishOrder(stories, storylines))
+        .isEqualTo(online.cluster(stream));
   }
 
   private static Story storyOf(Clustering clustering, String articleId) {
