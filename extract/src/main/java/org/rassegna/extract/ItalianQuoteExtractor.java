@@ -87,6 +87,59 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "un'intervista",
           "un’intervista");
 
+  /** Words that give what follows in marks as a name or title: "dal titolo “…”". */
+  private static final Set<String> NAMING =
+      Set.of(
+          "titolo",
+          "intitolato",
+          "intitolata",
+          "intitolati",
+          "intitolate",
+          "nome",
+          "denominato",
+          "denominata",
+          "denominati",
+          "denominate",
+          "chiamato",
+          "chiamata",
+          "chiamati",
+          "chiamate",
+          "soprannominato",
+          "soprannominata",
+          "slogan",
+          "motto",
+          "hashtag",
+          "marchio",
+          "sigla",
+          "cosiddetto",
+          "cosiddetta",
+          "cosiddetti",
+          "cosiddette");
+
+  /** Languages a translation in marks is given in: "in cinese “riforma attraverso il lavoro”". */
+  private static final Set<String> LANGUAGES =
+      Set.of(
+          "italiano",
+          "inglese",
+          "francese",
+          "tedesco",
+          "spagnolo",
+          "portoghese",
+          "russo",
+          "cinese",
+          "giapponese",
+          "coreano",
+          "arabo",
+          "ebraico",
+          "greco",
+          "latino",
+          "turco",
+          "persiano",
+          "polacco",
+          "olandese",
+          "ucraino",
+          "dialetto");
+
   /** Conjunctions that end a reported clause rather than belong to it. */
   private static final Set<String> CONJUNCTIONS =
       Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
@@ -237,6 +290,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && speaker == null) {
         speaker = leading(q);
       }
+      if (frame == null && speaker == null && looksLikeScareQuote(q, words)) {
+        return;
+      }
       found.add(
           new Quotation(
               article.id(),
@@ -252,24 +308,101 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * A title or a name in marks ("in “Io sono un autarchico” (1976)", "la congregazione “Casa dei
-     * miracoli di Dio”"): no reporting cue, not introduced by a colon, capitalised, no sentence
-     * punctuation, short (or followed by a year or note in brackets).
+     * A title, a name or a scare quote in marks, with no reporting cue: named as such ("dal titolo
+     * “…”", "denominata “…”"), a translation ("in cinese “…”"), one of a list of titles ("“X”
+     * (1990), “Y”, e “Z”"); else capitalised, with no sentence punctuation, short (or followed by a
+     * year or note in brackets), right after a function word or a noun inside the sentence ("in “Io
+     * sono un autarchico” (1976)", "la congregazione “Casa dei miracoli di Dio”"), not after a
+     * colon.
      */
     private boolean looksLikeTitle(QuoteMarks.Quoted q, int words) {
+      int p = firstAtOrAfter(q.marks().start()) - 1;
+      boolean adjacent =
+          p >= 0 && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank();
+      if (adjacent && namedAs(p) || titleList(q)) {
+        return true;
+      }
       String inside = q.inside().of(text);
       String before = text.substring(0, q.marks().start()).stripTrailing();
       String after = text.substring(q.marks().end()).stripLeading();
-      int p = firstAtOrAfter(q.marks().start()) - 1;
       boolean glued = // "in “…”", "e “…”", "la “…”": a function word right before the marks
-          p >= 0
-              && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()
-              && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
+          adjacent && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
+      boolean afterNoun = // "la congregazione “…”", not the caption "La ragazza rapinata «…»"
+          adjacent
+              && p >= 2
+              && Character.isLowerCase(tokens.get(p).text().codePointAt(0))
+              && kindOf(p) == Kind.CONTENT
+              && kindOf(p - 1) != Kind.CONTENT
+              && !hasPunctBefore(p)
+              && !hasPunctBefore(p - 1);
+      boolean punctuated = inside.chars().anyMatch(c -> ".!?;:".indexOf(c) >= 0);
       return Character.isUpperCase(inside.codePointAt(0))
-          && (glued || after.startsWith("("))
+          && (glued || afterNoun || after.startsWith("("))
           && !before.endsWith(":")
-          && inside.chars().noneMatch(c -> ".!?;:".indexOf(c) >= 0)
+          && !punctuated
           && (words <= 8 || words <= 15 && after.startsWith("("));
+    }
+
+    /**
+     * A few lowercase words with no verb right after an article or "di", that no one is found to
+     * have said: a name or a scare quote ("del “cartello dei Di Lauro”", "una “tribù degli uomini
+     * rossi”"), not a partial quotation ("considerato un “cattivo esempio per i giovani”" after the
+     * authorities' announcement).
+     */
+    private boolean looksLikeScareQuote(QuoteMarks.Quoted q, int words) {
+      int p = firstAtOrAfter(q.marks().start()) - 1;
+      String inside = q.inside().of(text);
+      return p >= 0
+          && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()
+          && Character.isLowerCase(inside.codePointAt(0))
+          && (kindOf(p) == Kind.DETERMINER || kindOf(p) == Kind.OF)
+          && words <= 6
+          && inside.chars().noneMatch(c -> ".!?;:".indexOf(c) >= 0)
+          && tagged()
+          && !hasVerb(firstAtOrAfter(q.inside().start()), firstAtOrAfter(q.inside().end()));
+    }
+
+    /**
+     * "dal titolo", "intitolato", "denominata", "in cinese": token {@code p} names what follows.
+     */
+    private boolean namedAs(int p) {
+      String w = ItalianReporting.lower(tokens.get(p).text());
+      return NAMING.contains(w)
+          || p > 0
+              && ItalianReporting.lower(tokens.get(p - 1).text()).equals("in")
+              && LANGUAGES.contains(w);
+    }
+
+    /**
+     * "“Tre divertimenti …” (1990), “Composizioni giocose …”, e “La televisione …” (1993)": marks
+     * in a list joined by commas and "e" where one is followed by a year in brackets.
+     */
+    private boolean titleList(QuoteMarks.Quoted q) {
+      int i = quoted.indexOf(q);
+      int first = i;
+      while (first > 0 && listGap(quoted.get(first - 1), quoted.get(first))) {
+        first--;
+      }
+      int last = i;
+      while (last + 1 < quoted.size() && listGap(quoted.get(last), quoted.get(last + 1))) {
+        last++;
+      }
+      for (int k = first; k <= last; k++) {
+        if (text.substring(quoted.get(k).marks().end()).matches("(?s)\\s*\\(\\d{4}\\).*")) {
+          return first < last;
+        }
+      }
+      return false;
+    }
+
+    private boolean listGap(QuoteMarks.Quoted a, QuoteMarks.Quoted b) {
+      return text.substring(a.marks().end(), b.marks().start())
+          .matches("\\s*(\\(\\d{4}\\))?\\s*,?\\s*(e|ed)?\\s*");
+    }
+
+    /** Whether the annotator tagged parts of speech (the word analysis alone does not). */
+    private boolean tagged() {
+      return article.tokens().stream().anyMatch(t -> !t.pos().isEmpty());
     }
 
     /** "«… - racconta il titolare - …»": a reporting verb right after a dash inside the marks. */

@@ -110,6 +110,21 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void marksNamedAsATitleOrInAListOfTitlesAreNotQuotations() {
+    assertThat(
+            quotes(
+                "Il ministro ha presentato un piano dal titolo “Una scuola per tutti i ragazzi e"
+                    + " le ragazze del nostro paese”."))
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Ha pubblicato “Tre divertimenti per orchestra” (1990), “Composizioni giocose per"
+                    + " piano”, e “La televisione e noi” (1993)."))
+        .isEmpty();
+    assertThat(quotes("«Il piano è pronto», ha detto il ministro.")).hasSize(1);
+  }
+
+  @Test
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
