@@ -43,6 +43,7 @@ import org.rassegna.store.RegisteredEntity;
 import org.rassegna.store.Store;
 import org.rassegna.store.StoredArticle;
 import org.rassegna.store.StoryQuery;
+import org.rassegna.store.StoryRow;
 
 /**
  * The stages wired once, over a {@link Store}: {@link #add} a batch (annotate the new articles,
@@ -71,7 +72,9 @@ import org.rassegna.store.StoryQuery;
  * already stored are recognised by id and skipped. A failed transaction drops the in-memory state,
  * which is read again from the store on next use.
  *
- * <p>Not thread-safe: one pipeline writes a store at a time; readers may open their own.
+ * <p>Not thread-safe: one pipeline writes a store at a time. Its reads ({@link #brief}, {@link
+ * #story}, {@link #clustering}) use only the store, so other threads may call them while one thread
+ * adds or refreshes.
  */
 public final class Pipeline {
 
@@ -339,9 +342,9 @@ public final class Pipeline {
   }
 
   /**
-   * Extracts and compares the given stories again and stores the results, each story in a
-   * transaction of its own ({@code refreshed} is told of each). A story that fails is reported and
-   * keeps no new results; the others go on.
+   * Extracts and compares the given stories again and stores the results with the story's brief,
+   * each story in a transaction of its own ({@code refreshed} is told of each). A story that fails
+   * is reported and keeps no new results; the others go on.
    */
   public List<Skipped> refresh(Collection<String> storyIds, Runnable refreshed) {
     List<Skipped> skipped = new ArrayList<>();
@@ -357,6 +360,9 @@ public final class Pipeline {
               tx -> {
                 tx.putExtraction(x, register(tx, x));
                 tx.putComparison(c);
+                // composed in the transaction, it reads what was just put: the brief a read
+                // composing from the store would give
+                composed(id).ifPresent(tx::putStoryBrief);
                 tx.markRefreshed(id);
                 return null;
               });
@@ -473,8 +479,41 @@ public final class Pipeline {
         input != null ? input : new Brief.InputSummary(articleIds.size(), List.of()));
   }
 
-  /** The brief of one story, if the store holds it. */
+  /**
+   * The brief of one story, if the store holds the story: the one its last {@link #refresh} stored
+   * (with the story's storyline as it stands now: another story's add may move it), else, for a
+   * story refreshed before briefs were stored or whose refresh failed, composed from the store.
+   * Between an add that touches a story and its refresh, this is the brief of the refresh before.
+   */
   public Optional<Brief.StoryBrief> story(String id) {
+    Optional<StoryRow> row = store.storyRows(List.of(id)).stream().findFirst();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    return store
+        .storyBrief(id)
+        .map(b -> inStoryline(b, row.get().storylineId()))
+        .or(() -> composed(id));
+  }
+
+  private static Brief.StoryBrief inStoryline(Brief.StoryBrief b, @Nullable String storylineId) {
+    if (storylineId == null || storylineId.equals(b.storyline())) {
+      return b;
+    }
+    return new Brief.StoryBrief(
+        b.id(),
+        storylineId,
+        b.headline(),
+        b.summary(),
+        b.timeline(),
+        b.statements(),
+        b.entities(),
+        b.claims(),
+        b.sources());
+  }
+
+  /** The brief of one story composed from the store (its extraction, comparison and articles). */
+  private Optional<Brief.StoryBrief> composed(String id) {
     try {
       return brief(new BriefQuery(null, id)).stories().stream().findFirst();
     } catch (NoSuchElementException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,10 @@ import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.model.Article;
 import org.rassegna.model.Brief;
+import org.rassegna.model.Comparison;
+import org.rassegna.model.Story;
+import org.rassegna.model.StoryExtraction;
+import org.rassegna.model.Storyline;
 import org.rassegna.store.Store;
 import org.rassegna.store.Stores;
 
@@ -68,12 +73,59 @@ class PipelineSeedsTest {
   void aBriefOfOneStoryIsThatStoryOfTheWholeBrief() throws Exception {
     try (Store store = Stores.inMemory()) {
       Pipeline p = BATCHES.pipeline(store);
-      Batches.addAndRefresh(p, seeds);
+      Batches.addAndRefresh(p, seeds.subList(0, 2));
+      Batches.addAndRefresh(p, seeds.subList(2, 5));
       Brief all = p.brief(Pipeline.BriefQuery.ALL);
+      assertThat(all.stories()).hasSize(2);
       for (Brief.StoryBrief s : all.stories()) {
+        assertThat(store.storyBrief(s.id())).as("stored by the refresh").isPresent();
         assertThat(Batches.json(p.story(s.id()).orElseThrow())).isEqualTo(Batches.json(s));
       }
       assertThat(p.story("no-such-story")).isEmpty();
+    }
+  }
+
+  @Test
+  void aStoredBriefFollowsItsStoryIntoAnotherStoryline() throws Exception {
+    try (Store store = Stores.inMemory()) {
+      Pipeline p = BATCHES.pipeline(store);
+      Batches.addAndRefresh(p, seeds);
+      String id = store.stories().get(0).id();
+      store.putStoryline(new Storyline("moved", List.of(id)));
+      Brief.StoryBrief composed =
+          p.brief(new Pipeline.BriefQuery(null, id)).stories().stream().findFirst().orElseThrow();
+      assertThat(composed.storyline()).isEqualTo("moved");
+      assertThat(Batches.json(p.story(id).orElseThrow())).isEqualTo(Batches.json(composed));
+    }
+  }
+
+  @Test
+  void aStoryWithoutAStoredBriefIsComposed() throws Exception {
+    try (Store store = Stores.inMemory()) {
+      Pipeline p = BATCHES.pipeline(store);
+      Batches.addAndRefresh(p, seeds);
+      String id = store.stories().get(0).id();
+      Brief.StoryBrief stored = p.story(id).orElseThrow();
+      // a store from before refresh stored briefs: the story's products but no brief
+      store.inTransaction(
+          tx -> {
+            Story story = tx.story(id).orElseThrow();
+            StoryExtraction x = tx.extraction(id).orElseThrow();
+            Comparison c = tx.comparison(id).orElseThrow();
+            Storyline line =
+                tx.storylines().stream()
+                    .filter(l -> l.storyIds().contains(id))
+                    .findFirst()
+                    .orElseThrow();
+            tx.removeStory(id);
+            tx.putStory(story);
+            tx.putStoryline(line);
+            tx.putExtraction(x, Map.of());
+            tx.putComparison(c);
+            return null;
+          });
+      assertThat(store.storyBrief(id)).isEmpty();
+      assertThat(Batches.json(p.story(id).orElseThrow())).isEqualTo(Batches.json(stored));
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Article;
@@ -27,18 +26,19 @@ import org.rassegna.store.StoryRow;
 
 /**
  * What the server shows, read from a {@link Store}, and the one way it writes: {@link #add},
- * through the {@link Pipeline}. Story briefs are the store's when it holds one, else composed by
- * the pipeline and kept until an add touches the story. The search index follows every add.
+ * through the {@link Pipeline}. A story's brief is the one its last refresh stored (composed on
+ * read only for stories that have none: stores from before briefs were stored). The search index
+ * follows every add.
  *
- * <p>Reads are safe from many threads; adds are serialised (the pipeline is the store's one
- * writer).
+ * <p>Reads are safe from many threads and never wait for an add: they go to the store, whose
+ * readers see the last committed state while the writer adds. Adds are serialised (the pipeline is
+ * the store's one writer).
  */
 public final class Newsroom implements AutoCloseable {
 
   private final Store store;
   private final Pipeline pipeline;
   private final SearchIndex index = new SearchIndex();
-  private final Map<String, StoryBrief> briefs = new ConcurrentHashMap<>();
 
   private Newsroom(Store store, Pipeline pipeline) {
     this.store = store;
@@ -95,17 +95,17 @@ public final class Newsroom implements AutoCloseable {
   }
 
   public Optional<StoryBrief> story(String id) {
-    StoryBrief cached = briefs.get(id);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<StoryBrief> brief = store.storyBrief(id).or(() -> composed(id));
-    brief.ifPresent(b -> briefs.put(id, b));
-    return brief;
+    return pipeline.story(id);
   }
 
-  private synchronized Optional<StoryBrief> composed(String id) {
-    return store.story(id).isPresent() ? pipeline.story(id) : Optional.empty();
+  /** The list rows of the stored ones of {@code ids}, in their order, with stored headlines. */
+  public List<StoryRow> storyRows(Collection<String> ids) {
+    return store.storyRows(ids);
+  }
+
+  /** The stored ones of {@code ids}, in their order. */
+  public List<StoredArticle> articles(Collection<String> ids) {
+    return store.articles(ids);
   }
 
   public Optional<StoredArticle> article(String id) {
@@ -184,7 +184,6 @@ public final class Newsroom implements AutoCloseable {
   private void reindex(Collection<String> storyIds, Collection<String> added) {
     Set<String> articles = new LinkedHashSet<>(added);
     for (String s : storyIds) {
-      briefs.remove(s);
       store.story(s).ifPresent(story -> articles.addAll(story.articleIds()));
     }
     for (StoredArticle a : store.articles(articles)) {

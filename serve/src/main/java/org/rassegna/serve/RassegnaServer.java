@@ -512,11 +512,19 @@ public final class RassegnaServer implements AutoCloseable {
     RegisteredEntity e = registered(id);
     List<StatementRecord> statements = statements(ctx, id);
     Map<String, String> headlines = new LinkedHashMap<>();
-    for (StatementRecord s : statements) {
-      headlines.computeIfAbsent(
-          s.storyId(), k -> newsroom.story(k).map(b -> b.headline().text()).orElse(k));
+    for (StoryRow row :
+        newsroom.storyRows(statements.stream().map(StatementRecord::storyId).distinct().toList())) {
+      headlines.put(row.id(), headline(row));
     }
     return pages.entity(e, statements, headlines);
+  }
+
+  /** The story's stored headline; composed only in a store from before briefs were stored. */
+  private String headline(StoryRow row) {
+    if (row.headline() != null) {
+      return row.headline();
+    }
+    return newsroom.story(row.id()).map(b -> b.headline().text()).orElse(row.id());
   }
 
   // ---- search
@@ -540,20 +548,28 @@ public final class RassegnaServer implements AutoCloseable {
     int limit = integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     SearchIndex.Result r = newsroom.search(q);
     Set<String> terms = newsroom.index().terms(q);
+    // the stories still stored, best first; each headline is the stored brief's
+    Map<String, SearchIndex.StoryHits> hits = new LinkedHashMap<>();
+    r.stories().forEach(h -> hits.put(h.storyId(), h));
+    List<StoryRow> rows = newsroom.storyRows(hits.keySet()).stream().limit(limit).toList();
+    Map<String, List<String>> shown = new LinkedHashMap<>();
+    rows.forEach(
+        row ->
+            shown.put(
+                row.id(),
+                hits.get(row.id()).articleIds().stream().limit(ARTICLES_PER_STORY).toList()));
+    Map<String, Article> articles = new LinkedHashMap<>();
+    newsroom
+        .articles(shown.values().stream().flatMap(List::stream).distinct().toList())
+        .forEach(a -> articles.put(a.id(), a.article()));
     List<Pages.Found> stories = new ArrayList<>();
-    for (SearchIndex.StoryHits h : r.stories()) {
-      if (stories.size() == limit) {
-        break;
-      }
-      Optional<StoryBrief> brief = newsroom.story(h.storyId());
-      if (brief.isEmpty()) {
-        continue;
-      }
+    for (StoryRow row : rows) {
       List<Pages.Snippet> snippets = new ArrayList<>();
-      for (String articleId : h.articleIds().stream().limit(ARTICLES_PER_STORY).toList()) {
-        newsroom.article(articleId).ifPresent(a -> snippets.add(snippet(a.article(), terms)));
+      for (String articleId : shown.get(row.id())) {
+        Optional.ofNullable(articles.get(articleId))
+            .ifPresent(a -> snippets.add(snippet(a, terms)));
       }
-      stories.add(new Pages.Found(h.storyId(), brief.get().headline().text(), snippets));
+      stories.add(new Pages.Found(row.id(), headline(row), snippets));
     }
     List<RegisteredEntity> entities =
         r.entities().stream().limit(limit).map(newsroom::entity).flatMap(Optional::stream).toList();

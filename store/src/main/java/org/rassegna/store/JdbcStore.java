@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -761,40 +762,58 @@ abstract class JdbcStore implements Store {
         });
   }
 
+  /** A story list's columns; {@code sources} counts its independent source groups. */
+  private static final String STORY_ROW_COLUMNS =
+      "SELECT s.id, ls.storyline_id, s.first_day, s.last_day, s.articles, s.headline,"
+          + " s.revision, (SELECT COUNT(DISTINCT COALESCE(g.group_id, sa.article_id))"
+          + " FROM story_article sa LEFT JOIN source_group g ON g.article_id = sa.article_id"
+          + " WHERE sa.story_id = s.id) AS sources"
+          + " FROM story s LEFT JOIN storyline_story ls ON ls.story_id = s.id";
+
   @Override
   public List<StoryRow> stories(StoryQuery q) {
     List<Object> params = new ArrayList<>();
     String where = storyFilter(q, params);
     params.add(q.limit());
     params.add(q.offset());
-    String sql =
-        "SELECT s.id, ls.storyline_id, s.first_day, s.last_day, s.articles, s.headline,"
-            + " s.revision, (SELECT COUNT(DISTINCT COALESCE(g.group_id, sa.article_id))"
-            + " FROM story_article sa LEFT JOIN source_group g ON g.article_id = sa.article_id"
-            + " WHERE sa.story_id = s.id) AS sources"
-            + " FROM story s LEFT JOIN storyline_story ls ON ls.story_id = s.id"
-            + where
-            + " ORDER BY s.revision DESC, s.id LIMIT ? OFFSET ?";
+    String sql = STORY_ROW_COLUMNS + where + " ORDER BY s.revision DESC, s.id LIMIT ? OFFSET ?";
     return read(
         c -> {
           List<StoryRow> rows = new ArrayList<>();
-          query(
-              c,
-              sql,
-              params,
-              rs ->
-                  new StoryRow(
-                      rs.getString("id"),
-                      rs.getString("storyline_id"),
-                      day(rs.getString("first_day")),
-                      day(rs.getString("last_day")),
-                      rs.getInt("articles"),
-                      rs.getInt("sources"),
-                      rs.getString("headline"),
-                      rs.getLong("revision")),
-              rows::add);
+          query(c, sql, params, JdbcStore::storyRow, rows::add);
           return rows;
         });
+  }
+
+  @Override
+  public List<StoryRow> storyRows(Collection<String> storyIds) {
+    Map<String, StoryRow> byId =
+        read(
+            c -> {
+              Map<String, StoryRow> found = new LinkedHashMap<>();
+              for (List<String> chunk : chunks(storyIds)) {
+                query(
+                    c,
+                    STORY_ROW_COLUMNS + " WHERE s.id IN " + marks(chunk),
+                    chunk,
+                    JdbcStore::storyRow,
+                    r -> found.put(r.id(), r));
+              }
+              return found;
+            });
+    return storyIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  private static StoryRow storyRow(ResultSet rs) throws SQLException {
+    return new StoryRow(
+        rs.getString("id"),
+        rs.getString("storyline_id"),
+        day(rs.getString("first_day")),
+        day(rs.getString("last_day")),
+        rs.getInt("articles"),
+        rs.getInt("sources"),
+        rs.getString("headline"),
+        rs.getLong("revision"));
   }
 
   @Override

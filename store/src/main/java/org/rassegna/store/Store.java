@@ -180,6 +180,12 @@ public interface Store extends AutoCloseable {
   /** Stories matching {@code query}, most recently changed first (then by id). */
   List<StoryRow> stories(StoryQuery query);
 
+  /**
+   * The list rows of the stored ones of {@code storyIds} (headline and storyline included), in the
+   * order of {@code storyIds}; unknown ids are left out.
+   */
+  List<StoryRow> storyRows(Collection<String> storyIds);
+
   /** How many stories match {@code query}, ignoring its paging. */
   long storyCount(StoryQuery query);
 

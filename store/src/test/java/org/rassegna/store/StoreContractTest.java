@@ -327,6 +327,14 @@ abstract class StoreContractTest {
     assertThat(store.comparison("s1")).contains(Records.comparison("s1", "a"));
     assertThat(store.storyBrief("s1")).contains(Records.brief("s1", "a"));
     assertThat(row("s1").headline()).isEqualTo("Telefonata tra Trump e Putin");
+    store.putStory(new Story("s2", List.of("a")));
+    assertThat(store.storyRows(List.of("s2", "nope", "s1")))
+        .as("the rows asked for, in that order, with the stored headline and storyline")
+        .containsExactly(row("s2"), row("s1"));
+    assertThat(store.storyRows(List.of("s1")).get(0).storylineId()).isEqualTo("L1");
+    assertThat(store.storyRows(List.of("s1")).get(0).headline())
+        .isEqualTo("Telefonata tra Trump e Putin");
+    store.removeStory("s2");
 
     store.removeStory("s1");
     assertThat(store.story("s1")).isEmpty();
