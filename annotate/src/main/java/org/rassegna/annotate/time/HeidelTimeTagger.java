@@ -7,6 +7,7 @@ import de.unihd.dbs.heideltime.standalone.components.impl.JCasFactoryImpl;
 import de.unihd.dbs.heideltime.standalone.components.impl.UimaContextImpl;
 import de.unihd.dbs.uima.annotator.heideltime.HeidelTime;
 import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
+import de.unihd.dbs.uima.annotator.heideltime.resources.RuleManager;
 import de.unihd.dbs.uima.types.heideltime.Dct;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public final class HeidelTimeTagger implements TimeTagger {
 
   private final Language language;
   private final TimeTriggers triggers;
+  private final RuleChecks checks;
   private final ThreadLocal<Engine> engines = ThreadLocal.withInitial(this::newEngine);
 
   /**
@@ -60,10 +62,11 @@ public final class HeidelTimeTagger implements TimeTagger {
     this.language = language;
     this.triggers = TimeTriggers.of(language.getResourceFolder());
     engines.get(); // load the rules now, where the caller can time them
+    this.checks = RuleChecks.install(RuleManager.getInstance(language, false), triggers);
     loadSeconds = (System.nanoTime() - start) / 1e9;
   }
 
-  /** Seconds the rules, the first engine and the triggers took to load. */
+  /** Seconds the rules, the first engine, the triggers and the checks took to load. */
   public double loadSeconds() {
     return loadSeconds;
   }
@@ -141,30 +144,31 @@ public final class HeidelTimeTagger implements TimeTagger {
         onlyWhereTheyMay
             ? units.stream().filter(u -> triggers.mayMatch(text, u.start(), u.end())).toList()
             : List.of(new Span(0, text.length()));
+    RuleChecks only = onlyWhereTheyMay ? checks : null;
     ArticleDay day = ArticleDay.of(article.published(), List.of());
     List<TimeExpression> found;
     if (day.basis() == ArticleDay.Basis.PUBLISHED) {
-      found = run(engine, engine.news(), text, candidates, day.anchor());
+      found = run(engine, engine.news(), only, text, candidates, day.anchor());
     } else {
       // the day the text states has a digit: look for it where there are digits only
       List<Span> withDigits =
           onlyWhereTheyMay
               ? candidates.stream().filter(u -> hasDigit(text, u)).toList()
               : candidates;
-      found = run(engine, engine.narrative(), text, withDigits, null);
+      found = run(engine, engine.narrative(), only, text, withDigits, null);
       day = ArticleDay.of(article.published(), found);
       if (day.anchor() != null) {
-        found = run(engine, engine.news(), text, candidates, day.anchor());
+        found = run(engine, engine.news(), only, text, candidates, day.anchor());
       } else if (withDigits.size() < candidates.size()) {
-        found = run(engine, engine.narrative(), text, candidates, null);
+        found = run(engine, engine.narrative(), only, text, candidates, null);
       }
     }
     return new Dated(NewsTimeRules.correct(found, text, day.anchor()), day);
   }
 
   /**
-   * This tagger with its rules run on the whole text, never sparing the sentences where they cannot
-   * match: what it did before, for comparison in benchmarks.
+   * This tagger with its rules run on the whole text, never sparing the sentences or the rules that
+   * cannot match: HeidelTime as shipped, for comparison in benchmarks.
    */
   public TimeTagger everywhere() {
     return article -> tag(article, List.of(new Span(0, article.text().length())), false).times();
@@ -197,10 +201,14 @@ public final class HeidelTimeTagger implements TimeTagger {
     return new String(out);
   }
 
-  /** HeidelTime's expressions in the {@code units} of {@code text}; none when there are none. */
+  /**
+   * HeidelTime's expressions in the {@code units} of {@code text}, with only the rules that may
+   * match there unless {@code checks} is null; none when there are no units.
+   */
   private static List<TimeExpression> run(
       Engine engine,
       HeidelTime rules,
+      @Nullable RuleChecks checks,
       String text,
       List<Span> units,
       @Nullable LocalDate reference) {
@@ -223,7 +231,11 @@ public final class HeidelTimeTagger implements TimeTagger {
         dct.addToIndexes();
       }
       engine.tokenizer().process(jcas);
-      rules.process(jcas);
+      if (checks == null) {
+        rules.process(jcas);
+      } else {
+        checks.only(jcas, () -> rules.process(jcas));
+      }
       List<TimeExpression> out = new ArrayList<>();
       for (org.apache.uima.jcas.tcas.Annotation a : jcas.getAnnotationIndex(Timex3.type)) {
         Timex3 t = (Timex3) a;

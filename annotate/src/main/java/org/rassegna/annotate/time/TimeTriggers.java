@@ -46,6 +46,12 @@ final class TimeTriggers {
   private static final List<String> RULE_FILES =
       List.of("daterules", "timerules", "durationrules", "setrules");
 
+  private static final Need DIGIT = new Need(true, Set.of());
+  private static final Need NOTHING = new Need(false, Set.of());
+
+  /** How common a digit is in a sentence, against the weights of words in {@code commonness}. */
+  private static final long DIGIT_COMMONNESS = 50;
+
   /** Single letters are not used: nearly every word contains them. */
   private static final int SHORTEST = 2;
 
@@ -58,34 +64,66 @@ final class TimeTriggers {
   /** Shorter words are looked for as whole words only, longer ones inside words too. */
   private static final int INSIDE_WORDS = 4;
 
+  /**
+   * What every match of a pattern contains: a digit (if {@code digit}) or one of the {@code words}
+   * (lower case, anywhere, inside a longer word too).
+   */
+  record Need(boolean digit, Set<String> words) {
+
+    Need {
+      words = Set.copyOf(words);
+    }
+
+    private Need or(Need other) {
+      Set<String> union = new HashSet<>(words);
+      union.addAll(other.words);
+      return new Need(digit || other.digit, union);
+    }
+  }
+
   private final Set<String> words;
   private final int longest;
+  private final Map<String, @Nullable Need> rules;
 
-  private TimeTriggers(Set<String> words) {
+  private TimeTriggers(Set<String> words, Map<String, @Nullable Need> rules) {
     this.words = Set.copyOf(words);
     this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+    this.rules = rules;
   }
 
   /** The triggers of HeidelTime's rules for {@code language} ("italian"). */
   static TimeTriggers of(String language) {
     Reader reader = new Reader(language);
     Set<String> words = new HashSet<>();
+    Map<String, @Nullable Need> rules = new HashMap<>();
     for (String file : RULE_FILES) {
       for (String line : lines(language + "/rules/resources_rules_" + file + ".txt")) {
-        int from = line.indexOf("EXTRACTION=\"");
+        int name = line.indexOf("RULENAME=\"");
+        int from = line.indexOf("\",EXTRACTION=\"");
         int to = line.indexOf("\",NORM_VALUE");
-        if (line.startsWith("//") || from < 0 || to < 0 || line.contains("NORM_VALUE=\"REMOVE\"")) {
+        if (line.startsWith("//") || name < 0 || from < 0 || to < 0) {
+          continue;
+        }
+        Need need = reader.need(line.substring(from + 14, to));
+        rules.put(line.substring(name + 10, from), need);
+        if (line.contains("NORM_VALUE=\"REMOVE\"")) {
           continue; // a rule that removes what others found finds nothing by itself
         }
-        String rule = line.substring(from + 12, to);
-        Set<String> need = reader.need(rule);
         if (need == null) {
-          throw new IllegalStateException("no part of this rule is required: " + rule);
+          throw new IllegalStateException("no part of this rule is required: " + line);
         }
-        words.addAll(need);
+        words.addAll(need.words());
       }
     }
-    return new TimeTriggers(words);
+    return new TimeTriggers(words, rules);
+  }
+
+  /**
+   * What each rule (by name) requires of a sentence for it to match; null for a rule of which
+   * nothing is known. Rules that remove what others found are in too.
+   */
+  Map<String, @Nullable Need> rules() {
+    return rules;
   }
 
   /** Whether the rules may match in {@code text} from {@code start} to {@code end}. */
@@ -131,7 +169,7 @@ final class TimeTriggers {
   private static final class Reader {
 
     private final String language;
-    private final Map<String, @Nullable Set<String>> files = new HashMap<>();
+    private final Map<String, @Nullable Need> files = new HashMap<>();
     private String p = "";
     private int i;
 
@@ -139,27 +177,27 @@ final class TimeTriggers {
       this.language = language;
     }
 
-    @Nullable Set<String> need(String pattern) {
+    @Nullable Need need(String pattern) {
       String outer = p;
       int at = i;
       p = pattern;
       i = 0;
-      Set<String> need = alternatives();
+      Need need = alternatives();
       p = outer;
       i = at;
       return need;
     }
 
     /** Alternatives up to the end or a closing parenthesis: one of them matches. */
-    private @Nullable Set<String> alternatives() {
-      Set<String> union = new HashSet<>();
+    private @Nullable Need alternatives() {
+      Need union = NOTHING;
       boolean known = true;
       while (true) {
-        Set<String> one = sequence();
+        Need one = sequence();
         if (one == null) {
           known = false;
         } else {
-          union.addAll(one);
+          union = union.or(one);
         }
         if (i < p.length() && p.charAt(i) == '|') {
           i++;
@@ -170,13 +208,13 @@ final class TimeTriggers {
     }
 
     /** Parts one after another: all of them match, so the most telling one is enough. */
-    private @Nullable Set<String> sequence() {
-      Set<String> best = null;
+    private @Nullable Need sequence() {
+      Need best = null;
       Set<String> run = Set.of(""); // the spellings of the letters read so far
       while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
         int start = i;
         String letters = letters();
-        Set<String> part = letters.isEmpty() ? part() : null;
+        Need part = letters.isEmpty() ? part() : null;
         if (optional()) {
           part = null;
           letters = "";
@@ -224,7 +262,7 @@ final class TimeTriggers {
     }
 
     /** One part that is not a letter: a group, a class, an escape, a pattern file or a sign. */
-    private @Nullable Set<String> part() {
+    private @Nullable Need part() {
       char c = p.charAt(i++);
       switch (c) {
         case '(' -> {
@@ -232,7 +270,7 @@ final class TimeTriggers {
           if (p.startsWith("?:", i)) {
             i += 2;
           }
-          Set<String> inner = alternatives();
+          Need inner = alternatives();
           i++; // ')'
           return look ? null : inner;
         }
@@ -242,18 +280,18 @@ final class TimeTriggers {
           i = end + 1;
           return members.equals("\\d")
                   || members.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-')
-              ? Set.of()
+              ? DIGIT
               : null;
         }
         case '\\' -> {
-          return p.charAt(i++) == 'd' ? Set.of() : null;
+          return p.charAt(i++) == 'd' ? DIGIT : null;
         }
         case '%' -> {
           String name = patternName();
           return name == null || ACCOMPANYING.contains(name) ? null : file(name);
         }
         default -> {
-          return Character.isDigit(c) ? Set.of() : null;
+          return Character.isDigit(c) ? DIGIT : null;
         }
       }
     }
@@ -299,17 +337,17 @@ final class TimeTriggers {
     }
 
     /** A pattern file's need: one of its lines matches. */
-    private @Nullable Set<String> file(String name) {
+    private @Nullable Need file(String name) {
       if (!files.containsKey(name)) {
-        Set<String> union = new HashSet<>();
+        Need union = NOTHING;
         boolean known = true;
         for (String line : lines(patternFile(name))) {
           if (!line.startsWith("//") && !line.isBlank()) {
-            Set<String> one = need(line);
+            Need one = need(line);
             if (one == null) {
               known = false;
             } else {
-              union.addAll(one);
+              union = union.or(one);
             }
           }
         }
@@ -322,12 +360,12 @@ final class TimeTriggers {
       return language + "/repattern/resources_repattern_" + name + ".txt";
     }
 
-    private static @Nullable Set<String> run(Set<String> spellings) {
-      return spellings.iterator().next().length() >= SHORTEST ? spellings : null;
+    private static @Nullable Need run(Set<String> spellings) {
+      return spellings.iterator().next().length() >= SHORTEST ? new Need(false, spellings) : null;
     }
 
-    /** The more telling need: a digit, else fewer common and short words. */
-    private static @Nullable Set<String> better(@Nullable Set<String> a, @Nullable Set<String> b) {
+    /** The more telling need: fewer common and short words, a digit counting as a common one. */
+    private static @Nullable Need better(@Nullable Need a, @Nullable Need b) {
       if (a == null || b == null) {
         return a == null ? b : a;
       }
@@ -335,13 +373,18 @@ final class TimeTriggers {
     }
 
     /**
-     * How often text holds one of the words, roughly: stop words, then the shortest, count most.
+     * How often a sentence meets the need, roughly: stop words, then a digit, then the shortest
+     * words count most.
      */
-    private static long commonness(Set<String> words) {
-      return words.stream()
-          .mapToLong(
-              w -> STOP_WORDS.contains(w) ? 1000 : w.length() == 2 ? 100 : w.length() == 3 ? 10 : 1)
-          .sum();
+    private static long commonness(Need need) {
+      return (need.digit() ? DIGIT_COMMONNESS : 0)
+          + need.words().stream()
+              .mapToLong(
+                  w ->
+                      STOP_WORDS.contains(w)
+                          ? 1000
+                          : w.length() == 2 ? 100 : w.length() == 3 ? 10 : 1)
+              .sum();
     }
   }
 

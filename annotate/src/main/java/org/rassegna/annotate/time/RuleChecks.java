@@ -1,0 +1,162 @@
+package org.rassegna.annotate.time;
+
+import de.unihd.dbs.uima.annotator.heideltime.resources.RuleManager;
+import de.unihd.dbs.uima.types.heideltime.Sentence;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.time.TimeTriggers.Need;
+
+/**
+ * Spares HeidelTime the rules that cannot match. HeidelTime runs every rule's regular expression
+ * over every sentence, and that is nearly all of its time; each rule needs a digit or one of a few
+ * words ({@link TimeTriggers#rules}), so on the calling thread, while a document is {@link #only
+ * tagged}, HeidelTime iterates on each sentence only the rules whose need the sentence meets. It
+ * goes through HeidelTime's rule tables (global per language), replaced once by tables that answer
+ * per thread: HeidelTime 2.2.1 reads each table's rules once per sentence, sentence after sentence
+ * in the order of the CAS's sentence index, so the n-th reading on a thread is the n-th sentence.
+ * On other threads, and outside {@link #only}, HeidelTime runs as shipped.
+ */
+final class RuleChecks {
+
+  /** HeidelTime's rule tables, one per type. */
+  private static final List<String> TABLES =
+      List.of("hmDatePattern", "hmTimePattern", "hmDurationPattern", "hmSetPattern");
+
+  /** The document the calling thread tags; null: HeidelTime as shipped. */
+  private static final ThreadLocal<@Nullable Document> DOCUMENT = new ThreadLocal<>();
+
+  /**
+   * The rules that may match in each sentence of a document, in order, and in the whole document
+   * (for a reading past the last sentence, which HeidelTime 2.2.1 does not make); the next sentence
+   * of each table.
+   */
+  private record Document(List<Set<String>> sentences, Set<String> whole, int[] next) {}
+
+  /** Rules of which nothing is known, rules a digit may let match, rules by a word they need. */
+  private final Set<String> unknown = new HashSet<>();
+
+  private final Set<String> digit = new HashSet<>();
+  private final Map<String, List<String>> byWord = new HashMap<>();
+
+  private RuleChecks(Map<String, @Nullable Need> needs) {
+    needs.forEach(
+        (rule, need) -> {
+          if (need == null) {
+            unknown.add(rule);
+          } else {
+            if (need.digit()) {
+              digit.add(rule);
+            }
+            need.words().forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(rule));
+          }
+        });
+  }
+
+  /**
+   * Installs the checks into HeidelTime's loaded rules, once per language: call it after the first
+   * HeidelTime of the language is initialized and before any thread runs one.
+   */
+  static RuleChecks install(RuleManager rules, TimeTriggers triggers) {
+    RuleChecks checks = new RuleChecks(triggers.rules());
+    try {
+      for (int t = 0; t < TABLES.size(); t++) {
+        VarHandle table =
+            MethodHandles.privateLookupIn(RuleManager.class, MethodHandles.lookup())
+                .findVarHandle(RuleManager.class, TABLES.get(t), HashMap.class);
+        @SuppressWarnings("unchecked")
+        Map<Pattern, String> all = (Map<Pattern, String>) table.get(rules);
+        if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
+          table.set(rules, new AllowedRules(all, t));
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("HeidelTime's rule tables are not as expected", e);
+    }
+    return checks;
+  }
+
+  /**
+   * Runs {@code tagging} (HeidelTime on {@code jcas}, its sentences already made) on the calling
+   * thread with, on each sentence, only the rules that may match there.
+   */
+  void only(JCas jcas, Runnable tagging) {
+    String text = jcas.getDocumentText().toLowerCase(Locale.ROOT);
+    List<String> present = new ArrayList<>();
+    for (String w : byWord.keySet()) {
+      if (text.contains(w)) {
+        present.add(w);
+      }
+    }
+    List<Set<String>> sentences = new ArrayList<>();
+    for (Annotation s : jcas.getAnnotationIndex(Sentence.type)) {
+      sentences.add(mayMatch(s.getCoveredText().toLowerCase(Locale.ROOT), present));
+    }
+    DOCUMENT.set(new Document(sentences, mayMatch(text, present), new int[TABLES.size()]));
+    try {
+      tagging.run();
+    } finally {
+      DOCUMENT.remove();
+    }
+  }
+
+  /**
+   * The rules whose need {@code lower} (lower case) meets, of the words only {@code candidates}.
+   */
+  private Set<String> mayMatch(String lower, List<String> candidates) {
+    Set<String> allowed = new HashSet<>(unknown);
+    if (lower.chars().anyMatch(c -> c >= '0' && c <= '9')) { // the rules' \d
+      allowed.addAll(digit);
+    }
+    for (String w : candidates) {
+      if (lower.contains(w)) {
+        allowed.addAll(byWord.get(w));
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * A rule table whose rules, on a thread tagging a document, are those that may match in the
+   * sentence HeidelTime reads them for.
+   */
+  private static final class AllowedRules extends HashMap<Pattern, String> {
+    private static final long serialVersionUID = 1L;
+
+    private final int table;
+
+    AllowedRules(Map<Pattern, String> all, int table) {
+      super(all);
+      this.table = table;
+    }
+
+    @Override
+    public Set<Pattern> keySet() {
+      Document document = DOCUMENT.get();
+      if (document == null) {
+        return super.keySet();
+      }
+      int n = document.next()[table]++;
+      Set<String> allowed =
+          n < document.sentences().size() ? document.sentences().get(n) : document.whole();
+      Set<Pattern> out = new LinkedHashSet<>();
+      for (Map.Entry<Pattern, String> rule : entrySet()) {
+        if (allowed.contains(rule.getValue())) {
+          out.add(rule.getKey());
+        }
+      }
+      return out;
+    }
+  }
+}
