@@ -111,6 +111,16 @@ final class BenchServeCommand implements Callable<Integer> {
       description = "Seconds of the same load before measuring (default: ${DEFAULT-VALUE}).")
   int warmupSeconds = 10;
 
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "A SQLite store kept between runs: filled (and refreshed) there when FILE does not"
+              + " exist, reused when it does; each run reads and writes a copy, so runs over one"
+              + " FILE start from the same store. FILE must have been filled with the same --size"
+              + " and --data. Default: a temporary store, deleted after the run.")
+  @Nullable Path db;
+
   @Option(names = "--with-writes", description = "POST articles while the clients read.")
   boolean withWrites;
 
@@ -155,16 +165,54 @@ final class BenchServeCommand implements Callable<Integer> {
     metrics.put("seconds", seconds);
     metrics.put("with_writes", withWrites);
     Path dir = Files.createTempDirectory("rassegna-bench-serve");
-    try (Store store = Stores.sqlite(dir.resolve("serve.db"))) {
+    Path file = dir.resolve("serve.db");
+    try {
+      long t0 = System.nanoTime();
+      if (db == null) {
+        fill(file, fill);
+      } else if (Files.exists(db)) {
+        metrics.put("reused_store", db.toString());
+      } else {
+        // filled under another name first: a fill that fails leaves no FILE to reuse
+        Path filling = db.resolveSibling(db.getFileName() + ".filling");
+        Files.deleteIfExists(filling);
+        fill(filling, fill);
+        Files.move(filling, db);
+      }
+      if (db != null) {
+        // closed stores are checkpointed: the one file is the whole store
+        Files.copy(db, file);
+      }
+      metrics.put("fill_and_refresh_seconds", round((System.nanoTime() - t0) / 1e9));
+      measure(file, writes, metrics, err);
+    } finally {
+      BenchStoreCommand.deleteTree(dir);
+    }
+    out.println(json ? metrics.toString() : metrics.toPrettyString());
+    out.flush();
+    return 0;
+  }
+
+  /** Adds {@code articles} to a new store in {@code file} and refreshes every story. */
+  private static void fill(Path file, List<Article> articles) {
+    try (Store store = Stores.sqlite(file)) {
       Pipeline pipeline =
           Pipelines.withAnnotator(PipelineConfig.DEFAULT, store, LuceneAnnotator.italian());
-      long t0 = System.nanoTime();
-      for (int i = 0; i < fill.size(); i += FILL_BATCH) {
-        pipeline.add(fill.subList(i, Math.min(fill.size(), i + FILL_BATCH)));
+      for (int i = 0; i < articles.size(); i += FILL_BATCH) {
+        pipeline.add(articles.subList(i, Math.min(articles.size(), i + FILL_BATCH)));
       }
-      List<Story> inStore = store.stories();
       // every story, as 'rassegna add' leaves a store: search may list any of them
-      pipeline.refresh(inStore.stream().map(Story::id).toList());
+      pipeline.refresh(store.stories().stream().map(Story::id).toList());
+    }
+  }
+
+  /** Serves the store in {@code file} and measures the clients (and the writer), into metrics. */
+  private void measure(Path file, List<Article> writes, ObjectNode metrics, PrintWriter err)
+      throws IOException, InterruptedException {
+    try (Store store = Stores.sqlite(file)) {
+      Pipeline pipeline =
+          Pipelines.withAnnotator(PipelineConfig.DEFAULT, store, LuceneAnnotator.italian());
+      List<Story> inStore = store.stories();
       List<String> read =
           inStore.stream()
               .sorted(
@@ -173,7 +221,6 @@ final class BenchServeCommand implements Callable<Integer> {
               .limit(stories)
               .map(Story::id)
               .toList();
-      metrics.put("fill_and_refresh_seconds", round((System.nanoTime() - t0) / 1e9));
       metrics.put("stories_in_store", inStore.size());
       metrics.put("stories_read", read.size());
       List<String> queries = queries(store, read);
@@ -207,12 +254,7 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         metrics.put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20);
       }
-    } finally {
-      BenchStoreCommand.deleteTree(dir);
     }
-    out.println(json ? metrics.toString() : metrics.toPrettyString());
-    out.flush();
-    return 0;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Article;
@@ -39,6 +40,9 @@ public final class Newsroom implements AutoCloseable {
   private final Store store;
   private final Pipeline pipeline;
   private final SearchIndex index = new SearchIndex();
+
+  /** How many adds of this newsroom refreshed each story, for {@link #storyVersion}. */
+  private final Map<String, Long> refreshes = new ConcurrentHashMap<>();
 
   private Newsroom(Store store, Pipeline pipeline) {
     this.store = store;
@@ -96,6 +100,17 @@ public final class Newsroom implements AutoCloseable {
 
   public Optional<StoryBrief> story(String id) {
     return pipeline.story(id);
+  }
+
+  /**
+   * What changes whenever the story's brief may have: its store revision (any change of its
+   * articles or source groups), its storyline, and the adds of this newsroom that refreshed it
+   * (whose stored brief follows the revision's change); empty when the story is not stored.
+   */
+  public Optional<String> storyVersion(String id) {
+    return store.storyRows(List.of(id)).stream()
+        .findFirst()
+        .map(r -> r.revision() + "." + refreshes.getOrDefault(id, 0L) + "." + r.storylineId());
   }
 
   /** The list rows of the stored ones of {@code ids}, in their order, with stored headlines. */
@@ -170,18 +185,25 @@ public final class Newsroom implements AutoCloseable {
 
   /**
    * Adds articles through the pipeline, refreshes the stories they touched and re-indexes those
-   * stories' articles and the registry; what could not be annotated or refreshed is in the update's
-   * skipped.
+   * stories' articles and the entities they named before or name after; what could not be annotated
+   * or refreshed is in the update's skipped.
    */
   public synchronized Pipeline.Update add(List<Article> batch) {
     Pipeline.Update update = pipeline.add(batch);
+    // the refresh may drop an entity from a story: its statements there go, so it is re-indexed too
+    Set<String> entities = new LinkedHashSet<>(store.entityIdsOf(update.touchedStories()));
     List<Skipped> skipped = new ArrayList<>(update.skipped());
     skipped.addAll(pipeline.refresh(update.touchedStories()));
-    reindex(update.touchedStories(), update.added());
+    entities.addAll(store.entityIdsOf(update.touchedStories()));
+    // after the refresh: a version read before it may go with the brief before it
+    update.touchedStories().forEach(id -> refreshes.merge(id, 1L, Long::sum));
+    reindex(update.touchedStories(), update.added(), entities);
     return new Pipeline.Update(update.added(), update.known(), update.touchedStories(), skipped);
   }
 
-  private void reindex(Collection<String> storyIds, Collection<String> added) {
+  /** Work proportional to the stories touched, not to the store. */
+  private void reindex(
+      Collection<String> storyIds, Collection<String> added, Collection<String> entityIds) {
     Set<String> articles = new LinkedHashSet<>(added);
     for (String s : storyIds) {
       store.story(s).ifPresent(story -> articles.addAll(story.articleIds()));
@@ -189,8 +211,8 @@ public final class Newsroom implements AutoCloseable {
     for (StoredArticle a : store.articles(articles)) {
       index.putArticle(a.article(), storiesOf(a.id()));
     }
-    for (RegisteredEntity e : store.entities(0, Integer.MAX_VALUE)) {
-      indexEntity(e);
+    for (String id : entityIds) {
+      store.entity(id).ifPresent(this::indexEntity);
     }
     index.refresh();
   }

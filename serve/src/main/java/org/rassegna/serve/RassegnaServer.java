@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.RequestTimeoutResponse;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,11 +124,13 @@ public final class RassegnaServer implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper().registerModule(JsonBriefWriter.module());
   private final ObjectReader articles =
       json.readerFor(ArticleIn[].class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final RenderedStories rendered;
   private final Javalin app;
 
   private RassegnaServer(Newsroom newsroom, Options options) {
     this.newsroom = newsroom;
     this.options = options;
+    this.rendered = new RenderedStories(newsroom, json);
     this.app =
         Javalin.create(
             config -> {
@@ -173,7 +178,7 @@ public final class RassegnaServer implements AutoCloseable {
     r.get(
         "/api/brief.schema.json", ctx -> resource(ctx, JsonBriefWriter.class, "brief.schema.json"));
     r.get("/api/stories", ctx -> ctx.json(storyList(ctx)));
-    r.get("/api/stories/{id}", ctx -> ctx.json(story(ctx.pathParam("id"))));
+    r.get("/api/stories/{id}", this::storyJson);
     r.get("/api/articles/{id}", ctx -> ctx.json(articleView(ctx.pathParam("id"))));
     r.post("/api/articles", this::addArticles);
     r.get("/api/entities", ctx -> ctx.json(entityList(ctx)));
@@ -184,7 +189,9 @@ public final class RassegnaServer implements AutoCloseable {
         ctx -> ctx.json(newsroom.feeds().stream().map(RassegnaServer::feed).toList()));
 
     r.get("/", ctx -> ctx.html(storiesPage(ctx)));
-    r.get("/stories/{id}", ctx -> ctx.html(pages(ctx).story(story(ctx.pathParam("id")))));
+    r.get(
+        "/stories/{id}",
+        ctx -> ctx.html(pages(ctx).story(rendered.get(ctx.pathParam("id")).brief())));
     r.get("/articles/{id}", ctx -> ctx.html(articlePage(ctx, ctx.pathParam("id"))));
     r.get("/entities/{id}", ctx -> ctx.html(entityPage(ctx, ctx.pathParam("id"))));
     r.get("/search", ctx -> ctx.html(searchPage(ctx)));
@@ -313,7 +320,7 @@ public final class RassegnaServer implements AutoCloseable {
     Page p = stories(ctx);
     List<StoryItem> items = new ArrayList<>();
     for (StoryRow r : p.rows()) {
-      Optional<StoryBrief> brief = newsroom.story(r.id());
+      Optional<StoryBrief> brief = rendered.find(r.id()).map(RenderedStories.Rendered::brief);
       items.add(
           new StoryItem(
               r.id(),
@@ -335,15 +342,28 @@ public final class RassegnaServer implements AutoCloseable {
     return new Agreement(c, claims.size() - c - x, x);
   }
 
-  private StoryBrief story(String id) {
-    return newsroom.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
+  /**
+   * The story's JSON as rendered once for its version, with its ETag: a client that has it gets a
+   * 304 (and asks again each time, as {@code no-cache} says: an add may change it any minute).
+   */
+  private void storyJson(Context ctx) {
+    RenderedStories.Rendered s = rendered.get(ctx.pathParam("id"));
+    ctx.header(Header.ETAG, s.etag());
+    ctx.header(Header.CACHE_CONTROL, "no-cache");
+    String known = ctx.header(Header.IF_NONE_MATCH);
+    if (known != null
+        && Arrays.stream(known.split(",")).map(String::strip).anyMatch(s.etag()::equals)) {
+      ctx.status(HttpStatus.NOT_MODIFIED_304);
+      return;
+    }
+    ctx.contentType(ContentType.APPLICATION_JSON).result(s.json());
   }
 
   private String storiesPage(Context ctx) {
     Page p = stories(ctx);
     Map<String, StoryBrief> briefs = new LinkedHashMap<>();
     for (StoryRow r : p.rows()) {
-      newsroom.story(r.id()).ifPresent(b -> briefs.put(r.id(), b));
+      rendered.find(r.id()).ifPresent(s -> briefs.put(r.id(), s.brief()));
     }
     return pages(ctx).stories(p.rows(), briefs, p.total(), p.offset(), p.limit());
   }
@@ -524,7 +544,7 @@ public final class RassegnaServer implements AutoCloseable {
     if (row.headline() != null) {
       return row.headline();
     }
-    return newsroom.story(row.id()).map(b -> b.headline().text()).orElse(row.id());
+    return rendered.find(row.id()).map(s -> s.brief().headline().text()).orElse(row.id());
   }
 
   // ---- search
@@ -551,7 +571,7 @@ public final class RassegnaServer implements AutoCloseable {
     // the stories still stored, best first; each headline is the stored brief's
     Map<String, SearchIndex.StoryHits> hits = new LinkedHashMap<>();
     r.stories().forEach(h -> hits.put(h.storyId(), h));
-    List<StoryRow> rows = newsroom.storyRows(hits.keySet()).stream().limit(limit).toList();
+    List<StoryRow> rows = firstStored(List.copyOf(hits.keySet()), limit);
     Map<String, List<String>> shown = new LinkedHashMap<>();
     rows.forEach(
         row ->
@@ -574,6 +594,18 @@ public final class RassegnaServer implements AutoCloseable {
     List<RegisteredEntity> entities =
         r.entities().stream().limit(limit).map(newsroom::entity).flatMap(Optional::stream).toList();
     return new Found(q, stories, entities);
+  }
+
+  /**
+   * The rows of the first {@code limit} of {@code ids} still stored, read {@code limit} at a time:
+   * a query matching words of most articles lists hundreds of stories, and only a page is shown.
+   */
+  private List<StoryRow> firstStored(List<String> ids, int limit) {
+    List<StoryRow> rows = new ArrayList<>();
+    for (int i = 0; i < ids.size() && rows.size() < limit; i += limit) {
+      rows.addAll(newsroom.storyRows(ids.subList(i, Math.min(ids.size(), i + limit))));
+    }
+    return rows.size() > limit ? rows.subList(0, limit) : rows;
   }
 
   /** Up to {@value #SNIPPET} characters each side of the article's first match, cut at spaces. */

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rassegna.model.Brief.CitedSentence;
+import org.rassegna.model.Brief.StoryBrief;
+import org.rassegna.model.Story;
 
 /**
  * Every endpoint against the OpenAPI document the server serves: status codes, and each JSON body
@@ -117,6 +120,41 @@ class ApiContractTest {
     assertThat(story.path("claims")).hasSize(2);
 
     check(served.get("/api/stories/none"), "/api/stories/{id}", "get", 404);
+  }
+
+  @Test
+  void aStorysETagHoldsUntilItsBriefChanges() throws Exception {
+    try (Served own = new Served()) {
+      HttpResponse<String> first = own.get("/api/stories/s1");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+
+      HttpResponse<String> same = own.get("/api/stories/s1", "If-None-Match", etag);
+      assertThat(same.statusCode()).isEqualTo(304);
+      assertThat(same.body()).isEmpty();
+
+      // what a later add and refresh do: the story changes, then its stored brief
+      StoryBrief b = Newsrooms.brief();
+      own.newsroom.store().putStory(new Story("s1", List.of("a1")));
+      own.newsroom
+          .store()
+          .putStoryBrief(
+              new StoryBrief(
+                  b.id(),
+                  b.storyline(),
+                  new CitedSentence("Un titolo nuovo", b.headline().citations()),
+                  b.summary(),
+                  b.timeline(),
+                  b.statements(),
+                  b.entities(),
+                  b.claims(),
+                  b.sources()));
+      HttpResponse<String> changed = own.get("/api/stories/s1", "If-None-Match", etag);
+      assertThat(changed.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(changed.body()).path("headline").path("text").asText())
+          .isEqualTo("Un titolo nuovo");
+      assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    }
   }
 
   @ParameterizedTest

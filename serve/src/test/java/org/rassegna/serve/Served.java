@@ -32,6 +32,10 @@ final class Served implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
   }
 
+  HttpResponse<String> get(String pathAndQuery, String header, String value) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).header(header, value).GET().build());
+  }
+
   HttpResponse<String> post(String path, String body, String authorization) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path))

@@ -1186,6 +1186,23 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
+  public List<String> entityIdsOf(Collection<String> storyIds) {
+    return read(
+        c -> {
+          Set<String> ids = new java.util.TreeSet<>();
+          for (List<String> chunk : chunks(storyIds)) {
+            query(
+                c,
+                "SELECT entity_id FROM story_entity WHERE story_id IN " + marks(chunk),
+                chunk,
+                rs -> rs.getString(1),
+                ids::add);
+          }
+          return List.copyOf(ids);
+        });
+  }
+
+  @Override
   public List<RegisteredEntity> entities(int offset, int limit) {
     List<String> ids = new ArrayList<>();
     read(

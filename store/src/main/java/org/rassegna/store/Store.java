@@ -251,6 +251,12 @@ public interface Store extends AutoCloseable {
   List<RegisteredEntity> entities(int offset, int limit);
 
   /**
+   * The ids of the registered entities that the last extraction of any of {@code storyIds} names,
+   * by id.
+   */
+  List<String> entityIdsOf(Collection<String> storyIds);
+
+  /**
    * Every statement attributed to {@code entityId} on a day in [{@code since}, {@code until}]
    * (either bound may be null; undated statements only when both are), by day, story, article and
    * span.

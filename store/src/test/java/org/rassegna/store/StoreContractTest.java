@@ -324,6 +324,7 @@ abstract class StoreContractTest {
     store.putStoryBrief(Records.brief("s1", "a"));
 
     assertThat(store.extraction("s1")).contains(x);
+    assertThat(store.entityIdsOf(List.of("s1", "nope"))).containsExactly("peskov");
     assertThat(store.comparison("s1")).contains(Records.comparison("s1", "a"));
     assertThat(store.storyBrief("s1")).contains(Records.brief("s1", "a"));
     assertThat(row("s1").headline()).isEqualTo("Telefonata tra Trump e Putin");
@@ -341,6 +342,7 @@ abstract class StoreContractTest {
     assertThat(store.extraction("s1")).isEmpty();
     assertThat(store.storyBrief("s1")).isEmpty();
     assertThat(store.statements("peskov", null, null)).isEmpty();
+    assertThat(store.entityIdsOf(List.of("s1"))).isEmpty();
     assertThat(store.storylines()).isEmpty();
   }
 
