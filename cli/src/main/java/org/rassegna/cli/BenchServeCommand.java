@@ -28,6 +28,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
@@ -286,7 +288,7 @@ final class BenchServeCommand implements Callable<Integer> {
       String base,
       List<String> storyIds,
       List<String> queries,
-      @Nullable Thread writer)
+      @Nullable Writer writer)
       throws InterruptedException {
     Snapshot start = Snapshot.now();
     long cpu0 = processCpuNanos();
@@ -306,7 +308,7 @@ final class BenchServeCommand implements Callable<Integer> {
    * Runs the clients for {@code secs}; with {@code writer}, starts it with them and stops it after.
    */
   private List<Tally> run(
-      String base, List<String> storyIds, List<String> queries, int secs, @Nullable Thread writer)
+      String base, List<String> storyIds, List<String> queries, int secs, @Nullable Writer writer)
       throws InterruptedException {
     long until = System.nanoTime() + secs * 1_000_000_000L;
     List<Tally> tallies = new ArrayList<>();
@@ -319,14 +321,13 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     threads.forEach(Thread::start);
     if (writer != null) {
-      writer.start();
+      writer.thread().start();
     }
     for (Thread t : threads) {
       t.join();
     }
     if (writer != null) {
-      writer.interrupt();
-      writer.join();
+      writer.stop();
     }
     return tallies;
   }
@@ -372,8 +373,19 @@ final class BenchServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A thread that POSTs until {@link #stop}; a POST under way when the time is up is waited for, so
+   * the slowest ones are counted (as the clients' last requests are).
+   */
+  private record Writer(Thread thread, CountDownLatch done) {
+    void stop() throws InterruptedException {
+      done.countDown();
+      thread.join();
+    }
+  }
+
   /** POSTs {@code articles}, {@value #WRITE_BATCH} every {@value #WRITE_EVERY_MS} ms. */
-  private static Thread writer(
+  private static Writer writer(
       HttpClient http,
       String base,
       String token,
@@ -382,53 +394,57 @@ final class BenchServeCommand implements Callable<Integer> {
       List<Long> nanos,
       PrintWriter err) {
     ObjectMapper json = new ObjectMapper();
-    return new Thread(
-        () -> {
-          for (int i = 0; i < articles.size() && !Thread.currentThread().isInterrupted(); ) {
-            List<Map<String, Object>> batch = new ArrayList<>();
-            for (Article a : articles.subList(i, Math.min(articles.size(), i + WRITE_BATCH))) {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("id", a.id());
-              m.put("source", a.source());
-              m.put("url", a.url());
-              m.put("published", a.published() == null ? null : a.published().iso());
-              m.put("title", a.title());
-              m.put("text", a.text());
-              m.put("language", a.language());
-              batch.add(m);
-            }
-            i += batch.size();
-            try {
-              long t = System.nanoTime();
-              HttpResponse<String> r =
-                  http.send(
-                      HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-                          .header("Authorization", "Bearer " + token)
-                          .header("Content-Type", "application/json")
-                          .POST(
-                              HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(batch)))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString());
-              synchronized (nanos) {
-                nanos.add(System.nanoTime() - t);
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread thread =
+        new Thread(
+            () -> {
+              for (int i = 0; i < articles.size() && stop.getCount() > 0; ) {
+                List<Map<String, Object>> batch = new ArrayList<>();
+                for (Article a : articles.subList(i, Math.min(articles.size(), i + WRITE_BATCH))) {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("id", a.id());
+                  m.put("source", a.source());
+                  m.put("url", a.url());
+                  m.put("published", a.published() == null ? null : a.published().iso());
+                  m.put("title", a.title());
+                  m.put("text", a.text());
+                  m.put("language", a.language());
+                  batch.add(m);
+                }
+                i += batch.size();
+                try {
+                  long t = System.nanoTime();
+                  HttpResponse<String> r =
+                      http.send(
+                          HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                              .header("Authorization", "Bearer " + token)
+                              .header("Content-Type", "application/json")
+                              .POST(
+                                  HttpRequest.BodyPublishers.ofByteArray(
+                                      json.writeValueAsBytes(batch)))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  synchronized (nanos) {
+                    nanos.add(System.nanoTime() - t);
+                  }
+                  if (r.statusCode() / 100 == 2) {
+                    written.addAndGet(batch.size());
+                  } else {
+                    err.println("write failed: HTTP " + r.statusCode() + " " + r.body());
+                  }
+                  long wait = (t + WRITE_EVERY_MS * 1_000_000 - System.nanoTime()) / 1_000_000;
+                  if (wait > 0 && stop.await(wait, TimeUnit.MILLISECONDS)) {
+                    return;
+                  }
+                } catch (InterruptedException e) {
+                  return;
+                } catch (IOException e) {
+                  err.println("write failed: " + e);
+                }
               }
-              if (r.statusCode() / 100 == 2) {
-                written.addAndGet(batch.size());
-              } else {
-                err.println("write failed: HTTP " + r.statusCode() + " " + r.body());
-              }
-              long wait = (t + WRITE_EVERY_MS * 1_000_000 - System.nanoTime()) / 1_000_000;
-              if (wait > 0) {
-                Thread.sleep(wait);
-              }
-            } catch (InterruptedException e) {
-              return;
-            } catch (IOException e) {
-              err.println("write failed: " + e);
-            }
-          }
-        },
-        "bench-writer");
+            },
+            "bench-writer");
+    return new Writer(thread, stop);
   }
 
   private static void report(

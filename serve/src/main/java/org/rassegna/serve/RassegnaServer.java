@@ -189,9 +189,7 @@ public final class RassegnaServer implements AutoCloseable {
         ctx -> ctx.json(newsroom.feeds().stream().map(RassegnaServer::feed).toList()));
 
     r.get("/", ctx -> ctx.html(storiesPage(ctx)));
-    r.get(
-        "/stories/{id}",
-        ctx -> ctx.html(pages(ctx).story(rendered.get(ctx.pathParam("id")).brief())));
+    r.get("/stories/{id}", ctx -> ctx.html(rendered.get(ctx.pathParam("id")).page(labels(ctx))));
     r.get("/articles/{id}", ctx -> ctx.html(articlePage(ctx, ctx.pathParam("id"))));
     r.get("/entities/{id}", ctx -> ctx.html(entityPage(ctx, ctx.pathParam("id"))));
     r.get("/search", ctx -> ctx.html(searchPage(ctx)));

@@ -9,13 +9,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rassegna.brief.Labels;
 import org.rassegna.model.Brief.StoryBrief;
 
 /**
- * The most recently read stories' briefs as the server sends them: the brief, its JSON and an ETag
- * of that JSON, kept while the story's {@link Newsroom#storyVersion version} holds. A read then
- * costs one look-up of the story's row instead of reading, parsing and writing its whole brief
- * again.
+ * The most recently read stories' briefs as the server sends them: the brief, its JSON, an ETag of
+ * that JSON and its pages, kept while the story's {@link Newsroom#storyVersion version} holds. A
+ * read then costs one look-up of the story's row instead of reading, parsing and writing its whole
+ * brief again.
  */
 final class RenderedStories {
 
@@ -26,8 +28,16 @@ final class RenderedStories {
    * One story as sent.
    *
    * @param etag a strong entity tag of {@code json}, quoted as the header wants it
+   * @param pages its page in each language asked for so far, written on the first request
    */
-  record Rendered(String version, StoryBrief brief, byte[] json, String etag) {}
+  record Rendered(
+      String version, StoryBrief brief, byte[] json, String etag, Map<Labels, String> pages) {
+
+    /** The story's page in {@code labels}, written the first time it is asked for. */
+    String page(Labels labels) {
+      return pages.computeIfAbsent(labels, l -> new Pages(l).story(brief));
+    }
+  }
 
   private final Newsroom newsroom;
   private final ObjectMapper json;
@@ -70,7 +80,8 @@ final class RenderedStories {
         .map(
             brief -> {
               byte[] body = write(brief);
-              Rendered fresh = new Rendered(version.get(), brief, body, etag(body));
+              Rendered fresh =
+                  new Rendered(version.get(), brief, body, etag(body), new ConcurrentHashMap<>());
               synchronized (byId) {
                 byId.put(id, fresh);
               }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +18,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,6 +39,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.Article;
 import org.rassegna.model.Span;
@@ -89,10 +99,10 @@ public final class SearchIndex implements AutoCloseable {
   /** Indexes (or re-indexes) an article as part of {@code storyIds}. */
   public void putArticle(Article article, Collection<String> storyIds) {
     Document d = new Document();
-    d.add(new StringField(ID, "a:" + article.id(), Field.Store.YES));
+    addId(d, "a:" + article.id());
     d.add(new StringField(KIND, "article", Field.Store.NO));
     for (String s : storyIds) {
-      d.add(new StringField(STORY, s, Field.Store.YES));
+      d.add(new SortedSetDocValuesField(STORY, new BytesRef(s)));
     }
     if (article.title() != null) {
       d.add(new TextField(TITLE, article.title(), Field.Store.NO));
@@ -104,7 +114,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Indexes (or re-indexes) a registered entity with the words of its statements. */
   public void putEntity(RegisteredEntity entity, Collection<String> statements) {
     Document d = new Document();
-    d.add(new StringField(ID, "e:" + entity.id(), Field.Store.YES));
+    addId(d, "e:" + entity.id());
     d.add(new StringField(KIND, "entity", Field.Store.NO));
     List<String> names = new ArrayList<>();
     names.add(entity.name());
@@ -115,6 +125,15 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new TextField(STATEMENTS, s, Field.Store.NO));
     }
     update("e:" + entity.id(), d);
+  }
+
+  /**
+   * The id, as a term (to replace the document) and as doc values: a search reads the id and the
+   * stories of hundreds of hits, which stored fields would decompress block by block.
+   */
+  private static void addId(Document d, String id) {
+    d.add(new StringField(ID, id, Field.Store.NO));
+    d.add(new SortedDocValuesField(ID, new BytesRef(id)));
   }
 
   private void update(String id, Document d) {
@@ -195,19 +214,21 @@ public final class SearchIndex implements AutoCloseable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        ScoreDoc[] hits = searcher.search(query, MAX_HITS).scoreDocs;
+        List<Hit> read = read(searcher, hits);
         Map<String, List<String>> articlesByStory = new LinkedHashMap<>();
         Map<String, Float> scores = new LinkedHashMap<>();
         List<String> entities = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, MAX_HITS).scoreDocs) {
-          Document d = searcher.storedFields().document(hit.doc);
-          String id = d.get(ID);
-          if (id.startsWith("e:")) {
-            entities.add(id.substring(2));
+        for (Hit hit : read) {
+          if (hit.id().startsWith("e:")) {
+            entities.add(hit.id().substring(2));
             continue;
           }
-          for (String story : d.getValues(STORY)) {
-            articlesByStory.computeIfAbsent(story, k -> new ArrayList<>()).add(id.substring(2));
-            scores.merge(story, hit.score, Math::max);
+          for (String story : hit.stories()) {
+            articlesByStory
+                .computeIfAbsent(story, k -> new ArrayList<>())
+                .add(hit.id().substring(2));
+            scores.merge(story, hit.score(), Math::max);
           }
         }
         List<StoryHits> stories = new ArrayList<>();
@@ -220,6 +241,43 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private record Hit(String id, float score, List<String> stories) {}
+
+  /**
+   * The ids and stories of {@code hits}, in their order. Doc values are read forwards only, so the
+   * hits are visited in document order, one segment after the other.
+   */
+  private static List<Hit> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    Integer[] byDoc = new Integer[hits.length];
+    Arrays.setAll(byDoc, i -> i);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Hit[] read = new Hit[hits.length];
+    LeafReaderContext leaf = null;
+    SortedDocValues ids = null;
+    SortedSetDocValues stories = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        ids = DocValues.getSorted(leaf.reader(), ID);
+        stories = DocValues.getSortedSet(leaf.reader(), STORY);
+      }
+      int local = doc - leaf.docBase;
+      if (!ids.advanceExact(local)) {
+        throw new IllegalStateException("a document without an id");
+      }
+      List<String> of = new ArrayList<>();
+      if (stories.advanceExact(local)) {
+        for (int k = 0; k < stories.docValueCount(); k++) {
+          of.add(stories.lookupOrd(stories.nextOrd()).utf8ToString());
+        }
+      }
+      read[i] = new Hit(ids.lookupOrd(ids.ordValue()).utf8ToString(), hits[i].score, of);
+    }
+    return Arrays.asList(read);
   }
 
   private interface TokenVisitor {
