@@ -161,6 +161,11 @@ public final class Newsroom implements AutoCloseable {
     return store.entity(id);
   }
 
+  /** The stored ones of {@code ids}, in their order. */
+  public List<RegisteredEntity> entities(Collection<String> ids) {
+    return store.entities(ids);
+  }
+
   public List<RegisteredEntity> entities(int offset, int limit) {
     return store.entities(offset, limit);
   }
@@ -211,9 +216,7 @@ public final class Newsroom implements AutoCloseable {
     for (StoredArticle a : store.articles(articles)) {
       index.putArticle(a.article(), storiesOf(a.id()));
     }
-    for (String id : entityIds) {
-      store.entity(id).ifPresent(this::indexEntity);
-    }
+    store.entities(entityIds).forEach(this::indexEntity);
     index.refresh();
   }
 

@@ -590,7 +590,7 @@ public final class RassegnaServer implements AutoCloseable {
       stories.add(new Pages.Found(row.id(), headline(row), snippets));
     }
     List<RegisteredEntity> entities =
-        r.entities().stream().limit(limit).map(newsroom::entity).flatMap(Optional::stream).toList();
+        newsroom.entities(r.entities().stream().limit(limit).toList());
     return new Found(q, stories, entities);
   }
 

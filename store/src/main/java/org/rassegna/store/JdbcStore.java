@@ -1129,25 +1129,39 @@ abstract class JdbcStore implements Store {
 
   @Override
   public Optional<RegisteredEntity> entity(String id) {
+    return read(c -> entity(c, id));
+  }
+
+  @Override
+  public List<RegisteredEntity> entities(Collection<String> ids) {
+    // one connection for all: a search page lists up to 100, and readers are a small pool
     return read(
         c -> {
-          Optional<String[]> row =
-              first(
-                  c,
-                  "SELECT name, type FROM entity WHERE id = ?",
-                  List.of(id),
-                  rs -> new String[] {rs.getString(1), rs.getString(2)});
-          if (row.isEmpty()) {
-            return Optional.empty();
+          List<RegisteredEntity> found = new ArrayList<>();
+          for (String id : ids) {
+            entity(c, id).ifPresent(found::add);
           }
-          return Optional.of(
-              new RegisteredEntity(
-                  id,
-                  row.get()[0],
-                  EntityType.valueOf(row.get()[1]),
-                  values(c, "entity_form", "form", id),
-                  values(c, "entity_role", "role", id)));
+          return found;
         });
+  }
+
+  private static Optional<RegisteredEntity> entity(Connection c, String id) throws SQLException {
+    Optional<String[]> row =
+        first(
+            c,
+            "SELECT name, type FROM entity WHERE id = ?",
+            List.of(id),
+            rs -> new String[] {rs.getString(1), rs.getString(2)});
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RegisteredEntity(
+            id,
+            row.get()[0],
+            EntityType.valueOf(row.get()[1]),
+            values(c, "entity_form", "form", id),
+            values(c, "entity_role", "role", id)));
   }
 
   private static List<String> values(Connection c, String table, String column, String entityId)
@@ -1213,9 +1227,7 @@ abstract class JdbcStore implements Store {
                 List.of(limit, offset),
                 rs -> rs.getString(1),
                 ids::add));
-    List<RegisteredEntity> entities = new ArrayList<>();
-    ids.forEach(id -> entity(id).ifPresent(entities::add));
-    return entities;
+    return entities(ids);
   }
 
   @Override

@@ -250,6 +250,9 @@ public interface Store extends AutoCloseable {
   /** Registered entities by name, then id. */
   List<RegisteredEntity> entities(int offset, int limit);
 
+  /** The stored ones of {@code ids}, in their order. */
+  List<RegisteredEntity> entities(Collection<String> ids);
+
   /**
    * The ids of the registered entities that the last extraction of any of {@code storyIds} names,
    * by id.

@@ -325,6 +325,9 @@ abstract class StoreContractTest {
 
     assertThat(store.extraction("s1")).contains(x);
     assertThat(store.entityIdsOf(List.of("s1", "nope"))).containsExactly("peskov");
+    assertThat(store.entities(List.of("nope", "peskov")))
+        .extracting(RegisteredEntity::name)
+        .containsExactly("Dmitry Peskov");
     assertThat(store.comparison("s1")).contains(Records.comparison("s1", "a"));
     assertThat(store.storyBrief("s1")).contains(Records.brief("s1", "a"));
     assertThat(row("s1").headline()).isEqualTo("Telefonata tra Trump e Putin");
