@@ -54,8 +54,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Fills a temporary SQLite store with --size DICE articles (Lucene's Italian analysis, as"
-          + " 'bench store' does, not CoreNLP), refreshes every story (which stores its brief),"
+      "Fills a temporary SQLite store (or --db FILE, kept for the next run) with --size DICE"
+          + " articles (Lucene's Italian analysis, as 'bench store' does, not CoreNLP), refreshes"
+          + " every story (which stores its brief),"
           + " starts the server on loopback and reads each of the --stories largest once (the"
           + " first reads, timed apart); then --clients threads on loopback read those stories'"
           + " pages, their JSON and search results (words of their articles' openings) in equal"
@@ -64,8 +65,10 @@ import picocli.CommandLine.Spec;
           + " at the start and the end.",
       "With --with-writes, the same is measured again while a writer POSTs the DICE articles"
           + " after the first --size, 10 every 2 s (until they run out), as a watched feed would"
-          + " add them; each add refreshes and re-indexes the stories it touched. Clients and"
-          + " server share one JVM and the machine's cores.",
+          + " add them, the next one 2 s after the last began or when it ends; each add"
+          + " refreshes and re-indexes the stories it touched. A POST under way when the time is"
+          + " up is waited for and counted. Clients and server share one JVM and the machine's"
+          + " cores.",
       ""
     })
 final class BenchServeCommand implements Callable<Integer> {
