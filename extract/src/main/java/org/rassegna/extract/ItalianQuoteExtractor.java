@@ -545,32 +545,45 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
      */
     private @Nullable Speaker carriedOver(int start) {
       return lastSpeaker(start, NO_CUE_CARRY_OVER)
-          .filter(s -> !someoneElseNamed(s, start))
+          .filter(s -> !someoneElseNamed(s, lastSpoken(start), start))
           .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
           .orElse(null);
     }
 
     /**
-     * Whether a person or body other than {@code speaker} is named between it and {@code offset},
-     * outside quotations: then a quotation with no cue may be theirs, and the speaker does not
-     * carry over ("L'amico Kugan Cassius ha twittato: «…». Anche … Chris Eubanks … la Henessy
-     * Sports …: «…»").
+     * Whether the sentence that introduces a quotation with a colon names someone other than {@code
+     * speaker} who could speak, after {@code from} (where the speaker last spoke) and outside
+     * quotations and prepositional phrases: a person or body the annotator found, or a noun of
+     * people or bodies. Then the quotation may be theirs, and the speaker does not carry over
+     * ("L'amico Kugan Cassius ha twittato: «…». … c'è l'agenzia che promuove l'atleta … : «…»").
      */
-    private boolean someoneElseNamed(Span speaker, int offset) {
+    private boolean someoneElseNamed(Span speaker, int from, int offset) {
       String before = text.substring(0, offset).stripTrailing();
-      Sentence s = sentenceAt(offset);
+      Sentence s = sentenceAt(before.length() - 1);
       if (s == null || !before.endsWith(":")) {
         return false; // only a colon makes the sentence before it an introduction
       }
+      int floor = Math.max(from, s.span().start()); // the splitter may end a sentence at the colon
       String name = speaker.of(text);
       for (Mention m : article.mentions()) {
         if (m.type() != EntityType.LOC
-            && m.span().start() >= Math.max(speaker.end(), s.span().start())
+            && m.span().start() >= floor
             && m.span().end() <= offset
             && !insideQuote(m.span().start())
             && !governedByPreposition(firstAtOrAfter(m.span().start()), 0)
             && !name.contains(m.span().of(text))
             && !m.span().of(text).contains(name)) {
+          return true;
+        }
+      }
+      for (int i = firstAtOrAfter(floor); i < firstAtOrAfter(offset); i++) {
+        String w = tokens.get(i).text();
+        w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'agenzia"
+        if (kindOf(i) == Kind.CONTENT
+            && !insideQuote(tokens.get(i).span().start())
+            && ItalianSpeakers.isPeopleNoun(w)
+            && !governedByPreposition(i, 0)
+            && !name.contains(w)) {
           return true;
         }
       }
@@ -599,25 +612,41 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       int first = firstAtOrAfter(s.span().start());
       int limit = Math.min(firstAtOrAfter(s.span().end()), firstAtOrAfter(open));
-      List<Span> persons = new ArrayList<>();
-      for (Mention m : article.mentions()) {
-        Span at = m.span();
-        if (m.type() == EntityType.PER
-            && at.start() >= s.span().start()
-            && at.end() <= open
-            && !insideQuote(at.start())
-            && !governedByPreposition(firstAtOrAfter(at.start()), first)
-            && persons.stream().noneMatch(p -> p.of(text).equals(at.of(text)))) {
-          persons.add(at);
-        }
-      }
-      Span who = persons.size() == 1 ? persons.get(0) : subjectOpening(first, limit);
+      List<Span> persons = namesIn(s, open, EntityType.PER, first);
+      List<Span> bodies = namesIn(s, open, EntityType.ORG, first);
+      boolean colon = text.substring(0, open).stripTrailing().endsWith(":");
+      Span who =
+          persons.size() == 1
+              ? persons.get(0)
+              : persons.isEmpty() && colon && bodies.size() == 1
+                  ? bodies.get(0) // "c'è l'agenzia …, la Henessy Sports, a diramare …: «…»"
+                  : subjectOpening(first, limit);
       if (who != null && passiveSubject(who)) {
         return null; // "Dell'Utri è stato invece assolto … perché «il fatto non sussiste»"
       }
       return who == null || !plausible(who)
           ? null
           : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
+    }
+
+    /**
+     * The distinct names of {@code type} in sentence {@code s} before {@code open}, outside
+     * quotations and prepositional phrases.
+     */
+    private List<Span> namesIn(Sentence s, int open, EntityType type, int first) {
+      List<Span> names = new ArrayList<>();
+      for (Mention m : article.mentions()) {
+        Span at = m.span();
+        if (m.type() == type
+            && at.start() >= s.span().start()
+            && at.end() <= open
+            && !insideQuote(at.start())
+            && !governedByPreposition(firstAtOrAfter(at.start()), first)
+            && names.stream().noneMatch(p -> p.of(text).equals(at.of(text)))) {
+          names.add(at);
+        }
+      }
+      return names;
     }
 
     /** A determiner phrase opening a sentence and then an auxiliary, or the quotation. */
@@ -745,6 +774,10 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         Frame f = verbGroup(group, end, true);
         if (f == null) {
           continue;
+        }
+        if (!f.subjectAfter && f.subject != null && gerund(ItalianReporting.lower(t.text()))) {
+          // "ha pubblicato un tweet dicendo di …": the phrase before is the main verb's object
+          f = new Frame(f.cue, null, false, f.subjectEndToken);
         }
         if (f.subjectAfter && takesPersonObject(i)) {
           // "ha accusato il governo di …": the phrase after is whom, the subject is omitted
@@ -1507,6 +1540,25 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * Where the last speaker before {@code offset} last spoke or was named: the end of its frame or
+     * of its quotation, whichever {@link #lastSpeaker} chose.
+     */
+    private int lastSpoken(int offset) {
+      int at = -1;
+      for (Frame f : named) {
+        if (f.cue.end() <= offset && f.subject != null) {
+          at = Math.max(at, Math.max(f.cue.end(), Math.min(offset, f.subject.end())));
+        }
+      }
+      for (Quotation q : found) {
+        if (q.speaker() != null && q.span().end() <= offset) {
+          at = Math.max(at, q.span().end());
+        }
+      }
+      return Math.max(at, 0);
+    }
+
+    /**
      * The closest person (else body) named before {@code offset}, in this sentence or the {@value
      * #MENTION_REACH} before.
      */
@@ -1576,6 +1628,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private static boolean infinitive(Token t) {
       String w = ItalianReporting.lower(t.text());
       return w.matches(".*[aei]re?(si)?") && w.length() > 3
+          || w.matches(".*[aei]r(si|lo|la|li|le|ne|gli|mi|ti|ci|vi)") && w.length() > 4 // "averlo"
           || w.equals("aver")
           || w.equals("esser");
     }

@@ -80,14 +80,15 @@ class QuotationEval {
     QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
     assertThat(direct.gold()).isEqualTo(41);
     assertThat(indirect.gold()).isEqualTo(37);
-    // recorded 2026-12-03, titles and scare quotes left out: direct F1 0.962, speakers 33/38 =
-    // 0.868, wrong 1/38 = 0.026; indirect F1 0.812, speakers 26/28 = 0.929, wrong 1/32 = 0.031
+    // recorded 2026-12-03, fourth round (carry-over stops at a colon introducing someone else):
+    // direct F1 0.962, speakers 34/38 = 0.895, wrong 0/38; indirect F1 0.845, speakers 29/30 =
+    // 0.967, wrong 0/34
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.96);
-    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.86);
-    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.03);
-    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.81);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.04);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.89);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.0);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.96);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.0);
   }
 
   @Test
