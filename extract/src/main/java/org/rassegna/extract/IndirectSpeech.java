@@ -21,6 +21,26 @@ class IndirectSpeech extends ArticleWords {
   private static final Set<String> CONJUNCTIONS =
       Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
 
+  /** Documents that speak for whoever wrote them: "nella relazione si legge che …". */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "relazione",
+          "circolare",
+          "documento",
+          "rapporto",
+          "nota",
+          "comunicato",
+          "lettera",
+          "sentenza",
+          "ordinanza",
+          "decreto",
+          "delibera",
+          "verbale",
+          "dossier",
+          "bollettino",
+          "motivazioni",
+          "testo");
+
   /** The most words an aside between commas after "secondo X" may hold. */
   private static final int ASIDE = 20;
 
@@ -54,13 +74,26 @@ class IndirectSpeech extends ArticleWords {
         secondo(s, i, first, end);
         continue;
       }
-      if (!reporting(i) || i > first && ItalianSpeakers.isIndefinite(tokens.get(i - 1).text())) {
-        continue; // "c'è chi dice che": no one in particular
+      if (!reporting(i)) {
+        continue;
+      }
+      Span document = null;
+      if (i > first && ItalianSpeakers.isIndefinite(tokens.get(i - 1).text())) {
+        document =
+            ItalianReporting.lower(tokens.get(i - 1).text()).equals("si")
+                ? documentBefore(s, i)
+                : null;
+        if (document == null) {
+          continue; // "c'è chi dice che", "si dice che": no one in particular
+        }
       }
       int group = groupStart(i, first);
       Frame f = frames.verbGroup(group, end, true);
       if (f == null) {
         continue;
+      }
+      if (document != null) {
+        f = new Frame(f.cue(), null, false, f.subjectEndToken()); // "Nella relazione si …"
       }
       if (!f.subjectAfter() && f.subject() != null && gerund(ItalianReporting.lower(t.text()))) {
         // "ha pubblicato un tweet dicendo di …": the phrase before is the main verb's object
@@ -84,9 +117,37 @@ class IndirectSpeech extends ArticleWords {
       }
       Span clause = clause(j + 1, end, s); // the clause, without "che" or "di"
       if (clause != null) {
-        add(clause, f.cue(), speakers.speakerOf(f, clause.start()));
+        add(
+            clause,
+            f.cue(),
+            document != null
+                ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
+                : speakers.speakerOf(f, clause.start()));
       }
     }
+  }
+
+  /**
+   * The document an impersonal "si" + reporting verb reads from: a noun of documents in its
+   * sentence before the verb, or in the sentence before in the same paragraph ("Nella relazione si
+   * ribadisce che …"; "… una circolare … . Si raccomanda infatti di …"); null when there is none
+   * ("si dice che": no one in particular).
+   */
+  private @Nullable Span documentBefore(Sentence s, int verb) {
+    int idx = article.sentences().indexOf(s);
+    Sentence previous = idx > 0 ? article.sentences().get(idx - 1) : null;
+    int from =
+        previous != null && previous.paragraph() == s.paragraph()
+            ? previous.span().start()
+            : s.span().start();
+    for (int k = verb - 1; k >= 0 && tokens.get(k).span().start() >= from; k--) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "nell'ordinanza"
+      if (DOCUMENTS.contains(w) && !insideQuote(tokens.get(k).span().start())) {
+        return tokens.get(k).span();
+      }
+    }
+    return null;
   }
 
   /**
@@ -97,6 +158,7 @@ class IndirectSpeech extends ArticleWords {
   private int complementStart(int j, int end) {
     int k = j;
     int skipped = 0;
+    boolean aside = false;
     while (k < end && skipped < 8) {
       String w = ItalianReporting.lower(tokens.get(k).text());
       boolean that = w.equals("che");
@@ -104,7 +166,8 @@ class IndirectSpeech extends ArticleWords {
       if (that || to) {
         return k;
       }
-      if (gapBefore(k).strip().equals(",") && skipped == 0) {
+      if (gapBefore(k).strip().equals(",") && !aside) {
+        aside = true;
         int close = k + 1; // ", rispondendo alle domande poste in merito, che"
         while (close < end && close - k < 10 && !gapBefore(close).strip().equals(",")) {
           close++;
