@@ -80,14 +80,15 @@ class QuotationEval {
     QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
     assertThat(direct.gold()).isEqualTo(41);
     assertThat(indirect.gold()).isEqualTo(37);
-    // recorded 2026-12-03, titles and scare quotes left out: direct F1 0.962, speakers 33/38 =
-    // 0.868, wrong 1/38 = 0.026; indirect F1 0.812, speakers 26/28 = 0.929, wrong 1/32 = 0.031
+    // recorded 2026-12-03, fourth round (carry-over stops at a colon introducing someone else;
+    // "si" + reporting verb with a document named): direct F1 0.962, speakers 34/38 = 0.895, wrong
+    // 0/38; indirect F1 0.892, speakers 32/33 = 0.970, wrong 0/37
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.96);
-    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.86);
-    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.03);
-    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.81);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.04);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.89);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.0);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.89);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.96);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.0);
   }
 
   @Test
@@ -97,15 +98,17 @@ class QuotationEval {
     QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
     assertThat(direct.gold()).isEqualTo(19);
     assertThat(indirect.gold()).isEqualTo(21);
-    // recorded 2026-12-03, titles and scare quotes left out: direct F1 0.947, speakers 13/18 =
-    // 0.722, wrong 3/19 = 0.158 (the same 3 wrong, one false hit fewer found); indirect F1 0.629,
-    // speakers 10/11 = 0.909, wrong 1/14 = 0.071 (below the targets: see gold/README.md)
+    // recorded 2026-12-03, fourth round: direct F1 0.947, speakers 13/18 = 0.722, wrong 3/19 =
+    // 0.158 (unchanged); indirect F1 0.703 (was 0.629), speakers 11/13 = 0.846, wrong 2/16 = 0.125
+    // (were 10/11 and 1/14: two more reports found, one more with a wrong speaker; the thresholds
+    // were lowered to these figures rather than tune on this part). Below the targets:
+    // see gold/README.md
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.94);
     assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.72);
     assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.16);
-    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.62);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.90);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.08);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.70);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.84);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.13);
   }
 
   private static Map<Quotation.Kind, QuotationScore> wikinews(Path goldFile) throws Exception {

@@ -1,0 +1,385 @@
+package org.rassegna.extract;
+
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.model.Quotation;
+import org.rassegna.model.Sentence;
+import org.rassegna.model.Span;
+import org.rassegna.model.Speaker;
+import org.rassegna.model.Token;
+
+/**
+ * Indirect speech in a sentence: a reporting verb and its complement clause, "secondo X" with the
+ * clause it governs, a parenthetical cue with the clause around it. Requires {@link ArticleWords},
+ * {@link ReportingFrames} and {@link SpeakerFinder}; adds {@link Quotation.Kind#INDIRECT}
+ * quotations to the ones found.
+ */
+class IndirectSpeech extends ArticleWords {
+
+  /** Conjunctions that end a reported clause rather than belong to it. */
+  private static final Set<String> CONJUNCTIONS =
+      Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
+
+  /** Documents that speak for whoever wrote them: "nella relazione si legge che …". */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "relazione",
+          "circolare",
+          "documento",
+          "rapporto",
+          "nota",
+          "comunicato",
+          "lettera",
+          "sentenza",
+          "ordinanza",
+          "decreto",
+          "delibera",
+          "verbale",
+          "dossier",
+          "bollettino",
+          "motivazioni",
+          "testo");
+
+  /** The most words an aside between commas after "secondo X" may hold. */
+  private static final int ASIDE = 20;
+
+  /** Relative pronouns that open an aside: "secondo X, il quale …". */
+  private static final Set<String> RELATIVE = Set.of("il quale", "la quale", "i quali", "le quali");
+
+  private final ReportingFrames frames;
+  private final SpeakerFinder speakers;
+
+  IndirectSpeech(ArticleWords words, ReportingFrames frames, SpeakerFinder speakers) {
+    super(words);
+    this.frames = frames;
+    this.speakers = speakers;
+  }
+
+  /**
+   * Indirect speech in one sentence: a reporting verb and its complement ("Peskov ha affermato che
+   * …", "ha dichiarato alla polizia di aver …", "ha accusato il governo di non …"), "secondo X"
+   * with the clause it governs, and a parenthetical cue (", ribadisce Berlusconi,", ", come ha
+   * riferito la stessa Munzig,"). Direct quotations inside the clause stay direct quotations too.
+   */
+  void indirect(Sentence s) {
+    int first = firstAtOrAfter(s.span().start());
+    int end = firstAtOrAfter(s.span().end());
+    for (int i = first; i < end; i++) {
+      Token t = tokens.get(i);
+      if (insideQuote(t.span().start())) {
+        continue;
+      }
+      if (ItalianReporting.lower(t.text()).equals("secondo")) {
+        secondo(s, i, first, end);
+        continue;
+      }
+      if (!reporting(i)) {
+        continue;
+      }
+      Span document = null;
+      if (i > first && ItalianSpeakers.isIndefinite(tokens.get(i - 1).text())) {
+        document =
+            ItalianReporting.lower(tokens.get(i - 1).text()).equals("si")
+                ? documentBefore(s, i)
+                : null;
+        if (document == null) {
+          continue; // "c'è chi dice che", "si dice che": no one in particular
+        }
+      }
+      int group = groupStart(i, first);
+      Frame f = frames.verbGroup(group, end, true);
+      if (f == null) {
+        continue;
+      }
+      if (document != null) {
+        f = new Frame(f.cue(), null, false, f.subjectEndToken()); // "Nella relazione si …"
+      }
+      if (!f.subjectAfter() && f.subject() != null && gerund(ItalianReporting.lower(t.text()))) {
+        // "ha pubblicato un tweet dicendo di …": the phrase before is the main verb's object
+        f = new Frame(f.cue(), null, false, f.subjectEndToken());
+      }
+      if (f.subjectAfter() && takesPersonObject(i)) {
+        // "ha accusato il governo di …": the phrase after is whom, the subject is omitted
+        f = new Frame(f.cue(), null, false, f.subjectEndToken());
+      }
+      int j =
+          f.subject() != null && f.subjectAfter() || takesPersonObject(i)
+              ? f.subjectEndToken() + 1
+              : firstAtOrAfter(f.cue().end());
+      j = complementStart(j, end);
+      if (j < 0) {
+        parenthetical(s, f, group, first, end);
+        continue;
+      }
+      if (f.subject() != null && !isPronoun(f.subject()) && !plausible(f.subject())) {
+        continue; // "i dati dicono che": not a report of anyone's words
+      }
+      Span clause = clause(j + 1, end, s); // the clause, without "che" or "di"
+      if (clause != null) {
+        add(
+            clause,
+            f.cue(),
+            document != null
+                ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
+                : speakers.speakerOf(f, clause.start()));
+      }
+    }
+  }
+
+  /**
+   * The document an impersonal "si" + reporting verb reads from: a noun of documents in its
+   * sentence before the verb, or in the sentence before in the same paragraph ("Nella relazione si
+   * ribadisce che …"; "… una circolare … . Si raccomanda infatti di …"); null when there is none
+   * ("si dice che": no one in particular).
+   */
+  private @Nullable Span documentBefore(Sentence s, int verb) {
+    int idx = article.sentences().indexOf(s);
+    Sentence previous = idx > 0 ? article.sentences().get(idx - 1) : null;
+    int from =
+        previous != null && previous.paragraph() == s.paragraph()
+            ? previous.span().start()
+            : s.span().start();
+    for (int k = verb - 1; k >= 0 && tokens.get(k).span().start() >= from; k--) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "nell'ordinanza"
+      if (DOCUMENTS.contains(w) && !insideQuote(tokens.get(k).span().start())) {
+        return tokens.get(k).span();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The token of "che" or "di" + infinitive that opens the complement at or after {@code j}, past
+   * adverbs, a short prepositional phrase ("alla polizia", "sulla questione"), an object ("il
+   * governo") or an aside between commas; -1 when there is none.
+   */
+  private int complementStart(int j, int end) {
+    int k = j;
+    int skipped = 0;
+    boolean aside = false;
+    while (k < end && skipped < 8) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      boolean that = w.equals("che");
+      boolean to = w.equals("di") && k + 1 < end && infinitiveOrNot(k + 1, end);
+      if (that || to) {
+        return k;
+      }
+      if (gapBefore(k).strip().equals(",") && !aside) {
+        aside = true;
+        int close = k + 1; // ", rispondendo alle domande poste in merito, che"
+        while (close < end && close - k < 10 && !gapBefore(close).strip().equals(",")) {
+          close++;
+        }
+        if (close < end && close - k < 10) {
+          k = close;
+          skipped++;
+          continue;
+        }
+        return -1;
+      }
+      if (k > j && hasPunctBefore(k) || ItalianReporting.isVerb(w)) {
+        return -1;
+      }
+      k++;
+      skipped++;
+    }
+    return -1;
+  }
+
+  /** Verbs whose object is a person, told or accused: "accusare", "informare", "avvisare". */
+  private boolean takesPersonObject(int verb) {
+    String w = ItalianReporting.lower(tokens.get(verb).text());
+    return w.startsWith("accus") || w.startsWith("inform") || w.startsWith("avvis");
+  }
+
+  private boolean infinitiveOrNot(int k, int end) {
+    if (ItalianReporting.lower(tokens.get(k).text()).equals("non") && k + 1 < end) {
+      k++;
+    }
+    return infinitive(tokens.get(k));
+  }
+
+  /**
+   * The reported clause from token {@code j} to the end of the sentence, or to where a new
+   * reporting frame begins (", mentre la sua addestratrice giurò …", ", inoltre, racconta,").
+   */
+  private @Nullable Span clause(int j, int end, Sentence s) {
+    int stop = end;
+    for (int k = j + 1; k < end; k++) {
+      if (insideQuote(tokens.get(k).span().start())) {
+        if (k > j + 1
+            && !insideQuote(tokens.get(k - 1).span().start())
+            && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+          stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
+          break;
+        }
+        continue;
+      }
+      String gap = gapBefore(k).strip();
+      if (gap.equals(";")) {
+        stop = k;
+        break;
+      }
+      if (reporting(k) && !gap.isEmpty() || reporting(k) && k + 1 < end && hasPunctBefore(k + 1)) {
+        int from = groupStart(k, j + 1);
+        Span subject = phraseBefore(from);
+        stop = subject != null ? firstAtOrAfter(subject.start()) : from;
+        break;
+      }
+    }
+    if (stop <= j) {
+      return null;
+    }
+    int e = tokens.get(stop - 1).span().end();
+    while (stop - 1 > j
+        && CONJUNCTIONS.contains(ItalianReporting.lower(tokens.get(stop - 1).text()))) {
+      stop--;
+      e = tokens.get(stop - 1).span().end();
+    }
+    if (stop == end) {
+      e = s.span().end(); // keep a closing quotation mark with the clause
+    }
+    Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
+    return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /** "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …". */
+  private void secondo(Sentence s, int i, int first, int end) {
+    if (i + 1 >= end || i > first && kindOf(i - 1) == Kind.DETERMINER) {
+      return; // "il secondo"
+    }
+    int next = i + 1;
+    String w = ItalianReporting.lower(tokens.get(next).text());
+    Speaker speaker;
+    int after;
+    if (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i")) {
+      String rel = next + 1 < end ? ItalianReporting.lower(tokens.get(next + 1).text()) : "";
+      if (rel.equals("quale") || rel.equals("quali")) { // "una dichiarazione di X secondo la quale"
+        Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
+        speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+        Span clause = clause(next + 2, end, s);
+        if (clause != null) {
+          add(clause, tokens.get(i).span(), speaker);
+        }
+        return;
+      }
+    }
+    Span who =
+        ItalianReporting.PRONOUNS.contains(w)
+            ? tokens.get(next).span()
+            : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
+    if (who == null || isPronoun(who) || !plausible(who)) {
+      return; // "secondo logiche di mercato", "secondo alcuni"
+    }
+    speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
+    boolean opens = i == first || firstContent(first, i);
+    after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
+    Span clause;
+    if (opens && after < end && gapBefore(after).strip().equals(",")) {
+      clause = clause(after, end, s);
+    } else if (!opens) {
+      clause = clause(first, end, s);
+    } else {
+      return;
+    }
+    if (clause != null) {
+      add(clause, tokens.get(i).span(), speaker);
+    }
+  }
+
+  /**
+   * Where the clause governed by an opening "secondo X" starts: past the rest of a long name
+   * ("secondo gli occhiuti militari del Nucleo … di Roma, …") and past asides between commas that
+   * describe X, a relative clause or an apposition with no verb ("Secondo Ed Lucas, pubblico
+   * ministero nel processo, Pearce …"); {@code k} itself when there is none.
+   */
+  private int pastAsides(int k, int end) {
+    int at = k;
+    boolean quoted = gapBefore(at).replaceAll("[\\s\"«“]", "").isEmpty(); // "… “Mario Negri”"
+    if (at < end && !commaBefore(at) && (quoted && hasPunctBefore(at) || kindOf(at) == Kind.OF)) {
+      int comma = nextComma(at, end, ASIDE);
+      if (comma < 0 || hasVerb(at, comma)) {
+        return k;
+      }
+      at = comma;
+    }
+    while (at < end && commaBefore(at)) {
+      int comma = nextComma(at, end, ASIDE);
+      String w = ItalianReporting.lower(tokens.get(at).text());
+      boolean relative =
+          w.equals("che")
+              || at + 1 < end
+                  && RELATIVE.contains(w + " " + ItalianReporting.lower(tokens.get(at + 1).text()));
+      boolean apposition = kindOf(at) == Kind.CONTENT && Character.isLowerCase(w.codePointAt(0));
+      if (comma < 0 || !(relative || apposition && !hasVerb(at, comma))) {
+        break;
+      }
+      at = comma;
+    }
+    return at;
+  }
+
+  /** Whether only adverbs and conjunctions stand between {@code first} and {@code i}. */
+  private boolean firstContent(int first, int i) {
+    for (int k = first; k < i; k++) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      if (!ItalianReporting.ADVERBS.contains(w) && !CONJUNCTIONS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * ", ribadisce Berlusconi,", ", come ha riferito la stessa Munzig,", ", racconta,": a cue between
+   * commas, not next to quotation marks, reports the clause around it.
+   */
+  private void parenthetical(Sentence s, Frame f, int group, int first, int end) {
+    int open = group;
+    if (open > first && ItalianReporting.lower(tokens.get(open - 1).text()).equals("come")) {
+      open--;
+    }
+    int close = f.subjectAfter() ? f.subjectEndToken() + 1 : firstAtOrAfter(f.cue().end());
+    if (open <= first || close >= end) {
+      return;
+    }
+    String before = gapBefore(open).strip();
+    String after = gapBefore(close).strip();
+    if (!(before.equals(",") || isDash(before)) || !(after.equals(",") || isDash(after))) {
+      return;
+    }
+    if (containsQuoteMark(
+        new Span(tokens.get(open - 1).span().end(), tokens.get(close).span().start()))) {
+      return;
+    }
+    int from = first;
+    for (Quotation q : found) {
+      if (q.kind() == Quotation.Kind.INDIRECT
+          && q.span().end() <= tokens.get(open).span().start()
+          && q.span().start() >= s.span().start()) {
+        from = close; // an earlier report in the sentence: this one starts after the cue
+      }
+    }
+    Span clause = clause(from, end, s);
+    if (clause != null) {
+      add(clause, f.cue(), speakers.speakerOf(f, clause.start()));
+    }
+  }
+
+  private void add(Span clause, @Nullable Span cue, @Nullable Speaker speaker) {
+    found.add(
+        new Quotation(
+            article.id(), clause, clause.of(text), Quotation.Kind.INDIRECT, cue, speaker));
+  }
+
+  private boolean overlapsIndirect(Span span) {
+    return found.stream()
+        .anyMatch(
+            q ->
+                q.kind() == Quotation.Kind.INDIRECT
+                    && q.span().start() < span.end()
+                    && span.start() < q.span().end());
+  }
+}

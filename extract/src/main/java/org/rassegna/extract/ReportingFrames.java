@@ -1,0 +1,274 @@
+package org.rassegna.extract;
+
+import org.jspecify.annotations.Nullable;
+import org.rassegna.model.Sentence;
+import org.rassegna.model.Span;
+
+/**
+ * The reporting frames around a quotation (its cue and the phrase that names who speaks): a cue
+ * inside it between dashes, right after it, before it in its sentence, at the sentence's end, or a
+ * bare noun phrase and a colon; and the verb group of any reporting verb. Requires {@link
+ * ArticleWords}; provides {@link ArticleWords.Frame}s.
+ */
+class ReportingFrames extends ArticleWords {
+
+  /** How many words before an opening mark a reporting verb may stand. */
+  private static final int MAX_LEAD = 20;
+
+  ReportingFrames(ArticleWords words) {
+    super(words);
+  }
+
+  boolean isSecondo(Frame f) {
+    return ItalianReporting.lower(f.cue().of(text)).equals("secondo");
+  }
+
+  /** "«… - racconta il titolare - …»": a reporting verb right after a dash inside the marks. */
+  @Nullable Frame inside(QuoteMarks.Quoted q, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String gap = text.substring(tokens.get(i - 1).span().end(), tokens.get(i).span().start());
+      if (!isDash(gap.strip())) {
+        continue;
+      }
+      int end = segmentEnd(i, to);
+      Frame f = verbGroup(i, end, false);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** "«…», ha detto Peskov", "«…»: lo scrive Trump", "«…». Lo ha detto il ministro". */
+  @Nullable Frame after(QuoteMarks.Quoted q) {
+    int i = firstAtOrAfter(q.marks().end());
+    if (i >= tokens.size()) {
+      return null;
+    }
+    String gap = text.substring(q.marks().end(), tokens.get(i).span().start());
+    if (gap.contains("\n")) {
+      return null;
+    }
+    Frame noun = speechNounFrame(i);
+    if (noun != null && (gap.strip().equals(".") || gap.isBlank())) {
+      return noun;
+    }
+    String punct = gap.replaceAll("[\\s,;:\\-\u2013\u2014]", "");
+    String first = tokens.get(i).text();
+    boolean goesOn = isClitic(first) || Character.isLowerCase(first.codePointAt(0));
+    if (!punct.isEmpty() && !(punct.equals(".") && goesOn)) {
+      return null;
+    }
+    if (ItalianReporting.lower(first).equals("così") && !hasPunctAfter(i)) {
+      Span who = phraseAfter(i + 1, paragraphEndToken(i));
+      String rest =
+          who == null ? "" : text.substring(who.end(), Math.min(text.length(), who.end() + 80));
+      if (who != null && !rest.matches("(?s)[^.\\n]*:\\s*[«“\"].*")) {
+        // not "Così i due capitani Eleonora Lo Bianco (ITA): “…”", which introduces the next
+        // "«…». Così Confesercenti."
+        return new Frame(tokens.get(i).span(), who, true, endToken(who, i));
+      }
+    }
+    return verbGroup(i, paragraphEndToken(i), false);
+  }
+
+  /**
+   * "«…». Questo il commento di padre Federico Lombardi": a demonstrative, a noun of speech and
+   * "di" with the speaker.
+   */
+  private @Nullable Frame speechNounFrame(int i) {
+    if (i + 3 >= tokens.size()
+        || !DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(i).text()))) {
+      return null;
+    }
+    int j = i + 1;
+    if (kindOf(j) == Kind.DETERMINER) {
+      j++;
+    }
+    if (j + 1 >= tokens.size()
+        || !SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(j).text()))
+        || kindOf(j + 1) != Kind.OF
+        || hasPunctBefore(j + 1)) {
+      return null;
+    }
+    int from = j + 2;
+    if (ItalianReporting.OF.contains(ItalianReporting.lower(tokens.get(j + 1).text()))
+        && elided(tokens.get(j + 1).text())) {
+      from = j + 1; // "dell'" glued to the noun
+    }
+    Span who = phraseAfter(from, paragraphEndToken(i));
+    if (who == null || !plausible(who)) {
+      return null;
+    }
+    return new Frame(tokens.get(j).span(), who, true, endToken(who, j));
+  }
+
+  /** "Peskov ha affermato: «…»", "Trump ha affermato di avere “riflettuto” …". */
+  @Nullable Frame before(QuoteMarks.Quoted q) {
+    int open = q.marks().start();
+    Sentence s = sentenceAt(open);
+    int first = s == null ? 0 : firstAtOrAfter(s.span().start());
+    int last = firstAtOrAfter(open) - 1;
+    for (int i = last; i >= first; i--) { // a reporting verb near, "secondo X" anywhere before
+      if (insideQuote(tokens.get(i).span().start())) {
+        continue;
+      }
+      if (last - i < MAX_LEAD && reporting(i)) {
+        int start = groupStart(i, first);
+        Frame f = verbGroup(start, last + 1, true);
+        if (f != null) {
+          return f;
+        }
+      }
+      if (ItalianReporting.lower(tokens.get(i).text()).equals("secondo")
+          && !insideQuote(tokens.get(i).span().start())) {
+        Span who =
+            i + 1 <= last && isPronoun(tokens.get(i + 1).span())
+                ? tokens.get(i + 1).span()
+                : phraseAfter(i + 1, last + 1);
+        if (who != null) {
+          return new Frame(tokens.get(i).span(), who, false, i);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "… che una “soluzione di lungo termine” può essere raggiunta, ha aggiunto.": a cue ending the
+   * sentence after a comma.
+   */
+  @Nullable Frame sentenceFinal(QuoteMarks.Quoted q) {
+    Sentence s = sentenceAt(q.marks().end() - 1);
+    if (s == null) {
+      return null;
+    }
+    int end = firstAtOrAfter(s.span().end());
+    for (int i = firstAtOrAfter(q.marks().end()); i < end; i++) {
+      String gap = text.substring(tokens.get(i - 1).span().end(), tokens.get(i).span().start());
+      if (gap.strip().equals(",")) {
+        Frame f = verbGroup(i, end, false);
+        if (f != null && firstAtOrAfter(f.cue().end()) == end) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Il Cremlino: «…»", "Leggi anche Modena, la commessa: «…»": a bare noun phrase and a colon. */
+  @Nullable Frame colon(QuoteMarks.Quoted q) {
+    int open = q.marks().start();
+    int last = firstAtOrAfter(open) - 1;
+    String gap = last < 0 ? "" : text.substring(tokens.get(last).span().end(), open).strip();
+    if (!gap.equals(":") && !gap.equals("):")) {
+      return null;
+    }
+    if (gap.equals("):")) {
+      int paren = text.lastIndexOf('(', tokens.get(last).span().start());
+      if (paren < 0 || firstAtOrAfter(paren) == 0) {
+        return null;
+      }
+      // "Avital Selinger (NED): «…»": the name before the bracket
+      int end = firstAtOrAfter(paren) - 1;
+      Span name = nameEndingAt(end).orElseGet(() -> phraseEndingAt(end));
+      if (name != null
+          && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
+          && plausible(name)) {
+        return new Frame(new Span(tokens.get(last).span().end(), open), name, false, last);
+      }
+      return null;
+    }
+    Span who = phraseEndingAt(last);
+    if (who == null) {
+      return null;
+    }
+    int first = firstAtOrAfter(who.start());
+    boolean bare =
+        first == 0
+            || hasPunctBefore(first)
+            || kindOf(first - 1) == Kind.OTHER && hasPunctBefore(first - 1);
+    if (!bare || !hasPunctBefore(first) || !plausible(who)) {
+      return null;
+    }
+    return new Frame(new Span(tokens.get(last).span().end(), open), who, false, last);
+  }
+
+  /**
+   * A reporting verb group starting at token {@code i} (an optional clitic "lo", auxiliaries,
+   * adverbs, then the verb) and its subject, looked for before {@code limit}.
+   */
+  @Nullable Frame verbGroup(int i, int limit, boolean subjectMayPrecede) {
+    int j = i;
+    if (j < limit && isClitic(tokens.get(j).text())) {
+      j++;
+    }
+    boolean si = j < limit && ItalianReporting.lower(tokens.get(j).text()).equals("si");
+    if (si) {
+      j++; // "si legge", "si annuncia": what follows is the object, not who speaks
+    }
+    int verb = -1;
+    boolean passive = false;
+    for (; j < limit && j - i < 6; j++) {
+      String w = ItalianReporting.lower(tokens.get(j).text());
+      if (j > i && hasPunctBefore(j)) {
+        return null;
+      }
+      if (ItalianReporting.isVerb(w) && !(j == i && nounUse(j)) && faSapere(j)) {
+        verb = j;
+        break;
+      }
+      if (w.equals("stato") || w.equals("stata") || w.equals("stati") || w.equals("state")) {
+        passive = true;
+      }
+      if (!ItalianReporting.AUXILIARIES.contains(w)
+          && !ItalianReporting.ADVERBS.contains(w)
+          && !ItalianReporting.FA.contains(w)) {
+        return null;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    if (ItalianReporting.isParticiple(tokens.get(verb).text()) && !hasAuxiliary(i, verb)) {
+      return null;
+    }
+    Span cue = new Span(tokens.get(i).span().start(), tokens.get(verb).span().end());
+    int k = verb + 1;
+    if (si) {
+      return new Frame(cue, null, false, verb);
+    }
+    if (!passive && !subjectMayPrecede && k < limit && startsWithBy(k) && !hasPunctBefore(k)) {
+      // "«…», spiegano dall'azienda", "… proseguono dalla Proget"
+      Span from = elided(tokens.get(k).text()) ? phraseAfter(k, limit) : phraseAfter(k + 1, limit);
+      if (from != null) {
+        return new Frame(cue, from, true, endToken(from, k));
+      }
+    }
+    if (passive) {
+      if (k < limit
+          && ItalianReporting.BY.contains(ItalianReporting.lower(tokens.get(k).text()))
+          && !hasPunctBefore(k)) {
+        Span agent = phraseAfter(k + 1, limit);
+        return new Frame(cue, agent, true, endToken(agent, k));
+      }
+      return new Frame(cue, null, false, verb, true);
+    }
+    // A subject before the verb wins: after it, a noun phrase is more often the object
+    // ("Peskov ha enfatizzato l'importanza"), unless nothing precedes ("Lo ha detto Peskov").
+    Span before = subjectMayPrecede ? phraseBefore(i) : null;
+    if (before != null) {
+      before = notInPrepositionalPhrase(before);
+    }
+    if (before != null) {
+      return new Frame(cue, before, false, verb);
+    }
+    Span after = k < limit && !hasPunctBefore(k) ? phraseAfter(k, limit) : null;
+    if (after == null && k < limit && !hasPunctBefore(k)) {
+      after = nameAfterPreposition(k, limit); // "ha detto in una nota Briguglio"
+    }
+    return after != null
+        ? new Frame(cue, after, true, endToken(after, k))
+        : new Frame(cue, null, false, verb);
+  }
+}

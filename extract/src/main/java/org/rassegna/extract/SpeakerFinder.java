@@ -1,0 +1,280 @@
+package org.rassegna.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rassegna.model.EntityType;
+import org.rassegna.model.Mention;
+import org.rassegna.model.Sentence;
+import org.rassegna.model.Span;
+import org.rassegna.model.Speaker;
+import org.rassegna.model.Token;
+
+/**
+ * Who speaks: the subject a frame names (else the dependency parse's subject of the reporting verb,
+ * else an antecedent), the agent of a noun of speech, the person a sentence introduces, the name
+ * that opens the sentence after an opening quotation. Never a phrase that cannot name a person or
+ * body. Requires {@link ArticleWords} and {@link SpeakerCarryOver}; provides {@link Speaker}s.
+ */
+class SpeakerFinder extends ArticleWords {
+
+  /** How far back (characters) the last speaker named still carries over to an omitted subject. */
+  private static final int CARRY_OVER = 600;
+
+  /** How many sentences back the closest person named is looked for. */
+  private static final int MENTION_REACH = 2;
+
+  /**
+   * How many words after an opening subject its auxiliary may stand ("I titolari ieri notte
+   * hanno").
+   */
+  private static final int SUBJECT_TO_VERB = 4;
+
+  /** How many coordinated verbs back a reporting verb's subject is looked for. */
+  private static final int MAX_CONJ_HOPS = 3;
+
+  private final SpeakerCarryOver carryOver;
+
+  SpeakerFinder(ArticleWords words, SpeakerCarryOver carryOver) {
+    super(words);
+    this.carryOver = carryOver;
+  }
+
+  /**
+   * A quotation with no cue right after the sentence that introduces its speaker, in the same
+   * paragraph: the one person that sentence names outside a prepositional phrase ("E non ha
+   * nascosto la propria amarezza il parroco, don Paolo Notari. «…»"; not "hanno scritto al sindaco
+   * Muzzarelli. «…»"), else the noun phrase that opens it as the subject of an auxiliary ("La
+   * donna, italiana, ha avvicinato l'anziana. «…»", "I titolari … sono tornati: “…”") or that
+   * stands right before the quotation as its caption ("La ragazza rapinata «…»").
+   */
+  @Nullable Speaker introduced(int open) {
+    Sentence s = sentenceAt(open);
+    if (s == null) {
+      return null;
+    }
+    if (firstAtOrAfter(s.span().start()) == firstAtOrAfter(open)) { // the mark opens it
+      int idx = article.sentences().indexOf(s);
+      if (idx == 0 || article.sentences().get(idx - 1).paragraph() != s.paragraph()) {
+        return null;
+      }
+      s = article.sentences().get(idx - 1);
+    }
+    int first = firstAtOrAfter(s.span().start());
+    int limit = Math.min(firstAtOrAfter(s.span().end()), firstAtOrAfter(open));
+    List<Span> persons = namesIn(s, open, EntityType.PER, first);
+    List<Span> bodies = namesIn(s, open, EntityType.ORG, first);
+    boolean colon = text.substring(0, open).stripTrailing().endsWith(":");
+    Span who =
+        persons.size() == 1
+            ? persons.get(0)
+            : persons.isEmpty() && colon && bodies.size() == 1
+                ? bodies.get(0) // "c'è l'agenzia …, la Henessy Sports, a diramare …: «…»"
+                : subjectOpening(first, limit);
+    if (who != null && passiveSubject(who)) {
+      return null; // "Dell'Utri è stato invece assolto … perché «il fatto non sussiste»"
+    }
+    return who == null || !plausible(who)
+        ? null
+        : new Speaker(who, who.of(text), Speaker.Basis.ANTECEDENT);
+  }
+
+  /**
+   * The distinct names of {@code type} in sentence {@code s} before {@code open}, outside
+   * quotations and prepositional phrases.
+   */
+  private List<Span> namesIn(Sentence s, int open, EntityType type, int first) {
+    List<Span> names = new ArrayList<>();
+    for (Mention m : article.mentions()) {
+      Span at = m.span();
+      if (m.type() == type
+          && at.start() >= s.span().start()
+          && at.end() <= open
+          && !insideQuote(at.start())
+          && !governedByPreposition(firstAtOrAfter(at.start()), first)
+          && names.stream().noneMatch(p -> p.of(text).equals(at.of(text)))) {
+        names.add(at);
+      }
+    }
+    return names;
+  }
+
+  /** A determiner phrase opening a sentence and then an auxiliary, or the quotation. */
+  private @Nullable Span subjectOpening(int first, int limit) {
+    if (first >= limit || kindOf(first) != Kind.DETERMINER) {
+      return null;
+    }
+    Span phrase = phraseAfter(first, limit);
+    if (phrase == null
+        || article.times().stream()
+            .anyMatch(t -> t.span().start() < phrase.end() && phrase.start() < t.span().end())) {
+      return null; // "L'altro giorno …"
+    }
+    int next = endToken(phrase, first) + 1;
+    if (next == limit) {
+      return phrase; // a caption: "La ragazza rapinata «…»"
+    }
+    for (int j = next; j < limit && j - next < SUBJECT_TO_VERB; j++) {
+      if (ItalianReporting.AUXILIARIES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A quotation that opens the article, before which stands at most a dateline ("MODENA. «…»"), is
+   * said by the person whose name opens the next sentence ("Cesare Pesaro ha 25 anni").
+   */
+  @Nullable Speaker leading(QuoteMarks.Quoted q) {
+    int before = firstAtOrAfter(q.marks().start());
+    if (before > 1
+        || before == 1
+            && !tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    int next = firstAtOrAfter(q.marks().end());
+    if (next >= tokens.size()) {
+      return null;
+    }
+    int at = tokens.get(next).span().start();
+    for (Mention m : article.mentions()) {
+      if (m.type() == EntityType.PER && m.span().start() == at) {
+        return new Speaker(m.span(), m.span().of(text), Speaker.Basis.ANTECEDENT);
+      }
+    }
+    return null;
+  }
+
+  @Nullable Speaker speakerOf(Frame frame, int quoteStart) {
+    Span who = frame.subject();
+    if (frame.impersonal()) {
+      return null;
+    }
+    if (who != null && !isPronoun(who)) {
+      // precision before coverage: words that cannot name a person or body name no one
+      return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+    }
+    if (who == null) {
+      Span subject = syntacticSubject(frame.cue());
+      if (subject != null) {
+        return new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
+      }
+    }
+    int before = Math.min(quoteStart, frame.cue().start());
+    Optional<Span> antecedent =
+        who != null
+            ? nearestMention(before)
+                .or(() -> carryOver.lastSpeaker(frame.cue().start(), CARRY_OVER))
+            : carryOver
+                .lastSpeaker(frame.cue().start(), CARRY_OVER)
+                .or(() -> nearestMention(before));
+    return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * The subject the dependency parse gives the reporting verb of {@code cue} when the words next to
+   * it name none: "L'organo predisposto a questo cambiamento, ha spiegato che …", the first verb's
+   * subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …"). Null when
+   * the parse has no subject there (an omitted one is left to the carry-over), when it is a
+   * pronoun, or when it cannot name a person or body.
+   */
+  private @Nullable Span syntacticSubject(Span cue) {
+    Sentence s = sentenceAt(cue.start());
+    Parsed p = s == null ? null : parsed(s);
+    if (p == null) {
+      return null;
+    }
+    int verb = -1;
+    for (int k = 0; k < p.words().size(); k++) {
+      if (cue.contains(p.words().get(k).span()) && p.words().get(k).pos().equals("VERB")) {
+        verb = k;
+      }
+    }
+    for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
+      for (int d : p.parse().dependents(v)) {
+        if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+          Span subject = subtree(p, d);
+          return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
+        }
+      }
+      v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
+    }
+    return null;
+  }
+
+  /**
+   * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that qualifies
+   * a noun of speech after the quotation, in its sentence.
+   */
+  @Nullable Speaker speechNounAgent(QuoteMarks.Quoted q) {
+    Sentence s = sentenceAt(q.marks().end() - 1);
+    Parsed p = s == null ? null : parsed(s);
+    if (p == null) {
+      return null;
+    }
+    for (int k = 0; k < p.words().size(); k++) {
+      Token noun = p.words().get(k);
+      if (noun.span().start() < q.marks().end()
+          || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
+        continue;
+      }
+      for (int participle : p.parse().dependents(k)) {
+        if (!p.parse().relation()[participle].equals("acl")) {
+          continue;
+        }
+        for (int agent : p.parse().dependents(participle)) {
+          if (p.parse().relation()[agent].equals("obl:agent")) {
+            Span who = subtree(p, agent);
+            return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the parse makes the phrase {@code who} the subject of a passive: acted upon. */
+  private boolean passiveSubject(Span who) {
+    Sentence s = sentenceAt(who.start());
+    Parsed p = s == null ? null : parsed(s);
+    if (p == null) {
+      return false;
+    }
+    for (int k = 0; k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      if (who.contains(p.words().get(k).span())
+          && (head < 0 || !who.contains(p.words().get(head).span()))) {
+        return p.parse().relation()[k].equals("nsubj:pass"); // the phrase's head word
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The closest person (else body) named before {@code offset}, in this sentence or the {@value
+   * #MENTION_REACH} before.
+   */
+  Optional<Span> nearestMention(int offset) {
+    Sentence s = sentenceAt(offset);
+    int floor = 0;
+    if (s != null) {
+      int idx = article.sentences().indexOf(s);
+      floor = article.sentences().get(Math.max(0, idx - MENTION_REACH)).span().start();
+    }
+    Mention best = null;
+    for (Mention m : article.mentions()) {
+      if (m.span().end() > offset || m.span().start() < floor || m.type() == EntityType.LOC) {
+        continue;
+      }
+      if (best == null
+          || (m.type() == EntityType.PER && best.type() != EntityType.PER)
+          || (m.type() == best.type() && m.span().start() > best.span().start())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best).map(Mention::span);
+  }
+}
