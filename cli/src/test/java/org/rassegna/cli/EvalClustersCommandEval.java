@@ -21,9 +21,11 @@ import picocli.CommandLine;
  * Story clustering on real labelled headlines (UCI News Aggregator, 3,318 English titles of 10–12
  * March 2014 in 44 stories), titles only. The settings were chosen on the tuning half (stories
  * whose id ranks even); the figures recorded here are what the defaults gave on each half and on
- * the whole file (B-cubed F1 0.887 tuning, 0.850 held out, 0.849 all; 0.854 with times ignored,
+ * the whole file (B-cubed F1 0.884 tuning, 0.864 held out, 0.849 all; 0.869 with times ignored,
  * where the ids' order and the window of 200 articles stand in for the clock), asserted with a
- * small margin. A naive single-pass TF-IDF baseline scores 0.62. Full articles: DICE, below.
+ * small margin. The English background table in the term weights raised the held-out half from
+ * 0.850 and the file with times ignored from 0.854. A naive single-pass TF-IDF baseline scores
+ * 0.62. Full articles: DICE, below.
  */
 class EvalClustersCommandEval {
 
@@ -112,11 +114,11 @@ class EvalClustersCommandEval {
   @Test
   void theHeldOutHalfScoresLikeTheTuningHalf() throws Exception {
     assertThat(eval("--split", "tune").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.88);
-    assertThat(eval("--split", "holdout").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.84);
+    assertThat(eval("--split", "holdout").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
   void wordsAloneStillBeatTheNaiveBaseline() throws Exception {
-    assertThat(eval("--ignore-time").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.85);
+    assertThat(eval("--ignore-time").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.865);
   }
 }

@@ -339,4 +339,15 @@ class OnlineStoryClustererTest {
     SparseVector first = vectors.add(OnlineStoryClusterer.terms(two.get(0)));
     return first.dot(vectors.add(OnlineStoryClusterer.terms(two.get(1))));
   }
+
+  @Test
+  void aNameIsAsCommonInTheBackgroundAsItsRarestWordAndADayIsUnseen() {
+    BackgroundFrequencies en = BackgroundFrequencies.forLanguage("en");
+    assertThat(OnlineStoryClusterer.backgroundFrequency(en, "PER:barack obama"))
+        .isEqualTo(Math.min(en.documentFrequency("barack"), en.documentFrequency("obama")));
+    assertThat(OnlineStoryClusterer.backgroundFrequency(en, "DATE:2014-03-10")).isZero();
+    assertThat(OnlineStoryClusterer.backgroundFrequency(en, "market"))
+        .isEqualTo(en.documentFrequency("market"))
+        .isPositive();
+  }
 }
