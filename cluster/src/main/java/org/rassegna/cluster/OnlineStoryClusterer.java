@@ -65,11 +65,13 @@ import org.rassegna.model.Token;
  * (figures from a rough stand-in for our terms, see docs/architecture.md); the mean over members
  * cannot be inflated so.
  *
- * <p><b>Closing.</b> An event that has been silent longer than the dormancy window (in hours; for
- * an event whose articles have no day, in articles seen since its latest one), or that is the
- * silent-longest when more than {@code maxActive} are open, closes: it leaves the index of open
+ * <p><b>Closing.</b> An event that has been silent longer than the dormancy window (in articles
+ * seen since its latest one; for an event whose articles have a time, also in hours), or that is
+ * the silent-longest when more than {@code maxActive} are open, closes: it leaves the index of open
  * events, so the cost per article depends on the open events only, never on the number of articles
- * seen.
+ * seen. The window in articles holds for dated events too: by the clock alone, the events of a busy
+ * day stay open together and the largest draw the others' articles (headlines, whole file, B-cubed
+ * F1 0.849 → 0.874).
  *
  * <p><b>Storylines.</b> A closing event joins the open storyline whose centroid (sum of its events'
  * unit centroids) has the highest cosine with the event's centroid, if it reaches the same
