@@ -43,7 +43,7 @@ final class ClusterOptions {
       names = "--dormant-after-articles",
       paramLabel = "N",
       description =
-          "Articles seen after which a silent event with no dates closes"
+          "Articles seen after which a silent event closes, dated or not"
               + " (default: ${DEFAULT-VALUE}).")
   int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
 

@@ -21,9 +21,12 @@ import picocli.CommandLine;
  * Story clustering on real labelled headlines (UCI News Aggregator, 3,318 English titles of 10–12
  * March 2014 in 44 stories), titles only. The settings were chosen on the tuning half (stories
  * whose id ranks even); the figures recorded here are what the defaults gave on each half and on
- * the whole file (B-cubed F1 0.887 tuning, 0.850 held out, 0.849 all; 0.854 with times ignored,
+ * the whole file (B-cubed F1 0.888 tuning, 0.865 held out, 0.874 all; 0.869 with times ignored,
  * where the ids' order and the window of 200 articles stand in for the clock), asserted with a
- * small margin. A naive single-pass TF-IDF baseline scores 0.62. Full articles: DICE, below.
+ * small margin. The English background table in the term weights raised the held-out half from
+ * 0.850 and the file with times ignored from 0.854; the window of articles closing dated events too
+ * raised the whole file from 0.849. A naive single-pass TF-IDF baseline scores 0.62. Full articles:
+ * DICE, below.
  */
 class EvalClustersCommandEval {
 
@@ -105,18 +108,18 @@ class EvalClustersCommandEval {
     JsonNode m = eval();
     assertThat(m.get("articles").asInt()).isEqualTo(3318);
     assertThat(m.get("gold_clusters").asInt()).isEqualTo(44);
-    assertThat(m.get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.84);
-    assertThat(m.get("pairwise_f1").asDouble()).isGreaterThanOrEqualTo(0.84);
+    assertThat(m.get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.87);
+    assertThat(m.get("pairwise_f1").asDouble()).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test
   void theHeldOutHalfScoresLikeTheTuningHalf() throws Exception {
     assertThat(eval("--split", "tune").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.88);
-    assertThat(eval("--split", "holdout").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.84);
+    assertThat(eval("--split", "holdout").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
   void wordsAloneStillBeatTheNaiveBaseline() throws Exception {
-    assertThat(eval("--ignore-time").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.85);
+    assertThat(eval("--ignore-time").get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.865);
   }
 }

@@ -30,23 +30,33 @@ import org.rassegna.model.Token;
  * BY-NC-SA and its counts would carry that licence into a GPL product. Terms seen in one document
  * only are left out (they count as unseen), which keeps the table small.
  *
- * <p>Format: a first line {@code #documents<TAB>N}, then one {@code norm<TAB>df} a line.
+ * <p>The English table ({@code background-df-en.tsv}) is counted from the article pages of WCXB's
+ * development split (CC BY 4.0), one page a document, their bodies as the project's extractor finds
+ * them.
+ *
+ * <p>Format: a first line {@code #documents<TAB>N}, a line {@code #unit<TAB>document} when the
+ * documents are whole (pages, not sentences), then one {@code norm<TAB>df} a line.
  */
 public final class BackgroundFrequencies {
 
   /** No background: every term unseen; callers fall back on what needs no word statistics. */
-  public static final BackgroundFrequencies NONE = new BackgroundFrequencies(0, Map.of());
+  public static final BackgroundFrequencies NONE = new BackgroundFrequencies(0, false, Map.of());
 
   private static final String DOCUMENTS = "#documents";
+
+  /** The header line of a table counted from whole documents (pages), not sentences. */
+  private static final String WHOLE_DOCUMENTS = "#unit\tdocument";
 
   /** The tables read so far, by primary language subtag (each read once per process). */
   private static final Map<String, BackgroundFrequencies> LOADED = new ConcurrentHashMap<>();
 
   private final int documents;
+  private final boolean wholeDocuments;
   private final Map<String, Integer> df;
 
-  private BackgroundFrequencies(int documents, Map<String, Integer> df) {
+  private BackgroundFrequencies(int documents, boolean wholeDocuments, Map<String, Integer> df) {
     this.documents = documents;
+    this.wholeDocuments = wholeDocuments;
     this.df = df;
   }
 
@@ -71,9 +81,14 @@ public final class BackgroundFrequencies {
   static BackgroundFrequencies read(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     int n = 0;
+    boolean whole = false;
     Map<String, Integer> df = new HashMap<>();
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       int tab = line.indexOf('\t');
+      if (line.equals(WHOLE_DOCUMENTS)) {
+        whole = true;
+        continue;
+      }
       if (tab < 0) {
         continue;
       }
@@ -84,12 +99,26 @@ public final class BackgroundFrequencies {
         df.put(line.substring(0, tab), count);
       }
     }
-    return new BackgroundFrequencies(n, df);
+    return new BackgroundFrequencies(n, whole, df);
   }
 
   /** Whether there is a table at all. */
   public boolean isPresent() {
     return documents > 0;
+  }
+
+  /**
+   * Whether the table counts whole documents (articles, pages), so that its frequencies are of the
+   * unit the clusterer counts and may be added to its running counts; a table of sentences serves
+   * only to tell rare words from common ones.
+   */
+  public boolean countsWholeDocuments() {
+    return wholeDocuments;
+  }
+
+  /** How many documents the table was counted from (0 for {@link #NONE}). */
+  public int documents() {
+    return documents;
   }
 
   /** How many background documents contain {@code norm} (0 when unseen or seen once). */
@@ -104,9 +133,12 @@ public final class BackgroundFrequencies {
 
   /**
    * Counts the background table from documents given as their tokens (non-stop norms count once a
-   * document) and writes it, terms in sorted order so that the file is reproducible.
+   * document) and writes it, terms in sorted order so that the file is reproducible; {@code
+   * wholeDocuments} when each is a whole document rather than a sentence (see {@link
+   * #countsWholeDocuments}).
    */
-  public static void write(Iterable<List<Token>> documents, Writer out) throws IOException {
+  public static void write(Iterable<List<Token>> documents, boolean wholeDocuments, Writer out)
+      throws IOException {
     int n = 0;
     Map<String, Integer> df = new TreeMap<>();
     for (List<Token> doc : documents) {
@@ -119,6 +151,9 @@ public final class BackgroundFrequencies {
       }
     }
     out.write(DOCUMENTS + "\t" + n + "\n");
+    if (wholeDocuments) {
+      out.write(WHOLE_DOCUMENTS + "\n");
+    }
     for (Map.Entry<String, Integer> e : df.entrySet()) {
       if (e.getValue() > 1 && e.getKey().indexOf('\t') < 0 && e.getKey().indexOf('\n') < 0) {
         out.write(e.getKey() + "\t" + e.getValue() + "\n");

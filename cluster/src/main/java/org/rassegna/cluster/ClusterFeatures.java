@@ -17,9 +17,16 @@ import org.rassegna.model.AnnotatedArticle;
  * @param order its place in publication order (the time, else the earliest day it may be)
  * @param terms its terms and their counts
  * @param specific its specific keys (for the split pass)
+ * @param language the language its analysis used (BCP-47, {@code und} when unknown): which {@link
+ *     BackgroundFrequencies background table} weighs its terms
  */
 public record ClusterFeatures(
-    String id, long time, long order, Map<String, Integer> terms, Set<String> specific) {
+    String id,
+    long time,
+    long order,
+    Map<String, Integer> terms,
+    Set<String> specific,
+    String language) {
 
   /** {@link OnlineStoryClusterer#PUBLICATION_ORDER} on features. */
   public static final Comparator<ClusterFeatures> PUBLICATION_ORDER =
@@ -37,6 +44,7 @@ public record ClusterFeatures(
         OnlineStoryClusterer.timeOf(article),
         OnlineStoryClusterer.sortKey(article),
         OnlineStoryClusterer.terms(article),
-        SpecificContent.of(article, BackgroundFrequencies.forLanguage(article.language())));
+        SpecificContent.of(article, BackgroundFrequencies.forLanguage(article.language())),
+        article.language());
   }
 }

@@ -11,8 +11,9 @@ package org.rassegna.cluster;
  *     stray one does (0 turns it off)
  * @param halfLifeHours hours of silence after which an event's pull on a new article halves
  * @param dormantAfterHours hours of silence after which an event takes no more articles
- * @param dormantAfterArticles for an event whose articles carry no day: the articles seen since its
- *     latest one after which it takes no more (a stream with no clock has only its order)
+ * @param dormantAfterArticles the articles seen since an event's latest one after which it takes no
+ *     more, dated or not (a stream with no clock has only its order; in a dated one, the stream's
+ *     pace closes the events of a busy day that its clock would keep open together)
  * @param minMeanCosine for an article of at least {@code longArticleTerms} distinct terms: the mean
  *     cosine with an event's members (its vector's dot product with the members' sum, over their
  *     number) it needs, on top of the threshold, to join the event

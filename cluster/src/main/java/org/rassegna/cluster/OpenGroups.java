@@ -18,8 +18,8 @@ import org.rassegna.annotate.vector.SparseVector;
 /**
  * The open groups of one level (events, or storylines): each a centroid (the sum of its members'
  * vectors), indexed by term so that a new vector is scored only against the groups it shares a term
- * with. A group closes (goes dormant) when it has been silent longer than the window: in time, or,
- * for a group whose members carry no time, in members added to the level since its latest one; or
+ * with. A group closes (goes dormant) when it has been silent longer than the window: in members
+ * added to the level since its latest one, or, for a group whose members carry a time, in time; or
  * when more than {@code maxOpen} groups are open (the one silent the longest first). A closed group
  * leaves the index and is handed to {@code onClose}. So the cost of scoring a vector depends on the
  * open groups only, never on how many articles came before.
@@ -218,17 +218,18 @@ final class OpenGroups<M> {
   }
 
   /**
-   * Closes the groups silent for longer than the window at {@code nowMs} (or, for groups with no
-   * time, for more than the window in adds), and any beyond the cap.
+   * Closes the groups silent for the window in adds, or, when they have a time, for longer than the
+   * window at {@code nowMs}, and any beyond the cap. The window in adds holds for dated groups too:
+   * the stream's own pace says when a group is done, where a day's clock lets the groups of a busy
+   * day stay open together and the largest draw the others' articles.
    */
   void expire(long nowMs) {
     Iterator<Group<M>> oldest = byRecency.iterator();
     while (oldest.hasNext()) {
       Group<M> g = oldest.next();
       boolean silent =
-          g.lastMs == NO_TIME
-              ? adds - g.lastAdd >= windowAdds
-              : nowMs != NO_TIME && nowMs - g.lastMs > windowMs;
+          adds - g.lastAdd >= windowAdds
+              || g.lastMs != NO_TIME && nowMs != NO_TIME && nowMs - g.lastMs > windowMs;
       if (!silent && byRecency.size() <= maxOpen) {
         return;
       }

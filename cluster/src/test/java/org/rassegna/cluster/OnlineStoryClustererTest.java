@@ -210,6 +210,24 @@ class OnlineStoryClustererTest {
   }
 
   @Test
+  void datedEventsAlsoCloseAfterAWindowOfArticles() {
+    // all on one day: the clock keeps the call's event open, the stream's pace closes it
+    List<AnnotatedArticle> oneDay =
+        List.of(
+            article("1", "2025-02-12T10:00:00Z", "Trump e Putin, telefonata sull'Ucraina."),
+            article("2", "2025-02-12T10:01:00Z", "A Modena un incendio in un capannone."),
+            article("3", "2025-02-12T10:02:00Z", "Maltempo: neve sull'Appennino modenese."),
+            article("4", "2025-02-12T10:03:00Z", "Telefonata tra Putin e Trump sull'Ucraina."));
+    ClusterParameters d = ClusterParameters.DEFAULT;
+    assertThat(
+            sortedStories(new OnlineStoryClusterer(d.withDormantAfterArticles(3)).cluster(oneDay)))
+        .contains(List.of("1", "4"));
+    assertThat(
+            sortedStories(new OnlineStoryClusterer(d.withDormantAfterArticles(2)).cluster(oneDay)))
+        .contains(List.of("1"), List.of("4"));
+  }
+
+  @Test
   void aLongArticleMustResembleTheMembersOnAverage() {
     List<AnnotatedArticle> calls = articles.subList(0, 2);
     ClusterParameters d = ClusterParameters.DEFAULT;
@@ -338,5 +356,16 @@ class OnlineStoryClustererTest {
     RunningTfIdf vectors = new RunningTfIdf();
     SparseVector first = vectors.add(OnlineStoryClusterer.terms(two.get(0)));
     return first.dot(vectors.add(OnlineStoryClusterer.terms(two.get(1))));
+  }
+
+  @Test
+  void aNameIsAsCommonInTheBackgroundAsItsRarestWordAndADayIsUnseen() {
+    BackgroundFrequencies en = BackgroundFrequencies.forLanguage("en");
+    assertThat(OnlineStoryClusterer.backgroundFrequency(en, "PER:barack obama"))
+        .isEqualTo(Math.min(en.documentFrequency("barack"), en.documentFrequency("obama")));
+    assertThat(OnlineStoryClusterer.backgroundFrequency(en, "DATE:2014-03-10")).isZero();
+    assertThat(OnlineStoryClusterer.backgroundFrequency(en, "market"))
+        .isEqualTo(en.documentFrequency("market"))
+        .isPositive();
   }
 }

@@ -27,7 +27,7 @@ class SpecificContentTest {
     assertThat(ITALIAN.documentFrequency("trump")).isGreaterThan(SpecificContent.RARE_DF);
     assertThat(ITALIAN.documentFrequency("fogel")).isZero();
     assertThat(ITALIAN.idf("fogel")).isGreaterThan(ITALIAN.idf("trump"));
-    assertThat(BackgroundFrequencies.forLanguage("en").isPresent()).isFalse();
+    assertThat(BackgroundFrequencies.forLanguage("fr").isPresent()).isFalse();
   }
 
   @Test
@@ -43,9 +43,14 @@ class SpecificContentTest {
 
   @Test
   void withoutABackgroundOnlyFiguresAndRunsOfWordsCount() {
-    Set<String> k = keys("Flappy Bird creator says 3 games could return to the store", "en");
+    String text = "Flappy Bird creator says 3 games could return to the store";
+    Set<String> k =
+        SpecificContent.of(
+            LuceneAnnotator.english().annotate(Article.of("a", text)), BackgroundFrequencies.NONE);
     assertThat(k).contains("n:3 game", "p:flappy bird creator");
     assertThat(k).noneMatch(s -> s.startsWith("w:"));
+    // the English table (WCXB pages) knows "games" and "store", not "Flappy"
+    assertThat(keys(text, "en")).contains("w:flappy").doesNotContain("w:game", "w:store");
   }
 
   @Test
@@ -85,6 +90,7 @@ class SpecificContentTest {
             it.annotate(Article.of("1", "Trump telefona a Putin")).tokens(),
             it.annotate(Article.of("2", "Putin risponde a Trump, Trump insiste")).tokens(),
             it.annotate(Article.of("3", "Fogel libero")).tokens()),
+        true,
         out);
     BackgroundFrequencies read =
         BackgroundFrequencies.read(
@@ -92,5 +98,8 @@ class SpecificContentTest {
     assertThat(read.documentFrequency("trump")).isEqualTo(2);
     assertThat(read.documentFrequency("fogel")).isZero(); // seen once: left out
     assertThat(read.idf("fogel")).isEqualTo(Math.log(4.0));
+    assertThat(read.countsWholeDocuments()).isTrue();
+    assertThat(BackgroundFrequencies.forLanguage("it").countsWholeDocuments()).isFalse();
+    assertThat(BackgroundFrequencies.forLanguage("en").countsWholeDocuments()).isTrue();
   }
 }

@@ -2,6 +2,7 @@ package org.rassegna.annotate.vector;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * {@link TfIdf} for a stream of texts: the document frequencies are those of the texts seen so far,
@@ -28,9 +29,32 @@ public final class RunningTfIdf {
    * vector, scaled to length 1.
    */
   public SparseVector add(Map<String, Integer> termFrequencies) {
+    return add(termFrequencies, 0, t -> 0);
+  }
+
+  /**
+   * {@link #add(Map)} with a background corpus added to the texts seen: the inverse document
+   * frequency is {@code 1 + ln((1 + n + N_bg) / (1 + df + df_bg))}, so that while few texts have
+   * been seen a word's weight comes mostly from how common it is in general, and the running counts
+   * take over as the stream grows. Only the running counts are kept.
+   *
+   * @param backgroundDocuments N_bg, the background's number of documents (0: none)
+   * @param backgroundDf df_bg, how many of them hold a term
+   */
+  public SparseVector add(
+      Map<String, Integer> termFrequencies,
+      int backgroundDocuments,
+      ToIntFunction<String> backgroundDf) {
     n++;
     Map<String, Double> w = new HashMap<>(termFrequencies.size() * 2);
-    termFrequencies.forEach((t, f) -> w.put(t, TfIdf.weight(f, df.merge(t, 1, Integer::sum), n)));
+    termFrequencies.forEach(
+        (t, f) ->
+            w.put(
+                t,
+                TfIdf.weight(
+                    f,
+                    df.merge(t, 1, Integer::sum) + backgroundDf.applyAsInt(t),
+                    n + backgroundDocuments)));
     return SparseVector.of(w).normalized();
   }
 

@@ -30,6 +30,26 @@ class SparseVectorTest {
   }
 
   @Test
+  void aBackgroundCorpusCountsAsTextsSeenBefore() {
+    // five texts that all name Trump and Fogel: alone, the stream weighs them alike; a background
+    // of 1,000 texts in which Trump is common and Fogel unseen tells the rare name
+    Map<String, Integer> text = Map.of("trump", 1, "fogel", 1);
+    RunningTfIdf alone = new RunningTfIdf();
+    RunningTfIdf withBackground = new RunningTfIdf();
+    SparseVector a = null;
+    SparseVector b = null;
+    for (int i = 0; i < 5; i++) {
+      a = alone.add(text);
+      b = withBackground.add(text, 1000, t -> t.equals("trump") ? 300 : 0);
+    }
+    assertThat(a.weight("fogel")).isCloseTo(a.weight("trump"), within(1e-12));
+    double trump = 1 + Math.log(1006.0 / 306.0);
+    double fogel = 1 + Math.log(1006.0 / 6.0);
+    assertThat(b.weight("fogel") / b.weight("trump")).isCloseTo(fogel / trump, within(1e-12));
+    assertThat(withBackground.documentFrequency("trump")).isEqualTo(5); // the running count only
+  }
+
+  @Test
   void aStreamWeighsATextByTheTextsSeenSoFar() {
     RunningTfIdf stream = new RunningTfIdf();
     stream.add(Map.of("trump", 1, "tregua", 1));
