@@ -91,10 +91,11 @@ import org.rassegna.model.Token;
  * text form groups that share fewer than {@code minSharedSpecific} {@link SpecificContent specific
  * keys} (rare words by a {@link BackgroundFrequencies background corpus}, figures with their noun,
  * runs of three content words): shared vocabulary says two reports tell events of one kind, shared
- * specific content that they tell the same one. Each group becomes a story and is linked into a
- * storyline as any closing event is, so the shared actors and topic keep the groups together there.
- * Titles are too short to share specific content and never stand alone, so the headline figures do
- * not depend on the pass.
+ * specific content that they tell the same one. Each group becomes a story (the largest keeps the
+ * event's id {@code s12}, the others are {@code s12.1}, {@code s12.2}, …, so that a part's id
+ * depends on its event only) and is linked into a storyline as any closing event is, so the shared
+ * actors and topic keep the groups together there. Titles are too short to share specific content
+ * and never stand alone, so the headline figures do not depend on the pass.
  *
  * <p><b>Determinism.</b> {@link #cluster} sorts by time, then id (numbers as numbers), so the order
  * of files on disk does not matter; the index breaks every tie by creation order.
@@ -144,8 +145,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
   /**
    * Stories and storylines (this clusterer's, kept apart, e.g. in a store) in the order {@link
-   * Session#finish} gives them: stories by size (largest first), then number; storylines by their
-   * stories' articles, then number.
+   * Session#finish} gives them: stories by size (largest first), then id ({@link #compareIds}:
+   * {@code s12} before its parts {@code s12.1}, {@code s12.2}, before {@code s13}); storylines by
+   * their stories' articles, then id.
    */
   public static Clustering inFinishOrder(List<Story> stories, List<Storyline> storylines) {
     Map<String, Integer> sizes = new HashMap<>();
@@ -154,7 +156,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         stories.stream()
             .sorted(
                 Comparator.comparingInt((Story s) -> -s.articleIds().size())
-                    .thenComparingInt(s -> number(s.id())))
+                    .thenComparing(Story::id, OnlineStoryClusterer::compareIds))
             .toList();
     List<Storyline> lines =
         storylines.stream()
@@ -162,14 +164,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 Comparator.comparingInt(
                         (Storyline l) ->
                             -l.storyIds().stream().mapToInt(id -> sizes.getOrDefault(id, 0)).sum())
-                    .thenComparingInt(l -> number(l.id())))
+                    .thenComparing(Storyline::id, OnlineStoryClusterer::compareIds))
             .toList();
     return new Clustering(ordered, lines);
-  }
-
-  /** The number of an id this clusterer gives ({@code s12}, {@code l3}). */
-  private static int number(String id) {
-    return Integer.parseInt(id.substring(1));
   }
 
   /**
@@ -403,7 +400,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
           stories.stream()
               .sorted(
                   Comparator.comparingInt((Closed c) -> -c.story().articleIds().size())
-                      .thenComparingInt(Closed::seq))
+                      .thenComparing(c -> c.story().id(), OnlineStoryClusterer::compareIds))
               .map(Closed::story)
               .toList();
       List<Storyline> storylineOrder =
@@ -509,18 +506,27 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       figuresAndDays.remove(event);
       List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
       if (parts.size() == 1) {
-        closeEvent(event.seq, event.members, SparseVector.of(event.sum), event.lastMs);
+        closeEvent(
+            event.seq, storyId(event.seq), event.members, SparseVector.of(event.sum), event.lastMs);
         return;
       }
+      // the largest part keeps the event's id, the others are named after it (s12.1, s12.2): an id
+      // from the level's counter would be taken again by a later event when this close is only
+      // a snapshot of an open event (pending), and would then name another story
       for (int k = 0; k < parts.size(); k++) {
         List<Member> part = parts.get(k);
         SparseVector sum = SparseVector.sum(part.stream().map(Member::vector).toList());
-        closeEvent(k == 0 ? event.seq : events.nextSeq(), part, sum, event.lastMs);
+        String id = k == 0 ? storyId(event.seq) : storyId(event.seq) + "." + k;
+        closeEvent(event.seq, id, part, sum, event.lastMs);
       }
     }
 
-    /** Makes a story of {@code members} (centroid {@code sum}) and links it into a storyline. */
-    private void closeEvent(int seq, List<Member> members, SparseVector sum, long lastMs) {
+    /**
+     * Makes the story {@code id} of {@code members} (centroid {@code sum}) of event {@code seq} and
+     * links it into a storyline.
+     */
+    private void closeEvent(
+        int seq, String id, List<Member> members, SparseVector sum, long lastMs) {
       SparseVector centroid = sum.normalized();
       List<String> ids =
           members.stream()
@@ -529,7 +535,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                       .thenComparing(Member::id))
               .map(Member::id)
               .toList();
-      Closed closed = new Closed(seq, new Story(storyId(seq), ids));
+      Closed closed = new Closed(seq, new Story(id, ids));
       stories.add(closed);
       storylines.expire(lastMs);
       Group<Closed> best = null;
@@ -550,8 +556,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private void closeStoryline(Group<Closed> line) {
       List<String> storyIds =
           line.members.stream()
-              .sorted(Comparator.comparingInt(Closed::seq))
               .map(c -> c.story().id())
+              .sorted(OnlineStoryClusterer::compareIds)
               .toList();
       int size = line.members.stream().mapToInt(c -> c.story().articleIds().size()).sum();
       lines.add(new Line(line.seq, size, new Storyline("l" + (line.seq + 1), storyIds)));

@@ -156,14 +156,6 @@ final class OpenGroups<M> {
     return out;
   }
 
-  /**
-   * A sequence number no group has, for a group made outside this index (a part split off a closed
-   * event), so that numbers stay unique and in creation order.
-   */
-  int nextSeq() {
-    return created++;
-  }
-
   /** A new, empty open group. */
   Group<M> open() {
     Group<M> g = new Group<>(created++);

@@ -65,7 +65,8 @@ import org.rassegna.store.StoryRow;
  * costs in proportion to the store, and story ids may be renumbered.
  *
  * <p><b>Story ids</b> are the clusterer's event numbers ({@code s1}, {@code s2}, …), counted by the
- * stored session: a story keeps its id as it grows, across batches and processes.
+ * stored session, and for a part the split pass cuts off an event, the event's id and the part's
+ * number ({@code s12.1}): a story keeps its id as it grows, across batches and processes.
  *
  * <p><b>Crash safety.</b> Each add is one transaction: killed at any moment, the store keeps the
  * whole batch or none of it, and re-running the add annotates and adds what is missing; articles
