@@ -103,10 +103,12 @@ import org.rassegna.model.Token;
  * text form groups that share fewer than {@code minSharedSpecific} {@link SpecificContent specific
  * keys} (rare words by a {@link BackgroundFrequencies background corpus}, figures with their noun,
  * runs of three content words): shared vocabulary says two reports tell events of one kind, shared
- * specific content that they tell the same one. Each group becomes a story and is linked into a
- * storyline as any closing event is, so the shared actors and topic keep the groups together there.
- * Titles are too short to share specific content and never stand alone, so the headline figures do
- * not depend on the pass.
+ * specific content that they tell the same one. Each group becomes a story (the one with the
+ * event's first article keeps the event's id {@code s12}; the others are named after their first
+ * article's place in the event, {@code s12.7}, so that a part's id depends on its event and
+ * articles only) and is linked into a storyline as any closing event is, so the shared actors and
+ * topic keep the groups together there. Titles are too short to share specific content and never
+ * stand alone, so the headline figures do not depend on the pass.
  *
  * <p><b>Determinism.</b> {@link #cluster} sorts by time, then id (numbers as numbers), so the order
  * of files on disk does not matter; the index breaks every tie by creation order.
@@ -159,8 +161,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
   /**
    * Stories and storylines (this clusterer's, kept apart, e.g. in a store) in the order {@link
-   * Session#finish} gives them: stories by size (largest first), then number; storylines by their
-   * stories' articles, then number.
+   * Session#finish} gives them: stories by size (largest first), then id ({@link #compareIds}:
+   * {@code s12} before its parts {@code s12.2}, {@code s12.10}, before {@code s13}); storylines by
+   * their stories' articles, then id.
    */
   public static Clustering inFinishOrder(List<Story> stories, List<Storyline> storylines) {
     Map<String, Integer> sizes = new HashMap<>();
@@ -169,7 +172,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         stories.stream()
             .sorted(
                 Comparator.comparingInt((Story s) -> -s.articleIds().size())
-                    .thenComparingInt(s -> number(s.id())))
+                    .thenComparing(Story::id, OnlineStoryClusterer::compareIds))
             .toList();
     List<Storyline> lines =
         storylines.stream()
@@ -177,14 +180,20 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 Comparator.comparingInt(
                         (Storyline l) ->
                             -l.storyIds().stream().mapToInt(id -> sizes.getOrDefault(id, 0)).sum())
-                    .thenComparingInt(l -> number(l.id())))
+                    .thenComparing(Storyline::id, OnlineStoryClusterer::compareIds))
             .toList();
     return new Clustering(ordered, lines);
   }
 
-  /** The number of an id this clusterer gives ({@code s12}, {@code l3}). */
-  private static int number(String id) {
-    return Integer.parseInt(id.substring(1));
+  /** The storyline an open one of a {@link SessionState} (or of {@link Session#drain}) is now. */
+  public static Storyline storyline(SessionState.Group<Closed> open) {
+    return storyline(open.seq(), open.members());
+  }
+
+  private static Storyline storyline(int seq, List<Closed> members) {
+    List<String> storyIds =
+        members.stream().map(c -> c.story().id()).sorted(OnlineStoryClusterer::compareIds).toList();
+    return new Storyline("l" + (seq + 1), storyIds);
   }
 
   /**
@@ -446,7 +455,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
           stories.stream()
               .sorted(
                   Comparator.comparingInt((Closed c) -> -c.story().articleIds().size())
-                      .thenComparingInt(Closed::seq))
+                      .thenComparing(c -> c.story().id(), OnlineStoryClusterer::compareIds))
               .map(Closed::story)
               .toList();
       List<Storyline> storylineOrder =
@@ -474,27 +483,34 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     /**
-     * The stories and storylines the open events and storylines would end as if the stream ended
-     * now (the events and storylines closed already are left out, though the storylines may name
-     * their stories); this session goes on unchanged. Costs as much as the open state, however many
-     * articles came before.
+     * The stories the open events would end as if the stream ended now, and the storylines they
+     * would join, with all their stories (the other open storylines are as {@link #drain} last
+     * reported them); this session goes on unchanged. Costs as much as the open events and the
+     * storylines they join, however many articles and storylines came before: the events are closed
+     * in a {@link OpenGroups#trial trial} that is rolled back.
      */
     public Pending pending() {
-      SessionState open =
-          new SessionState(
-              vectors.documents(),
-              Map.of(), // closing needs no document frequencies
-              clock,
-              events.state(this::saved),
-              storylines.state(c -> c),
-              List.of(),
-              List.of());
-      Session copy = OnlineStoryClusterer.this.restore(open);
-      copy.events.closeAll();
-      copy.storylines.closeAll();
-      return new Pending(
-          copy.stories.stream().map(Closed::story).toList(),
-          copy.lines.stream().map(Line::storyline).toList());
+      if (finished) {
+        throw new IllegalStateException("session finished");
+      }
+      int storiesBefore = stories.size();
+      int linesBefore = lines.size();
+      Map<Group<Member>, Set<String>> keys = new IdentityHashMap<>(figuresAndDays);
+      events.trial();
+      storylines.trial();
+      try {
+        events.closeAll();
+        return new Pending(
+            stories.subList(storiesBefore, stories.size()).stream().map(Closed::story).toList(),
+            storylines.touchedInTrial().stream().map(g -> storyline(g.seq, g.members)).toList());
+      } finally {
+        events.rollback();
+        storylines.rollback();
+        stories.subList(storiesBefore, stories.size()).clear();
+        lines.subList(linesBefore, lines.size()).clear();
+        figuresAndDays.clear();
+        figuresAndDays.putAll(keys);
+      }
     }
 
     /**
@@ -552,18 +568,33 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       figuresAndDays.remove(event);
       List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
       if (parts.size() == 1) {
-        closeEvent(event.seq, event.members, SparseVector.of(event.sum), event.lastMs);
+        closeEvent(
+            event.seq, storyId(event.seq), event.members, SparseVector.of(event.sum), event.lastMs);
         return;
       }
-      for (int k = 0; k < parts.size(); k++) {
-        List<Member> part = parts.get(k);
+      // a part is named after its event and the event's article it starts with (s12.7: the part
+      // whose first article is the 7th of event s12; the part with the first keeps s12), so that
+      // its id names the same articles as the event grows, whatever the parts' sizes: a number
+      // from the level's counter would be taken again by a later event when this close is only a
+      // snapshot of an open event (pending), and would then name another story
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < event.members.size(); i++) {
+        position.put(event.members.get(i).id(), i);
+      }
+      for (List<Member> part : parts) {
         SparseVector sum = SparseVector.sum(part.stream().map(Member::vector).toList());
-        closeEvent(k == 0 ? event.seq : events.nextSeq(), part, sum, event.lastMs);
+        int first = position.get(part.get(0).id());
+        String id = storyId(event.seq) + (first == 0 ? "" : "." + (first + 1));
+        closeEvent(event.seq, id, part, sum, event.lastMs);
       }
     }
 
-    /** Makes a story of {@code members} (centroid {@code sum}) and links it into a storyline. */
-    private void closeEvent(int seq, List<Member> members, SparseVector sum, long lastMs) {
+    /**
+     * Makes the story {@code id} of {@code members} (centroid {@code sum}) of event {@code seq} and
+     * links it into a storyline.
+     */
+    private void closeEvent(
+        int seq, String id, List<Member> members, SparseVector sum, long lastMs) {
       SparseVector centroid = sum.normalized();
       List<String> ids =
           members.stream()
@@ -572,7 +603,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                       .thenComparing(Member::id))
               .map(Member::id)
               .toList();
-      Closed closed = new Closed(seq, new Story(storyId(seq), ids));
+      Closed closed = new Closed(seq, new Story(id, ids));
       stories.add(closed);
       storylines.expire(lastMs);
       Group<Closed> best = null;
@@ -591,13 +622,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     private void closeStoryline(Group<Closed> line) {
-      List<String> storyIds =
-          line.members.stream()
-              .sorted(Comparator.comparingInt(Closed::seq))
-              .map(c -> c.story().id())
-              .toList();
       int size = line.members.stream().mapToInt(c -> c.story().articleIds().size()).sum();
-      lines.add(new Line(line.seq, size, new Storyline("l" + (line.seq + 1), storyIds)));
+      lines.add(new Line(line.seq, size, storyline(line.seq, line.members)));
     }
 
     private static String storyId(int seq) {

@@ -88,6 +88,7 @@ final class OpenGroups<M> {
   private int created;
   private long queries;
   private long adds;
+  private @Nullable Trial<M> trial;
 
   OpenGroups(
       long windowMs, long windowAdds, int maxOpen, int maxTerms, Consumer<Group<M>> onClose) {
@@ -156,23 +157,22 @@ final class OpenGroups<M> {
     return out;
   }
 
-  /**
-   * A sequence number no group has, for a group made outside this index (a part split off a closed
-   * event), so that numbers stay unique and in creation order.
-   */
-  int nextSeq() {
-    return created++;
-  }
-
   /** A new, empty open group. */
   Group<M> open() {
     Group<M> g = new Group<>(created++);
     byRecency.add(g);
+    if (trial != null) {
+      trial.touched.add(g);
+    }
     return g;
   }
 
   /** Adds {@code member} with vector {@code v} at time {@code ms} ({@link #NO_TIME} if unknown). */
   void add(Group<M> g, M member, SparseVector v, long ms) {
+    if (trial != null && g.seq < trial.created && !trial.saved.containsKey(g)) {
+      trial.saved.put(g, new Saved(g));
+      trial.touched.add(g);
+    }
     g.members.add(member);
     g.lastAdd = ++adds;
     v.forEach(
@@ -255,6 +255,99 @@ final class OpenGroups<M> {
     closed.add(g.seq);
     g.sum.keySet().forEach(t -> unpost(t, g));
     onClose.accept(g);
+  }
+
+  /**
+   * Starts a trial: what the level does until {@link #rollback} (groups opened, members added,
+   * groups closed) is then undone. For a snapshot of what closing would give, at the cost of the
+   * groups it touches, not of a copy of the level.
+   */
+  void trial() {
+    if (trial != null) {
+      throw new IllegalStateException("a trial is on");
+    }
+    trial = new Trial<>(this);
+  }
+
+  /** The groups that took a member or were opened in the trial, in the order they first did. */
+  List<Group<M>> touchedInTrial() {
+    return trial == null ? List.of() : List.copyOf(trial.touched);
+  }
+
+  /** Puts the level back as it was when the {@link #trial} began. */
+  void rollback() {
+    Trial<M> t = trial;
+    if (t == null) {
+      throw new IllegalStateException("no trial");
+    }
+    trial = null;
+    // the open groups the trial made or changed leave the index; closed ones left it already
+    for (Group<M> g : byRecency) {
+      if (g.seq >= t.created || t.saved.containsKey(g)) {
+        g.sum.keySet().forEach(term -> unpost(term, g));
+      }
+    }
+    t.saved.forEach((g, saved) -> saved.restore(g));
+    for (Group<M> g : t.order) {
+      if (!byRecency.contains(g) || t.saved.containsKey(g)) {
+        g.sum.keySet().forEach(term -> postings.computeIfAbsent(term, k -> new HashSet<>()).add(g));
+      }
+    }
+    byRecency.clear();
+    byRecency.addAll(t.order);
+    changed.clear();
+    changed.addAll(t.changed);
+    closed.subList(t.closed, closed.size()).clear();
+    created = t.created;
+    adds = t.adds;
+  }
+
+  /** The level as a trial found it, and the groups of then that it changed. */
+  private static final class Trial<M> {
+    final int created;
+    final long adds;
+    final int closed;
+    final List<Group<M>> order;
+    final List<Group<M>> changed;
+    final Map<Group<M>, Saved> saved = new HashMap<>();
+    final Set<Group<M>> touched = new LinkedHashSet<>();
+
+    Trial(OpenGroups<M> level) {
+      created = level.created;
+      adds = level.adds;
+      closed = level.closed.size();
+      order = new ArrayList<>(level.byRecency);
+      changed = new ArrayList<>(level.changed);
+    }
+  }
+
+  /** A group's fields before a trial added to it. */
+  private static final class Saved {
+    final Map<String, Double> sum;
+    final int members;
+    final double squaredNorm;
+    final long lastMs;
+    final long lastAdd;
+    final double prior;
+
+    Saved(Group<?> g) {
+      sum = new HashMap<>(g.sum);
+      members = g.members.size();
+      squaredNorm = g.squaredNorm;
+      lastMs = g.lastMs;
+      lastAdd = g.lastAdd;
+      prior = g.prior;
+    }
+
+    void restore(Group<?> g) {
+      g.sum.clear();
+      g.sum.putAll(sum);
+      g.members.subList(members, g.members.size()).clear();
+      g.squaredNorm = squaredNorm;
+      g.lastMs = lastMs;
+      g.lastAdd = lastAdd;
+      g.prior = prior;
+    }
   }
 
   /** The open groups and counters, with each member written by {@code member}. */

@@ -64,7 +64,10 @@ public record SessionState(
     }
   }
 
-  /** A closed event, as a member of a storyline. */
+  /**
+   * A closed event (or a part the split pass cut off one: the parts share the event's {@code seq}),
+   * as a member of a storyline.
+   */
   public record Closed(int seq, Story story) {}
 
   /** A closed storyline, with its size in articles (for the final order). */

@@ -331,8 +331,12 @@ class OnlineStoryClustererTest {
     assertThat(closed).as("an event closed before the end").isNotEmpty();
     List<Story> stories = new ArrayList<>(closed);
     stories.addAll(pending.stories());
+    // the open storylines no open event would join are as the rows have them
+    Map<String, Storyline> byId = new HashMap<>();
+    lines.values().forEach(g -> byId.put("l" + (g.seq() + 1), OnlineStoryClusterer.storyline(g)));
+    pending.storylines().forEach(l -> byId.put(l.id(), l));
     List<Storyline> storylines = new ArrayList<>(closedLines);
-    storylines.addAll(pending.storylines());
+    storylines.addAll(byId.values());
     assertThat(OnlineStoryClusterer.inFinishOrder(stories, storylines))
         .isEqualTo(online.cluster(stream));
   }

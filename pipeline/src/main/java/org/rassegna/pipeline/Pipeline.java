@@ -65,7 +65,9 @@ import org.rassegna.store.StoryRow;
  * costs in proportion to the store, and story ids may be renumbered.
  *
  * <p><b>Story ids</b> are the clusterer's event numbers ({@code s1}, {@code s2}, …), counted by the
- * stored session: a story keeps its id as it grows, across batches and processes.
+ * stored session, and for a part the split pass cuts off an event, the event's id and the place in
+ * the event of the part's first article ({@code s12.7}): a story keeps its id as it grows, across
+ * batches and processes.
  *
  * <p><b>Crash safety.</b> Each add is one transaction: killed at any moment, the store keeps the
  * whole batch or none of it, and re-running the add annotates and adds what is missing; articles
@@ -261,10 +263,17 @@ public final class Pipeline {
       }
     }
     tx.putState(PENDING_KEY, pending.stories().stream().map(Story::id).toArray(String[]::new));
-    List<Storyline> lines = new ArrayList<>();
-    changes.closedStorylines().forEach(l -> lines.add(l.storyline()));
-    lines.addAll(pending.storylines());
-    for (Storyline line : lines) {
+    // the storylines that changed: those closed, the open ones that took a story, and those the
+    // open events would join (with those events' stories); a story is in one storyline, so
+    // putting one moves its stories out of the storyline they were in before
+    Map<String, Storyline> lines = new LinkedHashMap<>();
+    changes.closedStorylines().forEach(l -> lines.put(l.storyline().id(), l.storyline()));
+    for (SessionState.Group<SessionState.Closed> open : changes.storylines().open()) {
+      Storyline line = OnlineStoryClusterer.storyline(open);
+      lines.put(line.id(), line);
+    }
+    pending.storylines().forEach(l -> lines.put(l.id(), l));
+    for (Storyline line : lines.values()) {
       if (!tx.storyline(line.id()).equals(Optional.of(line))) {
         tx.putStoryline(line);
       }

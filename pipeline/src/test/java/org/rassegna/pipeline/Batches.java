@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,6 +110,37 @@ final class Batches {
 
   static String json(Object value) throws Exception {
     return JSON.writeValueAsString(value);
+  }
+
+  /**
+   * Each story of {@code earlier} is in {@code later} under the same id with all its articles, or
+   * is a part the split pass cut off an event ({@code s12.7}) whose articles are now all in one
+   * story of the same event (the event grew and its parts regrouped); no id names other articles.
+   * Returns how many parts were so merged.
+   */
+  static int assertIdsKeptOrMergedInTheirEvent(Clustering earlier, Clustering later) {
+    Map<String, Story> byId = new HashMap<>();
+    later.stories().forEach(s -> byId.put(s.id(), s));
+    int merged = 0;
+    for (Story s : earlier.stories()) {
+      Story now = byId.get(s.id());
+      if (now != null) {
+        assertThat(now.articleIds()).as(s.id()).containsAll(s.articleIds());
+        continue;
+      }
+      String event =
+          s.id().substring(0, s.id().indexOf('.') < 0 ? s.id().length() : s.id().indexOf('.'));
+      assertThat(s.id()).as("an event's id is kept").contains(".");
+      assertThat(later.stories())
+          .as("the articles of part %s are in one story of its event %s", s.id(), event)
+          .anySatisfy(
+              t -> {
+                assertThat(t.id().equals(event) || t.id().startsWith(event + ".")).isTrue();
+                assertThat(t.articleIds()).containsAll(s.articleIds());
+              });
+      merged++;
+    }
+    return merged;
   }
 
   /** Each story of {@code earlier} is in {@code later} under the same id, with all its articles. */

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rassegna.cluster.OnlineStoryClusterer;
@@ -64,10 +65,16 @@ class PipelineDiceIT {
             List.of(ordered.subList(0, 100), ordered.subList(100, 200), ordered.subList(200, 300)));
     assertThat(once.stories()).hasSizeGreaterThan(50);
     assertThat(Batches.json(thrice.brief())).isEqualTo(Batches.json(once));
-    // Known defect: the ids of the batches' stories are not all kept here. A part the split pass
-    // cuts off a still open event is numbered after every event opened so far (s.pending()), so
-    // after the next batch the same id may name another story (run at 1d35ae3: [273, 292], then
-    // [320]); the brief above is equal all the same. The seeds' ids are kept (PipelineSeedsTest).
+    // a story of each batch is there after the next under its id, with all its articles, or was a
+    // part the split pass cut off an open event that has since regrouped with another part of it:
+    // a part is named after its event and first article (s12.7), never numbered after every
+    // event opened so far, which a later event would take again
+    for (int k = 1; k < thrice.afterEachBatch().size(); k++) {
+      int merged =
+          Batches.assertIdsKeptOrMergedInTheirEvent(
+              thrice.afterEachBatch().get(k - 1), thrice.afterEachBatch().get(k));
+      System.out.printf(Locale.ROOT, "batch %d: %d parts merged in their event%n", k, merged);
+    }
     // the pipelines asked for each article once: no article was annotated twice by a pipeline
     assertThat(batches.calls()).isEqualTo(900);
   }
