@@ -98,10 +98,10 @@ class DedupEval {
     SplittableRandom random = new SplittableRandom(SEED);
     Map<String, AnnotatedArticle> annotated = new HashMap<>();
     List<AnnotatedArticle> eligible = new ArrayList<>();
-    for (Article a : articles) {
-      AnnotatedArticle x = annotator.annotate(a);
-      annotated.put(a.id(), x);
-      if (!flagged.contains(a.id()) && x.sentences().size() >= 6 && x.tokens().size() >= 150) {
+    // the articles are independent and Lucene's analyzer is thread-safe: all cores, in order
+    for (AnnotatedArticle x : articles.parallelStream().map(annotator::annotate).toList()) {
+      annotated.put(x.id(), x);
+      if (!flagged.contains(x.id()) && x.sentences().size() >= 6 && x.tokens().size() >= 150) {
         eligible.add(x);
       }
     }
@@ -117,6 +117,7 @@ class DedupEval {
     List<AnnotatedArticle> testSet = new ArrayList<>();
     Set<String> gold = new HashSet<>();
     Set<String> inSet = new HashSet<>();
+    Map<String, Set<String>> wordSets = new HashMap<>();
     originals.forEach(o -> inSet.add(o.id()));
     for (AnnotatedArticle original : originals) {
       testSet.add(original);
@@ -125,7 +126,7 @@ class DedupEval {
       AnnotatedArticle copy = annotator.annotate(Article.of(original.id() + "-copy", text));
       testSet.add(copy);
       gold.add(pair(original.id(), copy.id()));
-      lookAlike(original, annotated.values(), inSet)
+      lookAlike(original, annotated.values(), inSet, wordSets)
           .ifPresent(
               n -> {
                 inSet.add(n.id());
@@ -181,12 +182,14 @@ class DedupEval {
     LuceneAnnotator annotator = LuceneAnnotator.italian();
     MinHashDeduplicator dedup = new MinHashDeduplicator();
     Map<String, Set<String>> shingles = new HashMap<>();
-    for (Article a : articles) {
-      if (flagged.contains(a.id())) {
-        AnnotatedArticle x = annotator.annotate(a);
-        dedup.add(x);
-        shingles.put(a.id(), shingles(x));
-      }
+    List<AnnotatedArticle> listed =
+        articles.parallelStream()
+            .filter(a -> flagged.contains(a.id()))
+            .map(annotator::annotate)
+            .toList();
+    for (AnnotatedArticle x : listed) {
+      dedup.add(x);
+      shingles.put(x.id(), shingles(x));
     }
     Map<String, String> group = dedup.result().groupOfArticle();
     int copies = 0;
@@ -234,18 +237,24 @@ class DedupEval {
     return union == 0 ? 0 : (double) common / union;
   }
 
-  /** The article of the same town (its dateline) sharing the most words, not yet in the set. */
+  /**
+   * The article of the same town (its dateline) sharing the most words, not yet in the set; {@code
+   * wordSets} keeps each article's words, made once for all the originals.
+   */
   private static java.util.Optional<AnnotatedArticle> lookAlike(
-      AnnotatedArticle original, java.util.Collection<AnnotatedArticle> all, Set<String> inSet) {
+      AnnotatedArticle original,
+      java.util.Collection<AnnotatedArticle> all,
+      Set<String> inSet,
+      Map<String, Set<String>> wordSets) {
     String town = dateline(original);
-    Set<String> words = new HashSet<>(EditedCopies.norms(original));
+    Set<String> words = wordsOf(original, wordSets);
     AnnotatedArticle best = null;
     double bestScore = -1;
     for (AnnotatedArticle a : all) {
       if (inSet.contains(a.id()) || flagged.contains(a.id()) || !dateline(a).equals(town)) {
         continue;
       }
-      Set<String> other = new HashSet<>(EditedCopies.norms(a));
+      Set<String> other = wordsOf(a, wordSets);
       int common = 0;
       for (String w : other) {
         if (words.contains(w)) {
@@ -259,6 +268,10 @@ class DedupEval {
       }
     }
     return java.util.Optional.ofNullable(best);
+  }
+
+  private static Set<String> wordsOf(AnnotatedArticle a, Map<String, Set<String>> wordSets) {
+    return wordSets.computeIfAbsent(a.id(), id -> new HashSet<>(EditedCopies.norms(a)));
   }
 
   private static String dateline(AnnotatedArticle a) {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rassegna.annotate.ParallelAnnotator;
+import org.rassegna.annotate.ParallelAnnotator.Annotated;
+import org.rassegna.annotate.ParallelAnnotator.Outcome;
 import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
@@ -51,10 +54,17 @@ class PipelineDiceIT {
   void threeBatchesOf300DiceArticlesGiveTheBriefOfOne() throws Exception {
     List<Article> articles = dice(300);
     Batches batches = new Batches();
-    // batches in publication order: by the day the text names, else by id (DICE has no dates)
+    // batches in publication order: by the day the text names, else by id (DICE has no dates);
+    // annotated on all cores, as the pipelines' own adds do
+    List<Outcome> outcomes;
+    try (ParallelAnnotator threads =
+        new ParallelAnnotator(batches.annotator(), ParallelAnnotator.defaultThreads())) {
+      outcomes = threads.annotateAll(articles);
+    }
+    assertThat(outcomes).allMatch(o -> o instanceof Annotated);
     List<Article> ordered =
-        articles.stream()
-            .map(batches.annotator()::annotate)
+        outcomes.stream()
+            .map(o -> ((Annotated) o).annotated())
             .sorted(OnlineStoryClusterer.PUBLICATION_ORDER)
             .map(AnnotatedArticle::article)
             .toList();

@@ -28,7 +28,8 @@ import org.rassegna.model.Article;
  * stock labels (the CRF with the full gazette, about 100 tokens/s, six minutes for the 200) are
  * read from a golden file of labels only, no text; {@code -Drassegna.stockLabels=live} computes
  * them instead, and {@code -Drassegna.regenerate=true} computes them and rewrites the file (review
- * the diff). {@link DocumentGazetteTest} compares the whole stock pipeline live on fewer articles.
+ * the diff). {@link DocumentGazetteTest} compares the whole stock pipeline, the same way, on the
+ * seeds and 5 DICE articles.
  */
 class DocumentGazetteEval {
 
