@@ -747,19 +747,7 @@ abstract class JdbcStore implements Store {
 
   @Override
   public List<String> storyIdsOf(Collection<String> articleIds) {
-    return read(
-        c -> {
-          Set<String> ids = new java.util.TreeSet<>();
-          for (List<String> chunk : chunks(articleIds)) {
-            query(
-                c,
-                "SELECT story_id FROM story_article WHERE article_id IN " + marks(chunk),
-                chunk,
-                rs -> rs.getString(1),
-                ids::add);
-          }
-          return List.copyOf(ids);
-        });
+    return idsWhereIn("SELECT story_id FROM story_article WHERE article_id IN ", articleIds);
   }
 
   /** A story list's columns; {@code sources} counts its independent source groups. */
@@ -1201,16 +1189,16 @@ abstract class JdbcStore implements Store {
 
   @Override
   public List<String> entityIdsOf(Collection<String> storyIds) {
+    return idsWhereIn("SELECT entity_id FROM story_entity WHERE story_id IN ", storyIds);
+  }
+
+  /** The distinct ids {@code select} (ending in "IN ") gives for {@code keys}, sorted. */
+  private List<String> idsWhereIn(String select, Collection<String> keys) {
     return read(
         c -> {
           Set<String> ids = new java.util.TreeSet<>();
-          for (List<String> chunk : chunks(storyIds)) {
-            query(
-                c,
-                "SELECT entity_id FROM story_entity WHERE story_id IN " + marks(chunk),
-                chunk,
-                rs -> rs.getString(1),
-                ids::add);
+          for (List<String> chunk : chunks(keys)) {
+            query(c, select + marks(chunk), chunk, rs -> rs.getString(1), ids::add);
           }
           return List.copyOf(ids);
         });
