@@ -223,10 +223,7 @@ public final class Pipeline {
     if (!stream.isEmpty()) {
       tx.putState(LAST_KEY, stream.get(stream.size() - 1).id());
     }
-    List<SourceGroup> grown =
-        d.result().groups().stream()
-            .filter(g -> replay || g.articleIds().stream().anyMatch(added::contains))
-            .toList();
+    List<SourceGroup> grown = replay ? d.result().groups() : d.groupsOf(added);
     tx.putGroups(grown);
     // an earlier article whose group changed is cited under another group in its own story
     List<String> earlier =
