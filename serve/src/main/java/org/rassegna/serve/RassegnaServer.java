@@ -621,7 +621,7 @@ public final class RassegnaServer implements AutoCloseable {
   /** Up to {@value #SNIPPET} characters each side of the article's first match, cut at spaces. */
   private Pages.Snippet snippet(Article a, Set<String> terms) {
     String text = a.text();
-    Optional<Span> match = newsroom.index().firstMatch(a, terms);
+    Optional<Span> match = newsroom.index().firstMatch(text, terms);
     int from = match.map(m -> Math.max(0, m.start() - SNIPPET)).orElse(0);
     int to = Math.min(text.length(), match.map(m -> m.end() + SNIPPET).orElse(2 * SNIPPET));
     while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {

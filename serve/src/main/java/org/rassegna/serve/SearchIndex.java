@@ -18,36 +18,28 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.Article;
 import org.rassegna.model.Span;
@@ -74,18 +66,6 @@ public final class SearchIndex implements AutoCloseable {
   private static final String TEXT = "text";
   private static final String NAMES = "names";
   private static final String STATEMENTS = "statements";
-
-  /** Article text, with its words' offsets kept for {@link #firstMatch}. */
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
-  private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setStoreTermVectors(true);
-    type.setStoreTermVectorPositions(true);
-    type.setStoreTermVectorOffsets(true);
-    type.freeze();
-    return type;
-  }
 
   /** The fields a query word may match, with their weights. */
   private static final Map<String, Float> FIELDS =
@@ -127,7 +107,7 @@ public final class SearchIndex implements AutoCloseable {
     if (article.title() != null) {
       d.add(new TextField(TITLE, article.title(), Field.Store.NO));
     }
-    d.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
+    d.add(new TextField(TEXT, article.text(), Field.Store.NO));
     update("a:" + article.id(), d);
   }
 
@@ -197,69 +177,8 @@ public final class SearchIndex implements AutoCloseable {
     return terms;
   }
 
-  /**
-   * The first word of the article's text whose term is one of {@code terms}, for a snippet. Read
-   * from the offsets the index keeps of the text's words: analysing the text again took a fifth of
-   * a search's CPU. Analysed only when the index does not hold the article (yet).
-   */
-  public Optional<Span> firstMatch(Article article, Set<String> terms) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        Optional<Span> kept = indexedFirstMatch(searcher, article, terms);
-        if (kept != null) {
-          return kept;
-        }
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return analysedFirstMatch(article.text(), terms);
-  }
-
-  /**
-   * The earliest first occurrence of {@code terms} among the article's indexed words; {@code null}
-   * when the index does not hold the article (or, under its id, a text longer than this one).
-   */
-  private static @Nullable Optional<Span> indexedFirstMatch(
-      IndexSearcher searcher, Article article, Set<String> terms) throws IOException {
-    Term id = new Term(ID, "a:" + article.id());
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      PostingsEnum docs = leaf.reader().postings(id);
-      Bits live = leaf.reader().getLiveDocs();
-      int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc();
-      while (doc != DocIdSetIterator.NO_MORE_DOCS && live != null && !live.get(doc)) {
-        doc = docs.nextDoc();
-      }
-      if (doc == DocIdSetIterator.NO_MORE_DOCS) {
-        continue;
-      }
-      Fields vectors = leaf.reader().termVectors().get(doc);
-      Terms words = vectors == null ? null : vectors.terms(TEXT);
-      Span first = null;
-      TermsEnum word = words == null ? null : words.iterator();
-      for (String term : terms) {
-        if (word != null && word.seekExact(new BytesRef(term))) {
-          PostingsEnum at = word.postings(null, PostingsEnum.OFFSETS);
-          at.nextDoc();
-          at.nextPosition(); // positions come in text order: the first is the earliest
-          if (first == null || at.startOffset() < first.start()) {
-            first = new Span(at.startOffset(), at.endOffset());
-          }
-        }
-      }
-      if (first != null && first.end() > article.text().length()) {
-        return null;
-      }
-      return Optional.ofNullable(first);
-    }
-    return null;
-  }
-
-  /** The first word of {@code text} whose term is one of {@code terms}, analysing the text. */
-  private Optional<Span> analysedFirstMatch(String text, Set<String> terms) {
+  /** The first word of {@code text} whose term is one of {@code terms}, for a snippet. */
+  public Optional<Span> firstMatch(String text, Set<String> terms) {
     Span[] found = new Span[1];
     forEachToken(
         text,

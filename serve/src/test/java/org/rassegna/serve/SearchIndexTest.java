@@ -78,18 +78,10 @@ class SearchIndexTest {
   @Test
   void firstMatchPointsAtTheWordInTheText() {
     try (SearchIndex index = new SearchIndex()) {
-      Article indexed =
-          article("a", null, "Ieri a Mosca. Le telefonate di Peskov. Peskov ha telefonato.");
-      index.putArticle(indexed, List.of("s1"));
-      index.refresh();
-      Article notIndexed = article("b", null, indexed.text());
-      for (Article a : List.of(indexed, notIndexed)) {
-        // the earliest word matching any of the terms, whichever term comes first in the query
-        var match = index.firstMatch(a, index.terms("Peskov telefonata"));
-        assertThat(match).isPresent();
-        assertThat(match.get().of(a.text())).isEqualTo("telefonate");
-        assertThat(index.firstMatch(a, index.terms("Milano"))).isEmpty();
-      }
+      String text = "Ieri a Mosca. Le telefonate di Peskov.";
+      var match = index.firstMatch(text, index.terms("telefonata"));
+      assertThat(match).isPresent();
+      assertThat(match.get().of(text)).isEqualTo("telefonate");
     }
   }
 }
