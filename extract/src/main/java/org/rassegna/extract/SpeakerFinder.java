@@ -171,7 +171,31 @@ class SpeakerFinder extends ArticleWords {
             : carryOver
                 .lastSpeaker(frame.cue().start(), CARRY_OVER)
                 .or(() -> nearestMention(before));
+    if (pluralVerb(frame.cue())) {
+      // an omitted plural subject ("spiegano: «…»", "hanno detto") does not continue one person
+      antecedent = antecedent.filter(this::namesBody);
+    }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * Whether the finite word of a reporting cue (its auxiliary, or the verb itself) is a third
+   * person plural: Italian forms it in "-no" ("hanno", "sono", "dicono", "spiegano",
+   * "dichiararono") or, in the simple past, "-ero" ("dissero").
+   */
+  private boolean pluralVerb(Span cue) {
+    String w = ItalianReporting.lower(tokens.get(firstAtOrAfter(cue.start())).text());
+    return w.endsWith("no") || w.endsWith("ero");
+  }
+
+  /** Whether {@code span} overlaps a body (an organisation) the annotator found. */
+  private boolean namesBody(Span span) {
+    return article.mentions().stream()
+        .anyMatch(
+            m ->
+                m.type() == EntityType.ORG
+                    && m.span().start() < span.end()
+                    && span.start() < m.span().end());
   }
 
   /**
