@@ -20,7 +20,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 final class PatternScreen {
 
-  /** Work allowed to make an automaton deterministic; HeidelTime's largest rules need ~5,000. */
+  /** Work allowed to make an automaton deterministic, past which an expression has no screen. */
   private static final int WORK_LIMIT = 200_000;
 
   private final CharacterRunAutomaton automaton;
@@ -203,7 +203,7 @@ final class PatternScreen {
         }
         return Automata.makeAnyString(); // a back-reference: whatever its group matched
       }
-      return union(classEscape());
+      return oneOf(classEscape(), false);
     }
 
     /** A class {@code [...]} after its '['. */
@@ -212,8 +212,7 @@ final class PatternScreen {
       if (negated) {
         i++;
       }
-      Automaton members = union(members());
-      return negated ? Operations.minus(Automata.makeAnyChar(), members, WORK_LIMIT) : members;
+      return oneOf(members(), negated);
     }
 
     /**
@@ -295,12 +294,45 @@ final class PatternScreen {
       return ranges.get(0)[0];
     }
 
-    private static Automaton union(List<int[]> ranges) {
-      List<Automaton> options = new ArrayList<>();
-      for (int[] r : ranges) {
-        options.add(Automata.makeCharRange(r[0], r[1]));
+    /**
+     * One character of the {@code ranges}, or of none of them if {@code negated}: a single step, so
+     * that a class of many members costs no more to determinize than one character.
+     */
+    private static Automaton oneOf(List<int[]> ranges, boolean negated) {
+      List<int[]> sorted = new ArrayList<>(ranges);
+      sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+      List<int[]> merged = new ArrayList<>();
+      for (int[] r : sorted) {
+        int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (last != null && r[0] <= last[1] + 1) {
+          last[1] = Math.max(last[1], r[1]);
+        } else {
+          merged.add(new int[] {r[0], r[1]});
+        }
       }
-      return options.size() == 1 ? options.get(0) : Operations.union(options);
+      if (negated) {
+        List<int[]> gaps = new ArrayList<>();
+        int from = 0;
+        for (int[] r : merged) {
+          if (r[0] > from) {
+            gaps.add(new int[] {from, r[0] - 1});
+          }
+          from = r[1] + 1;
+        }
+        if (from <= Character.MAX_VALUE) {
+          gaps.add(new int[] {from, Character.MAX_VALUE});
+        }
+        merged = gaps;
+      }
+      Automaton a = new Automaton();
+      int start = a.createState();
+      int end = a.createState();
+      a.setAccept(end, true);
+      for (int[] r : merged) {
+        a.addTransition(start, end, r[0], r[1]);
+      }
+      a.finishState();
+      return a;
     }
   }
 }
