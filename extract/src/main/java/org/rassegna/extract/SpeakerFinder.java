@@ -224,7 +224,9 @@ class SpeakerFinder extends ArticleWords {
           continue;
         }
         Span subject =
-            !p.words().get(d).pos().equals("PRON") ? subtree(p, d) : relativeAntecedent(p, v, d);
+            !p.words().get(d).pos().equals("PRON")
+                ? subtree(p, d)
+                : nameWithin(relativeAntecedent(p, v, d));
         if (subject != null) {
           return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
         }
@@ -245,6 +247,26 @@ class SpeakerFinder extends ArticleWords {
     return relative && p.parse().relation()[verb].equals("acl:relcl")
         ? subtree(p, p.parse().head()[verb])
         : null;
+  }
+
+  /**
+   * The person (else body) the annotator found inside an antecedent phrase, or the phrase when it
+   * holds none: in "anche il presidente ucraino Volodymyr Zelensky, il quale ha scritto" the words
+   * around the name ("anche", the title) qualify the speaker and are not how the article names him.
+   */
+  private @Nullable Span nameWithin(@Nullable Span phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    Mention best = null;
+    for (Mention m : article.mentions()) {
+      if (phrase.contains(m.span())
+          && (m.type() == EntityType.PER && (best == null || best.type() != EntityType.PER)
+              || m.type() == EntityType.ORG && best == null)) {
+        best = m;
+      }
+    }
+    return best == null ? phrase : best.span();
   }
 
   /**
