@@ -70,8 +70,9 @@ import picocli.CommandLine.Spec;
           + " after the first --size, 10 every 2 s (until they run out), as a watched feed would"
           + " add them, the next one 2 s after the last began or when it ends; each add"
           + " refreshes and re-indexes the stories it touched. A POST under way when the time is"
-          + " up is waited for and counted. Clients and server share one JVM and the machine's"
-          + " cores.",
+          + " up is waited for and counted; a POST refused or failed counts in post_errors (a FILE"
+          + " filled by an older build whose rows the pipeline cannot read fails so: fill it"
+          + " again). Clients and server share one JVM and the machine's cores.",
       ""
     })
 final class BenchServeCommand implements Callable<Integer> {
@@ -269,6 +270,7 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         if (withWrites) {
           AtomicInteger written = new AtomicInteger();
+          AtomicInteger failed = new AtomicInteger();
           List<Long> writeNanos = new ArrayList<>();
           ObjectNode m = metrics.putObject("reads_with_writes");
           phase(
@@ -278,8 +280,9 @@ final class BenchServeCommand implements Callable<Integer> {
               queries,
               KINDS,
               seconds,
-              writer(http, base, token, writes, written, writeNanos, err));
+              writer(http, base, token, writes, written, failed, writeNanos, err));
           m.put("articles_posted", written.get());
+          m.put("post_errors", failed.get());
           synchronized (writeNanos) {
             m.put("posts", writeNanos.size());
             m.put("post_p50_ms", round(percentile(writeNanos, 0.50) / 1e6));
@@ -432,13 +435,17 @@ final class BenchServeCommand implements Callable<Integer> {
     }
   }
 
-  /** POSTs {@code articles}, {@value #WRITE_BATCH} every {@value #WRITE_EVERY_MS} ms. */
+  /**
+   * POSTs {@code articles}, {@value #WRITE_BATCH} every {@value #WRITE_EVERY_MS} ms, counting those
+   * refused or failed in {@code failed}.
+   */
   private static Writer writer(
       HttpClient http,
       String base,
       String token,
       List<Article> articles,
       AtomicInteger written,
+      AtomicInteger failed,
       List<Long> nanos,
       PrintWriter err) {
     ObjectMapper json = new ObjectMapper();
@@ -478,6 +485,7 @@ final class BenchServeCommand implements Callable<Integer> {
                   if (r.statusCode() / 100 == 2) {
                     written.addAndGet(batch.size());
                   } else {
+                    failed.incrementAndGet();
                     err.println("write failed: HTTP " + r.statusCode() + " " + r.body());
                   }
                   long wait = (t + WRITE_EVERY_MS * 1_000_000 - System.nanoTime()) / 1_000_000;
@@ -487,6 +495,7 @@ final class BenchServeCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                   return;
                 } catch (IOException e) {
+                  failed.incrementAndGet();
                   err.println("write failed: " + e);
                 }
               }
