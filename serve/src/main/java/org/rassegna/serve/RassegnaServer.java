@@ -71,9 +71,10 @@ import org.rassegna.store.StoryRow;
  * <p>Errors: handlers throw Javalin's typed {@link HttpResponseException}s ({@link
  * BadRequestResponse}, {@link NotFoundResponse}, {@link UnauthorizedResponse}); one handler turns
  * each into a JSON body {@code {"status", "message"}} under {@code /api} and an error page
- * elsewhere, and anything else into a 500 that tells nothing of the internals. Requests Jetty
- * refuses before any route (a URI or header too long, a NUL or an encoded {@code /} in the path)
- * get the same shapes from {@link JettyErrors}; a known path with another method is a 405.
+ * elsewhere, and anything else into a 500 that tells nothing of the internals (its stack trace goes
+ * to stderr). Requests Jetty refuses before any route (a URI or header too long, a NUL or an
+ * encoded {@code /} in the path) get the same shapes from {@link JettyErrors}; a known path with
+ * another method is a 405.
  *
  * <p>Security: binds to loopback unless told otherwise; {@code POST /api/articles} needs the
  * start-up token as {@code Authorization: Bearer TOKEN} (without a token, writes are refused) and
@@ -205,7 +206,15 @@ public final class RassegnaServer implements AutoCloseable {
     r.exception(
         org.eclipse.jetty.http.HttpException.RuntimeException.class,
         (e, ctx) -> error(ctx, e.getCode(), HttpStatus.getMessage(e.getCode())));
-    r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+    r.exception(
+        Exception.class,
+        (e, ctx) -> {
+          // the client learns nothing of the internals; whoever runs the server must (the CLI
+          // logs nowhere else: slf4j-nop)
+          System.err.println("rassegna serve: " + ctx.method() + " " + ctx.path() + " failed:");
+          e.printStackTrace();
+          error(ctx, 500, "internal error");
+        });
   }
 
   /**
