@@ -37,9 +37,10 @@ class QuotationEval {
   void diceQuotationsAndSpeakersWithoutNamedEntities() throws Exception {
     QuotationScore score = score(LuceneAnnotator.italian(), "words only");
     assertThat(score.gold()).isEqualTo(83);
-    // recorded: F1 0.976, speakers 63/80 = 0.788
+    // recorded 2026-12-07: F1 0.976, speakers 62/80 = 0.775 (was 63/80 before the rules of the
+    // training-split round)
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.78);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.77);
   }
 
   @Test
@@ -49,9 +50,10 @@ class QuotationEval {
             new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE),
             "CoreNLP entities");
     assertThat(score.gold()).isEqualTo(83);
-    // recorded: F1 0.976, speakers 72/80 = 0.900 (the issue asks for 0.85)
+    // recorded 2026-12-07: F1 0.976, speakers 71/80 = 0.888 (was 72/80 before the rules of the
+    // training-split round; the issue asks for 0.85)
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.89);
+    assertThat(score.speakerAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test
@@ -102,13 +104,15 @@ class QuotationEval {
     // 0.158 (unchanged); indirect F1 0.703 (was 0.629), speakers 11/13 = 0.846, wrong 2/16 = 0.125
     // (were 10/11 and 1/14: two more reports found, one more with a wrong speaker; the thresholds
     // were lowered to these figures rather than tune on this part). Below the issue's targets:
-    // see gold/README.md
+    // see gold/README.md. 2026-12-07, after the training-split round (rules from tuning material
+    // only): direct speakers 14/18 = 0.778, wrong 2/19 = 0.105; indirect F1 0.703, speakers 12/13
+    // = 0.923, wrong 1/16 = 0.063
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.94);
-    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.72);
-    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.16);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.77);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.11);
     assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.70);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.84);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.13);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.07);
   }
 
   private static final Path WIKINEWS_TRAIN =
@@ -122,8 +126,16 @@ class QuotationEval {
     QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
     assertThat(direct.gold()).isEqualTo(56);
     assertThat(indirect.gold()).isEqualTo(45);
-    // recorded 2026-12-07, annotated before any run, with the rules of the fourth round: TBD
-    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.0);
+    // recorded 2026-12-07 (annotated before any run): direct F1 0.819, speakers 31/43 = 0.721,
+    // wrong 8/49 = 0.163; indirect F1 0.633, speakers 21/25 = 0.840, wrong 4/34 = 0.118. Without
+    // the relative-pronoun rule direct speakers were 29/43, wrong 10/49; without the speech-noun
+    // gap rule 30/43
+    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.81);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.72);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.17);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.63);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.84);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.12);
   }
 
   private static Map<Quotation.Kind, QuotationScore> wikinews(Path goldFile) throws Exception {
