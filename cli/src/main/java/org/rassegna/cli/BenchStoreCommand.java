@@ -1,6 +1,7 @@
 package org.rassegna.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +56,19 @@ import picocli.CommandLine.Spec;
           + " and the clusterer, which is what grows with the store; annotation costs the same at"
           + " any size. Each add is timed in elapsed time and the adding thread's CPU time (the"
           + " PostgreSQL server's own CPU is not in the latter).",
+      "Each add to the full store (after a first add of --first articles, which restores the"
+          + " stages' state as a new process would) sits between two adds of the same articles to"
+          + " new empty stores, so that the load of a shared machine falls on both sides of each"
+          + " ratio; the figures are the medians of the --batches adds and ratios.",
       ""
     })
 final class BenchStoreCommand implements Callable<Integer> {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final int FILL_BATCH = 500;
+
+  /** The PostgreSQL schema of the empty stores measured beside the full one (in public). */
+  private static final String BESIDE = "rassegna_bench_empty";
 
   @Spec CommandSpec spec;
 
@@ -84,8 +93,18 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(
       names = "--batches",
       paramLabel = "N",
-      description = "Measured adds, each to an empty store and to the full one (default: 3).")
+      description =
+          "Measured adds to the full store, each between two adds of the same articles to empty"
+              + " stores (default: ${DEFAULT-VALUE}).")
   int batches = 3;
+
+  @Option(
+      names = "--first",
+      paramLabel = "N",
+      description =
+          "Articles of the first add after reopening the full store, as one POST of the server"
+              + " would be (default: ${DEFAULT-VALUE}).")
+  int first = 10;
 
   @Option(
       names = "--postgresql",
@@ -117,10 +136,14 @@ final class BenchStoreCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int measured = batch * batches;
+    int measured = first + batch * batches;
     List<Article> all =
         new ArrayList<>(Ingest.read(List.of(data), IngestLimits.DEFAULT, a -> {}).articles());
-    if (size < FILL_BATCH || batch < 1 || batches < 1 || all.size() < size + measured) {
+    if (size < FILL_BATCH
+        || batch < 1
+        || batches < 1
+        || first < 1
+        || all.size() < size + measured) {
       err.printf(
           Locale.ROOT,
           "rassegna: need --size ≥ %d and %d articles; %s has %d%n",
@@ -132,26 +155,34 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
     sortInPublicationOrder(all);
     List<Article> fill = all.subList(0, size);
+    List<Article> reopening = all.subList(size, size + first);
     List<List<Article>> adds = new ArrayList<>();
-    for (int i = 0; i < batches; i++) {
-      adds.add(all.subList(size + i * batch, size + (i + 1) * batch));
+    for (int i = size + first; i < size + measured; i += batch) {
+      adds.add(all.subList(i, i + batch));
     }
     Annotator annotator = LuceneAnnotator.italian();
     ObjectNode metrics = new ObjectMapper().createObjectNode();
     metrics.put("size", size);
     metrics.put("batch", batch);
     metrics.put("batches", batches);
+    metrics.put("first", first);
     Path dir = Files.createTempDirectory("rassegna-bench-store");
     try {
       List<Backend> backends = new ArrayList<>();
       int[] n = {0};
-      backends.add(new Backend("sqlite", () -> Stores.sqlite(dir.resolve("s" + n[0]++ + ".db"))));
+      Supplier<Store> newFile = () -> Stores.sqlite(dir.resolve("s" + n[0]++ + ".db"));
+      backends.add(new Backend("sqlite", newFile, newFile, () -> {}));
       if (postgresql != null) {
         String url = postgresql;
-        backends.add(new Backend("postgresql", () -> Stores.open(dropAll(url))));
+        backends.add(
+            new Backend(
+                "postgresql",
+                () -> Stores.open(dropAll(url)),
+                () -> Stores.open(besideIn(url)),
+                () -> dropBeside(url)));
       }
       for (Backend b : backends) {
-        measure(b, annotator, fill, adds, metrics, err);
+        measure(b, annotator, fill, reopening, adds, metrics, err);
       }
     } finally {
       deleteTree(dir);
@@ -172,33 +203,30 @@ final class BenchStoreCommand implements Callable<Integer> {
             OnlineStoryClusterer.PUBLICATION_ORDER));
   }
 
-  private record Backend(String name, Supplier<Store> fresh) {}
+  /**
+   * A kind of store: {@code fresh} opens a new empty one (dropping what the last held), {@code
+   * beside} a new empty one that leaves a filled {@code fresh} store alone, {@code dropBeside}
+   * removes the last of those (so that it is not in the full store's size).
+   */
+  private record Backend(
+      String name, Supplier<Store> fresh, Supplier<Store> beside, Runnable dropBeside) {}
 
   private void measure(
       Backend backend,
       Annotator annotator,
       List<Article> fill,
+      List<Article> reopening,
       List<List<Article>> adds,
       ObjectNode metrics,
       PrintWriter err) {
     String k = backend.name() + "_";
+    long emptyBytes;
     // warm-up, so that the empty store is not measured while the JIT compiles
     try (Store warm = backend.fresh().get()) {
+      emptyBytes = warm.bytesOnDisk();
       Pipeline p = Pipelines.withAnnotator(PipelineConfig.DEFAULT, warm, annotator);
       for (int i = 0; i < FILL_BATCH; i += batch) {
         p.add(fill.subList(i, i + batch));
-      }
-    }
-    List<Cost> empty = new ArrayList<>();
-    Map<String, Long> emptyByMethod = new TreeMap<>();
-    long emptyBytes = 0;
-    for (List<Article> add : adds) {
-      try (Store store = backend.fresh().get()) {
-        emptyBytes = store.bytesOnDisk();
-        TimedStore timed = TimedStore.of(store);
-        Pipeline p = Pipelines.withAnnotator(PipelineConfig.DEFAULT, timed.store(), annotator);
-        empty.add(add(p, timed, add).cost());
-        timed.nanosByMethod().forEach((m, ns) -> emptyByMethod.merge(m, ns, Long::sum));
       }
     }
     try (Store store = backend.fresh().get()) {
@@ -211,44 +239,63 @@ final class BenchStoreCommand implements Callable<Integer> {
       // as a new process would: the first add restores the stages' state from the store
       TimedStore timed = TimedStore.of(store);
       Pipeline reopened = Pipelines.withAnnotator(PipelineConfig.DEFAULT, timed.store(), annotator);
+      Cost first = add(reopened, timed, reopening).cost();
+      Map<String, Long> afterFirst = timed.nanosByMethod();
+      // Each add to the full store sits between two adds of the same articles to empty stores, so
+      // that a change of the machine's load over the minutes of a run falls on both sides of its
+      // ratio; the ratios' median is the figure, their range its spread.
+      List<Cost> empty = new ArrayList<>();
       List<Cost> full = new ArrayList<>();
+      List<double[]> ratios = new ArrayList<>(); // elapsed, CPU, in the store
+      Map<String, Long> emptyByMethod = new TreeMap<>();
       Pipeline.Update last = null;
-      Map<String, Long> afterFirst = Map.of();
       for (List<Article> add : adds) {
+        Cost before = addToEmpty(backend, annotator, add, emptyByMethod);
         Added added = add(reopened, timed, add);
-        full.add(added.cost());
+        Cost after = addToEmpty(backend, annotator, add, emptyByMethod);
+        Cost f = added.cost();
         last = added.update();
-        if (full.size() == 1) {
-          afterFirst = timed.nanosByMethod();
-        }
+        empty.add(before);
+        empty.add(after);
+        full.add(f);
+        ratios.add(
+            new double[] {
+              2.0 * f.wall() / (before.wall() + after.wall()),
+              2.0 * f.cpu() / (before.cpu() + after.cpu()),
+              2.0 * f.store() / (before.store() + after.store())
+            });
       }
-      // ms per added article in each store method: empty store vs full one after its first add
+      backend.dropBeside().run();
+      // ms per added article in each store method: empty stores vs the full one after its first add
       ObjectNode methods = metrics.putObject(k + "store_ms_per_article_by_method");
-      int emptyArticles = batch * adds.size();
-      int steadyArticles = batch * Math.max(1, adds.size() - 1);
-      Map<String, Long> steadyByMethod = timed.nanosByMethod();
-      for (String m : new TreeSet<>(steadyByMethod.keySet())) {
-        long steadyNs = steadyByMethod.get(m) - afterFirst.getOrDefault(m, 0L);
+      int emptyArticles = batch * empty.size();
+      int fullArticles = batch * full.size();
+      Map<String, Long> fullByMethod = timed.nanosByMethod();
+      for (String m : new TreeSet<>(fullByMethod.keySet())) {
+        long fullNs = fullByMethod.get(m) - afterFirst.getOrDefault(m, 0L);
         ObjectNode row = methods.putObject(m);
         row.put("empty", round(emptyByMethod.getOrDefault(m, 0L) / 1e6 / emptyArticles));
-        row.put("full", round(steadyNs / 1e6 / steadyArticles));
+        row.put("full", round(fullNs / 1e6 / fullArticles));
       }
-      Cost emptyMean = mean(empty);
-      Cost steady = mean(full.subList(Math.min(1, full.size() - 1), full.size()));
-      Cost first = full.get(0);
+      Cost emptyMedian = median(empty);
+      Cost fullMedian = median(full);
+      double[] ratio = medianColumns(ratios);
       metrics.put(k + "fill_seconds", round(fillSeconds));
-      metrics.put(k + "empty_ms_per_article", round(emptyMean.wallMs(batch)));
-      metrics.put(k + "empty_cpu_ms_per_article", round(emptyMean.cpuMs(batch)));
-      metrics.put(k + "full_first_ms_per_article", round(first.wallMs(batch)));
-      metrics.put(k + "full_ms_per_article", round(steady.wallMs(batch)));
-      metrics.put(k + "full_cpu_ms_per_article", round(steady.cpuMs(batch)));
-      metrics.put(k + "ratio", round((double) steady.wall() / emptyMean.wall()));
-      metrics.put(k + "cpu_ratio", round((double) steady.cpu() / emptyMean.cpu()));
-      metrics.put(k + "ratio_first_add", round((double) first.wall() / emptyMean.wall()));
-      metrics.put(k + "empty_store_ms_per_article", round(emptyMean.storeMs(batch)));
-      metrics.put(k + "full_store_ms_per_article", round(steady.storeMs(batch)));
-      metrics.put(k + "full_first_store_ms_per_article", round(first.storeMs(batch)));
-      metrics.put(k + "store_ratio", round((double) steady.store() / emptyMean.store()));
+      metrics.put(k + "empty_ms_per_article", round(emptyMedian.wallMs(batch)));
+      metrics.put(k + "empty_cpu_ms_per_article", round(emptyMedian.cpuMs(batch)));
+      metrics.put(k + "full_ms_per_article", round(fullMedian.wallMs(batch)));
+      metrics.put(k + "full_cpu_ms_per_article", round(fullMedian.cpuMs(batch)));
+      metrics.put(k + "ratio", round(ratio[0]));
+      metrics.put(k + "cpu_ratio", round(ratio[1]));
+      metrics.put(k + "store_ratio", round(ratio[2]));
+      ArrayNode each = metrics.putArray(k + "cpu_ratios");
+      ratios.forEach(r -> each.add(round(r[1])));
+      metrics.put(k + "empty_store_ms_per_article", round(emptyMedian.storeMs(batch)));
+      metrics.put(k + "full_store_ms_per_article", round(fullMedian.storeMs(batch)));
+      metrics.put(k + "first_add_articles", reopening.size());
+      metrics.put(k + "first_add_ms", round(first.wall() / 1e6));
+      metrics.put(k + "first_add_cpu_ms", round(first.cpu() / 1e6));
+      metrics.put(k + "first_add_store_ms", round(first.store() / 1e6));
 
       // the brief of the largest story the last add touched, read by a new pipeline
       String storyId = largest(store, last.touchedStories());
@@ -290,30 +337,46 @@ final class BenchStoreCommand implements Callable<Integer> {
       metrics.put(k + "bytes_per_article", (bytes - emptyBytes) / articles);
       err.printf(
           Locale.ROOT,
-          "%s: filled %,d articles in %.1f s; adding %d: %.2f ms/article to an empty store,"
-              + " %.2f ms to the full one (%.2f×; CPU %.2f×; first add after reopening %.2f×);"
-              + " in the store %.2f ms and %.2f ms (%.2f×);"
-              + " brief of %s composed in %.0f ms (%.0f ms again; its store reads %.0f ms;"
-              + " the stored brief read in %.0f ms);"
-              + " %,d bytes per article%n",
+          "%s: filled %,d articles in %.1f s; adding %d (median of %d): %.2f ms/article to an"
+              + " empty store, %.2f ms to the full one (%.2f×; CPU %.2f× from %.2f to %.2f);"
+              + " in the store %.2f ms and %.2f ms (%.2f×); first add of %d after reopening"
+              + " %.0f ms (CPU %.0f ms); brief of %s composed in %.0f ms (%.0f ms again; its"
+              + " store reads %.0f ms; the stored brief read in %.0f ms); %,d bytes per article%n",
           backend.name(),
           fill.size(),
           fillSeconds,
           batch,
-          emptyMean.wallMs(batch),
-          steady.wallMs(batch),
-          (double) steady.wall() / emptyMean.wall(),
-          (double) steady.cpu() / emptyMean.cpu(),
-          (double) first.wall() / emptyMean.wall(),
-          emptyMean.storeMs(batch),
-          steady.storeMs(batch),
-          (double) steady.store() / emptyMean.store(),
+          adds.size(),
+          emptyMedian.wallMs(batch),
+          fullMedian.wallMs(batch),
+          ratio[0],
+          ratio[1],
+          ratios.stream().mapToDouble(r -> r[1]).min().orElseThrow(),
+          ratios.stream().mapToDouble(r -> r[1]).max().orElseThrow(),
+          emptyMedian.storeMs(batch),
+          fullMedian.storeMs(batch),
+          ratio[2],
+          reopening.size(),
+          first.wall() / 1e6,
+          first.cpu() / 1e6,
           storyId,
           coldMs,
           warmMs,
           readsMs,
           storedMs,
           (bytes - emptyBytes) / articles);
+    }
+  }
+
+  /** Adds {@code articles} to a new empty store beside the full one, counting its store calls. */
+  private static Cost addToEmpty(
+      Backend backend, Annotator annotator, List<Article> articles, Map<String, Long> byMethod) {
+    try (Store store = backend.beside().get()) {
+      TimedStore timed = TimedStore.of(store);
+      Pipeline p = Pipelines.withAnnotator(PipelineConfig.DEFAULT, timed.store(), annotator);
+      Cost cost = add(p, timed, articles).cost();
+      timed.nanosByMethod().forEach((m, ns) -> byMethod.merge(m, ns, Long::sum));
+      return cost;
     }
   }
 
@@ -332,11 +395,30 @@ final class BenchStoreCommand implements Callable<Integer> {
             timed.nanos() - inStore));
   }
 
-  private static Cost mean(List<Cost> costs) {
+  /** The median of each of the costs' measures, apart. */
+  private static Cost median(List<Cost> costs) {
     return new Cost(
-        (long) costs.stream().mapToLong(Cost::wall).average().orElseThrow(),
-        (long) costs.stream().mapToLong(Cost::cpu).average().orElseThrow(),
-        (long) costs.stream().mapToLong(Cost::store).average().orElseThrow());
+        median(costs.stream().mapToLong(Cost::wall).toArray()),
+        median(costs.stream().mapToLong(Cost::cpu).toArray()),
+        median(costs.stream().mapToLong(Cost::store).toArray()));
+  }
+
+  private static long median(long[] xs) {
+    Arrays.sort(xs);
+    int m = xs.length / 2;
+    return xs.length % 2 == 1 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+  }
+
+  /** The median of each column of {@code rows}, apart. */
+  private static double[] medianColumns(List<double[]> rows) {
+    double[] medians = new double[rows.get(0).length];
+    for (int c = 0; c < medians.length; c++) {
+      int col = c;
+      double[] xs = rows.stream().mapToDouble(r -> r[col]).sorted().toArray();
+      int m = xs.length / 2;
+      medians[c] = xs.length % 2 == 1 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+    }
+    return medians;
   }
 
   private static String largest(Store store, List<String> storyIds) {
@@ -349,13 +431,31 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   /** Drops every table of the scratch database {@code url}; returns {@code url}. */
   private static String dropAll(String url) {
+    execute(url, "DROP SCHEMA IF EXISTS " + BESIDE + " CASCADE", "DROP SCHEMA public CASCADE");
+    execute(url, "CREATE SCHEMA public");
+    return url;
+  }
+
+  /** An empty schema beside the full store's; returns the URL of a store in it. */
+  private static String besideIn(String url) {
+    dropBeside(url);
+    execute(url, "CREATE SCHEMA " + BESIDE);
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + BESIDE;
+  }
+
+  private static void dropBeside(String url) {
+    execute(url, "DROP SCHEMA IF EXISTS " + BESIDE + " CASCADE");
+  }
+
+  private static void execute(String url, String... sql) {
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA public CASCADE");
-      s.execute("CREATE SCHEMA public");
-      return url;
+      for (String q : sql) {
+        s.execute(q);
+      }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot empty " + url + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot prepare the scratch database " + url + ": " + e.getMessage(), e);
     }
   }
 

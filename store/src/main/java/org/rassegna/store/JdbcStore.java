@@ -839,8 +839,22 @@ abstract class JdbcStore implements Store {
   public void putStoryline(Storyline storyline) {
     write(
         c -> {
+          List<String> stored = new ArrayList<>();
+          query(
+              c,
+              "SELECT story_id FROM storyline_story WHERE storyline_id = ? ORDER BY position",
+              List.of(storyline.id()),
+              rs -> rs.getString(1),
+              stored::add);
+          List<String> stories = storyline.storyIds();
+          // a storyline mostly grows at its end: then only its new stories are written, so that
+          // a long one is not written whole at each add that extends it
+          boolean grows =
+              stored.size() <= stories.size() && stories.subList(0, stored.size()).equals(stored);
+          int from = grows ? stored.size() : 0;
+          List<String> written = stories.subList(from, stories.size());
           Set<String> previous = new HashSet<>();
-          for (List<String> chunk : chunks(storyline.storyIds())) {
+          for (List<String> chunk : chunks(written)) {
             query(
                 c,
                 "SELECT storyline_id FROM storyline_story WHERE story_id IN " + marks(chunk),
@@ -852,14 +866,16 @@ abstract class JdbcStore implements Store {
               c,
               "INSERT INTO storyline (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
               storyline.id());
-          update(c, "DELETE FROM storyline_story WHERE storyline_id = ?", storyline.id());
+          if (!grows) {
+            update(c, "DELETE FROM storyline_story WHERE storyline_id = ?", storyline.id());
+          }
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO storyline_story (story_id, storyline_id, position) VALUES (?, ?, ?)"
                       + " ON CONFLICT (story_id) DO UPDATE SET storyline_id ="
                       + " excluded.storyline_id, position = excluded.position")) {
-            int position = 0;
-            for (String story : storyline.storyIds()) {
+            int position = from;
+            for (String story : written) {
               ps.setString(1, story);
               ps.setString(2, storyline.id());
               ps.setInt(3, position++);

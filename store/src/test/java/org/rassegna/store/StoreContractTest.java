@@ -290,6 +290,22 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aStorylinePutAgainHoldsExactlyItsNewListWhetherItGrewOrNot() {
+    addArticles(
+        "a", "ansa.it", "2025-02-12", "b", "tass.ru", "2025-02-12", "c", "rt.com", "2025-02-13");
+    store.putStory(new Story("s1", List.of("a")));
+    store.putStory(new Story("s2", List.of("b")));
+    store.putStory(new Story("s3", List.of("c")));
+    store.putStoryline(new Storyline("L1", List.of("s1", "s2")));
+    store.putStoryline(new Storyline("L1", List.of("s1", "s2", "s3")));
+    assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s1", "s2", "s3")));
+
+    store.putStoryline(new Storyline("L1", List.of("s3", "s1")));
+    assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s3", "s1")));
+    assertThat(row("s2").storylineId()).as("left out of the new list").isNull();
+  }
+
+  @Test
   void staleMarksOutliveACrashedTransactionOnlyWhenCommitted() {
     addArticles("a", "ansa.it", "2025-02-12", "b", "tass.ru", "2025-02-12");
     store.putStory(new Story("s2", List.of("b")));
