@@ -17,6 +17,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.time.TimeTriggers.Need;
+import org.rassegna.model.Span;
 
 /**
  * Spares HeidelTime the rules that cannot match. HeidelTime runs every rule's regular expression
@@ -99,12 +100,7 @@ final class RuleChecks {
    */
   void only(JCas jcas, Runnable tagging) {
     String text = jcas.getDocumentText().toLowerCase(Locale.ROOT);
-    List<String> present = new ArrayList<>();
-    for (String w : byWord.keySet()) {
-      if (text.contains(w)) {
-        present.add(w);
-      }
-    }
+    List<String> present = wordsIn(text);
     List<Set<String>> sentences = new ArrayList<>();
     for (Annotation s : jcas.getAnnotationIndex(Sentence.type)) {
       String covered = s.getCoveredText();
@@ -116,6 +112,34 @@ final class RuleChecks {
     } finally {
       DOCUMENT.remove();
     }
+  }
+
+  /**
+   * Of the {@code units} of {@code text} (spans, in order), those where a rule may match: the unit
+   * meets the rule's need and its screen lets the unit through. HeidelTime need not read the
+   * others.
+   */
+  List<Span> whereRulesMayMatch(String text, List<Span> units) {
+    List<String> present = wordsIn(text.toLowerCase(Locale.ROOT));
+    List<Span> out = new ArrayList<>();
+    for (Span u : units) {
+      String unit = u.of(text);
+      if (!screened(mayMatch(unit.toLowerCase(Locale.ROOT), present), unit).isEmpty()) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** The words rules need that {@code lower} (lower case) holds. */
+  private List<String> wordsIn(String lower) {
+    List<String> present = new ArrayList<>();
+    for (String w : byWord.keySet()) {
+      if (lower.contains(w)) {
+        present.add(w);
+      }
+    }
+    return present;
   }
 
   /**
