@@ -3,11 +3,11 @@ package org.rassegna.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +17,13 @@ import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.rassegna.annotate.LuceneAnnotator;
+import org.rassegna.cluster.OnlineStoryClusterer;
 import org.rassegna.ingest.Ingest;
 import org.rassegna.ingest.IngestLimits;
 import org.rassegna.ingest.JsonLinesArticleWriter;
+import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
+import org.rassegna.model.Story;
 import org.rassegna.pipeline.Pipeline;
 import org.rassegna.pipeline.PipelineConfig;
 import org.rassegna.pipeline.Pipelines;
@@ -38,11 +41,13 @@ import picocli.CommandLine.Spec;
     name = "spark",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the same articles through the single-machine pipeline (one batch into an in-memory"
-          + " store, then refresh: extract and compare every story) and through the Spark job on"
-          + " --master, in the same process, and reports articles/s of each, their ratio, the"
-          + " seconds per stage and the peak heap (the Spark run's driver and local executors"
-          + " share this JVM, so its peak is theirs together).",
+      "Runs the same articles through the single-machine pipeline (added in publication order,"
+          + " --batch articles at a time, into an SQLite store file, then refresh: extract and"
+          + " compare every story) and through the Spark job on --master, in the same process,"
+          + " and reports articles/s of each, their ratio, the wall and CPU seconds per stage"
+          + " (CPU: of this JVM, so in local mode the executors' too) and the peak heap, as the"
+          + " sum of the pools' peaks and as the most in use after a collection (the Spark run's"
+          + " driver and local executors share this JVM, so its peak is theirs together).",
       "Inputs: the first N DICE articles (--dice, N at most the file's size) and N synthetic"
           + " variants of DICE (--synthetic: real sentences recombined, 10% near copies, as"
           + " 'bench dedup' makes them), written to --files JSON Lines files (one Spark task"
@@ -53,7 +58,8 @@ import picocli.CommandLine.Spec;
     })
 final class BenchSparkCommand implements Callable<Integer> {
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   @Spec CommandSpec spec;
 
@@ -90,6 +96,12 @@ final class BenchSparkCommand implements Callable<Integer> {
   int files = 8;
 
   @Option(
+      names = "--batch",
+      paramLabel = "N",
+      description = "Articles per add of the single-machine side (default: ${DEFAULT-VALUE}).")
+  int batch = 2_000;
+
+  @Option(
       names = "--seed",
       paramLabel = "S",
       description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
@@ -104,27 +116,26 @@ final class BenchSparkCommand implements Callable<Integer> {
       return 1;
     }
     Path tmp = Files.createTempDirectory("rassegna-bench-spark");
-    try (JavaSparkContext sc =
-        new JavaSparkContext(
-            new SparkConf()
-                .setMaster(master)
-                .setAppName("rassegna-bench")
-                .set("spark.ui.enabled", "false")
-                .set("spark.log.level", "WARN"))) {
+    try (HeapAfterGc heap = new HeapAfterGc();
+        JavaSparkContext sc =
+            new JavaSparkContext(
+                new SparkConf()
+                    .setMaster(master)
+                    .setAppName("rassegna-bench")
+                    .set("spark.ui.enabled", "false")
+                    .set("spark.log.level", "WARN"))) {
       SyntheticArticles.Pool pool = null;
       for (int n : dice) {
-        run(out, sc, tmp, "dice", base.subList(0, Math.min(n, base.size())));
+        List<Article> first = base.subList(0, Math.min(n, base.size()));
+        run(out, sc, heap, "dice", write(tmp, "dice", first.iterator(), first.size()));
       }
       for (int n : synthetic) {
         if (pool == null) {
           pool = new SyntheticArticles.Pool(base, LuceneAnnotator.italian());
         }
         SyntheticArticles made = new SyntheticArticles(pool, seed);
-        List<Article> articles = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          articles.add(made.next().article());
-        }
-        run(out, sc, tmp, "synthetic", articles);
+        Iterator<Article> articles = Stream.generate(() -> made.next().article()).iterator();
+        run(out, sc, heap, "synthetic", write(tmp, "synthetic", articles, n));
       }
     } finally {
       delete(tmp);
@@ -132,81 +143,129 @@ final class BenchSparkCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void run(
-      PrintWriter out, JavaSparkContext sc, Path tmp, String name, List<Article> articles)
-      throws IOException {
-    Path in = tmp.resolve(name + "-" + articles.size());
-    int per = (articles.size() + files - 1) / files;
-    for (int f = 0; f * per < articles.size(); f++) {
+  /** Writes {@code n} articles to {@link #files} JSON Lines files in a new folder under tmp. */
+  private Path write(Path tmp, String name, Iterator<Article> articles, int n) throws IOException {
+    Path in = tmp.resolve(name + "-" + n);
+    int per = (n + files - 1) / files;
+    for (int f = 0; f * per < n; f++) {
       try (JsonLinesArticleWriter w =
           new JsonLinesArticleWriter(in.resolve(String.format(Locale.ROOT, "%03d.jsonl", f)))) {
-        for (Article a : articles.subList(f * per, Math.min(articles.size(), (f + 1) * per))) {
-          w.write(a);
+        for (int i = f * per; i < Math.min(n, (f + 1) * per); i++) {
+          w.write(articles.next());
         }
       }
     }
-    List<Article> read = Ingest.read(List.of(in), IngestLimits.DEFAULT, a -> {}).articles();
+    return in;
+  }
+
+  private void run(PrintWriter out, JavaSparkContext sc, HeapAfterGc heap, String name, Path in)
+      throws IOException {
+    List<Article> read =
+        new ArrayList<>(
+            publicationOrder(Ingest.read(List.of(in), IngestLimits.DEFAULT, a -> {}).articles()));
 
     BenchAnnotateCommand.resetPeaks();
-    Map<String, Double> single = new LinkedHashMap<>();
-    long cpu = THREADS.getCurrentThreadCpuTime();
+    heap.reset();
+    Map<String, double[]> single = new LinkedHashMap<>();
+    long cpu = OS.getProcessCpuTime();
     long t0 = System.nanoTime();
     int stories;
-    try (Store store = Stores.inMemory()) {
+    try (Store store = Stores.sqlite(in.resolveSibling(in.getFileName() + ".db"))) {
       Pipeline p =
           Pipelines.withAnnotator(
               PipelineConfig.DEFAULT.withThreads(2), store, JobAnnotator.LUCENE.get());
-      Pipeline.Update u = p.add(read);
-      single.put("add (annotate+dedup+cluster+store)", (System.nanoTime() - t0) / 1e9);
+      for (int from = 0; from < read.size(); from += batch) {
+        p.add(read.subList(from, Math.min(read.size(), from + batch)));
+      }
+      single.put("add (annotate+dedup+cluster+store)", since(t0, cpu));
       long t1 = System.nanoTime();
-      p.refresh(u.touchedStories());
-      single.put("refresh (extract+compare)", (System.nanoTime() - t1) / 1e9);
-      stories = u.touchedStories().size();
+      long c1 = OS.getProcessCpuTime();
+      List<String> ids = store.stories().stream().map(Story::id).toList();
+      p.refresh(ids);
+      single.put("refresh (extract+compare)", since(t1, c1));
+      stories = ids.size();
     }
-    double singleSeconds = (System.nanoTime() - t0) / 1e9;
-    double singleCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+    double[] singleTotal = since(t0, cpu);
     long singlePeak = BenchAnnotateCommand.peakHeap() >> 20;
+    long singleLive = heap.peak() >> 20;
+    int n = read.size();
+    read = null; // the Spark side reads the files itself
 
     BenchAnnotateCommand.resetPeaks();
+    heap.reset();
     long s0 = System.nanoTime();
+    long sc0 = OS.getProcessCpuTime();
     SparkJob.Result r =
         SparkJob.run(
             sc,
             List.of(in),
-            tmp.resolve(name + "-" + articles.size() + "-out").toUri().toString(),
+            in.resolveSibling(in.getFileName() + "-out").toUri().toString(),
             SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
-    double sparkSeconds = (System.nanoTime() - s0) / 1e9;
+    double[] sparkTotal = since(s0, sc0);
     long sparkPeak = BenchAnnotateCommand.peakHeap() >> 20;
+    long sparkLive = heap.peak() >> 20;
 
     out.printf(
         Locale.ROOT,
         "%s, %,d articles (%d files):%n"
-            + "  single machine (2 annotating threads): %.1f s, %.1f articles/s, peak heap %,d MB"
-            + " (main thread CPU %.1f s), %d stories%n",
+            + "  single machine (2 annotating threads, adds of %,d): %.1f s, %.1f articles/s, CPU"
+            + " %.1f s (%.2f ms/article), peak heap %,d MB, after GC %,d MB, %d stories%n",
         name,
-        read.size(),
+        n,
         files,
-        singleSeconds,
-        read.size() / singleSeconds,
+        batch,
+        singleTotal[0],
+        n / singleTotal[0],
+        singleTotal[1],
+        1e3 * singleTotal[1] / n,
         singlePeak,
-        singleCpu,
+        singleLive,
         stories);
-    single.forEach((stage, s) -> out.printf(Locale.ROOT, "    %-36s %8.1f s%n", stage, s));
+    single.forEach((stage, s) -> stage(out, stage, s[0], s[1]));
     out.printf(
         Locale.ROOT,
-        "  spark %s: %.1f s, %.1f articles/s, peak heap %,d MB (driver and executors), %d"
-            + " stories%n",
+        "  spark %s: %.1f s, %.1f articles/s, CPU %.1f s (%.2f ms/article), peak heap %,d MB,"
+            + " after GC %,d MB (driver and executors), %d stories%n",
         master,
-        sparkSeconds,
-        r.articles() / sparkSeconds,
+        sparkTotal[0],
+        r.articles() / sparkTotal[0],
+        sparkTotal[1],
+        1e3 * sparkTotal[1] / r.articles(),
         sparkPeak,
+        sparkLive,
         r.clustering().stories().size());
-    r.seconds().forEach((stage, s) -> out.printf(Locale.ROOT, "    %-36s %8.1f s%n", stage, s));
+    r.seconds().forEach((stage, s) -> stage(out, stage, s, r.cpuSeconds().get(stage)));
     out.printf(
         Locale.ROOT,
-        "  ratio spark/single articles/s: %.2f%n",
-        (r.articles() / sparkSeconds) / (read.size() / singleSeconds));
+        "  ratio spark/single articles/s: %.2f (by CPU: %.2f)%n",
+        singleTotal[0] / sparkTotal[0],
+        singleTotal[1] / sparkTotal[1]);
     out.flush();
+  }
+
+  private static void stage(PrintWriter out, String stage, double wall, double cpu) {
+    out.printf(Locale.ROOT, "    %-36s %8.1f s, CPU %8.1f s%n", stage, wall, cpu);
+  }
+
+  /** Wall and CPU seconds of this JVM since the given readings. */
+  private static double[] since(long wallNanos, long cpuNanos) {
+    return new double[] {
+      (System.nanoTime() - wallNanos) / 1e9, (OS.getProcessCpuTime() - cpuNanos) / 1e9
+    };
+  }
+
+  /**
+   * The articles in the order the clusterer reads them, known before annotation: the bench's
+   * annotator finds no time expressions, so an article's day is its publication day, as its
+   * analysis without tokens has it. Added in this order, batch after batch, the pipeline gives what
+   * one add of all gives (no batch holds an article earlier than the last one stored).
+   */
+  private static List<Article> publicationOrder(List<Article> articles) {
+    return articles.stream()
+        .map(a -> new AnnotatedArticle(a, "it", List.of(), List.of()))
+        .sorted(OnlineStoryClusterer.PUBLICATION_ORDER)
+        .map(AnnotatedArticle::article)
+        .toList();
   }
 
   private static void delete(Path dir) throws IOException {

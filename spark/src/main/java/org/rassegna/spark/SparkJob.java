@@ -1,6 +1,7 @@
 package org.rassegna.spark;
 
 import java.io.Serializable;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,13 +93,16 @@ public final class SparkJob {
    * @param clustering the stories and storylines
    * @param skipped what could not be read, annotated or extracted, with the reason
    * @param seconds wall seconds per stage, in stage order
+   * @param cpuSeconds CPU seconds of the driver's JVM per stage, in stage order: in local mode the
+   *     executors' too, so that the cost can be judged on a loaded machine
    */
   public record Result(
       long articles,
       List<SourceGroup> groups,
       Clustering clustering,
       List<Skipped> skipped,
-      Map<String, Double> seconds) {}
+      Map<String, Double> seconds,
+      Map<String, Double> cpuSeconds) {}
 
   /** One article's analysis, cluster features and dedup entry, as JSON. */
   record Analysed(String id, String annotated, String features, String entry)
@@ -122,6 +126,16 @@ public final class SparkJob {
     private static final long serialVersionUID = 1L;
   }
 
+  /**
+   * Where the large records (articles, analyses: tens of KB of JSON each) are kept between the
+   * stages that read them again: on disk, so that an executor's heap holds the records of the tasks
+   * it runs, not of its partitions, and 100,000 articles fit a small heap.
+   */
+  private static final StorageLevel RECORDS = StorageLevel.DISK_ONLY();
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
   private SparkJob() {}
 
   /** {@code spark-submit --class org.rassegna.spark.SparkJob JAR INPUT… --out DIR [--lucene]}. */
@@ -143,11 +157,12 @@ public final class SparkJob {
       Result r = run(sc, inputs, out, settings);
       System.out.printf(
           java.util.Locale.ROOT,
-          "%d articles, %d stories, %d skipped; seconds %s%n",
+          "%d articles, %d stories, %d skipped; seconds %s; driver CPU seconds %s%n",
           r.articles(),
           r.clustering().stories().size(),
           r.skipped().size(),
-          r.seconds());
+          r.seconds(),
+          r.cpuSeconds());
     }
   }
 
@@ -155,20 +170,19 @@ public final class SparkJob {
    * Runs the stages over the files under {@code inputs} and writes the results under {@code out}.
    */
   public static Result run(JavaSparkContext sc, List<Path> inputs, String out, Settings settings) {
-    Map<String, Double> seconds = new LinkedHashMap<>();
-    long t0 = System.nanoTime();
+    Clock clock = new Clock();
     Ingest listing = new Ingest(a -> {});
     List<Tuple2<Integer, String>> files = files(inputs, listing);
     List<Skipped> skipped = new ArrayList<>(listing.result().skipped());
     JavaPairRDD<String, String> read =
         sc.parallelize(files, Math.max(1, files.size())).flatMapToPair(SparkJob::ingest);
-    read.persist(StorageLevel.MEMORY_AND_DISK());
+    read.persist(RECORDS);
     JavaRDD<String> firstReadings =
         read.filter(r -> r._1().equals("a"))
             .mapToPair(r -> reading(r._2()))
             .groupByKey()
             .flatMap(SparkJob::firstReading);
-    firstReadings.persist(StorageLevel.MEMORY_AND_DISK());
+    firstReadings.persist(RECORDS);
     read.filter(r -> r._1().equals("s"))
         .map(Tuple2::_2)
         .union(firstReadings.filter(r -> r.startsWith("s")).map(r -> r.substring(1)))
@@ -176,23 +190,16 @@ public final class SparkJob {
         .forEach(s -> skipped.add(Json.read(s, Skipped.class)));
     JavaRDD<String> articles =
         firstReadings.filter(r -> r.startsWith("a")).map(r -> r.substring(1));
-    articles.persist(StorageLevel.MEMORY_AND_DISK());
+    articles.persist(RECORDS);
     articles.count();
-    seconds.put("ingest", since(t0));
+    clock.lap("ingest");
 
-    long t1 = System.nanoTime();
     JobAnnotator annotator = settings.annotator();
     String dedupJson = Json.write(settings.dedup());
-    JavaRDD<Outcome> outcomes =
-        articles.mapPartitions(
-            it -> {
-              List<Outcome> done = new ArrayList<>();
-              it.forEachRemaining(json -> done.add(analyse(annotator, dedupJson, json)));
-              return done.iterator();
-            });
-    outcomes.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Outcome> outcomes = articles.map(json -> analyse(annotator, dedupJson, json));
+    outcomes.persist(RECORDS);
     JavaRDD<Analysed> analysed = outcomes.filter(o -> o.analysed() != null).map(Outcome::analysed);
-    analysed.persist(StorageLevel.MEMORY_AND_DISK());
+    analysed.persist(RECORDS);
     outcomes
         .filter(o -> o.skipped() != null)
         .map(Outcome::skipped)
@@ -207,9 +214,8 @@ public final class SparkJob {
     articles.unpersist();
     firstReadings.unpersist();
     read.unpersist();
-    seconds.put("annotate", since(t1));
+    clock.lap("annotate");
 
-    long t2 = System.nanoTime();
     features.sort(ClusterFeatures.PUBLICATION_ORDER);
     List<String> ids = features.stream().map(ClusterFeatures::id).toList();
     HashMap<String, Integer> indexOf = new HashMap<>();
@@ -222,18 +228,16 @@ public final class SparkJob {
             analysed.mapToPair(a -> new Tuple2<>(index.value().get(a.id()), a.entry())),
             ids,
             dedupJson);
-    seconds.put("dedup", since(t2));
+    clock.lap("dedup");
 
-    long t3 = System.nanoTime();
     OnlineStoryClusterer.Session session = new OnlineStoryClusterer(settings.cluster()).session();
     features.forEach(session::add);
     features.clear();
     Clustering clustering = session.finish();
-    seconds.put("cluster", since(t3));
+    clock.lap("cluster");
 
-    long t4 = System.nanoTime();
     JavaRDD<StoryOutput> stories = perStory(sc, analysed, clustering, groups);
-    stories.persist(StorageLevel.MEMORY_AND_DISK());
+    stories.persist(RECORDS);
     stories
         .filter(s -> s.extraction() != null)
         .map(StoryOutput::extraction)
@@ -251,13 +255,13 @@ public final class SparkJob {
     stories.unpersist();
     long n = analysed.count();
     analysed.unpersist();
-    seconds.put("extract+compare+brief", since(t4));
+    clock.lap("extract+compare+brief");
 
     write(sc, out + "/groups", groups);
     write(sc, out + "/stories", clustering.stories());
     write(sc, out + "/storylines", clustering.storylines());
     write(sc, out + "/skipped", skipped);
-    return new Result(n, groups, clustering, skipped, seconds);
+    return new Result(n, groups, clustering, skipped, clock.wall, clock.cpu);
   }
 
   /**
@@ -365,16 +369,23 @@ public final class SparkJob {
             it -> {
               // one set of stages per task: they are not known to be thread-safe
               Stages stages = new Stages();
-              List<StoryOutput> done = new ArrayList<>();
-              it.forEachRemaining(
-                  g ->
-                      done.add(
-                          stages.story(
-                              Json.read(bStories.value().get(g._1()), Story.class),
-                              bLines.value().get(g._1()),
-                              g._2(),
-                              bGroups.value())));
-              return done.iterator();
+              // lazily, story by story: a task's outputs are written as they come, not held
+              return new Iterator<StoryOutput>() {
+                @Override
+                public boolean hasNext() {
+                  return it.hasNext();
+                }
+
+                @Override
+                public StoryOutput next() {
+                  Tuple2<String, Iterable<String>> g = it.next();
+                  return stages.story(
+                      Json.read(bStories.value().get(g._1()), Story.class),
+                      bLines.value().get(g._1()),
+                      g._2(),
+                      bGroups.value());
+                }
+              };
             });
   }
 
@@ -435,7 +446,20 @@ public final class SparkJob {
     sc.parallelize(lines, 1).saveAsTextFile(dir);
   }
 
-  private static double since(long nanos) {
-    return (System.nanoTime() - nanos) / 1e9;
+  /** Wall and CPU seconds of the driver's JVM per stage, from one lap's end to the next. */
+  private static final class Clock {
+    final Map<String, Double> wall = new LinkedHashMap<>();
+    final Map<String, Double> cpu = new LinkedHashMap<>();
+    private long wallAt = System.nanoTime();
+    private long cpuAt = OS.getProcessCpuTime();
+
+    void lap(String stage) {
+      long w = System.nanoTime();
+      long c = OS.getProcessCpuTime();
+      wall.put(stage, (w - wallAt) / 1e9);
+      cpu.put(stage, (c - cpuAt) / 1e9);
+      wallAt = w;
+      cpuAt = c;
+    }
   }
 }
