@@ -74,24 +74,39 @@ final class RuleChecks {
    */
   static RuleChecks install(RuleManager rules, TimeTriggers triggers) {
     RuleChecks checks = new RuleChecks(triggers.rules());
-    try {
-      for (int t = 0; t < TABLES.size(); t++) {
-        VarHandle table =
-            MethodHandles.privateLookupIn(RuleManager.class, MethodHandles.lookup())
-                .findVarHandle(RuleManager.class, TABLES.get(t), HashMap.class);
-        @SuppressWarnings("unchecked")
-        Map<Pattern, String> all = (Map<Pattern, String>) table.get(rules);
-        all.forEach(
-            (pattern, rule) ->
-                PatternScreen.of(pattern).ifPresent(s -> checks.screens.put(rule, s)));
-        if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
-          table.set(rules, new AllowedRules(all, t));
-        }
+    for (int t = 0; t < TABLES.size(); t++) {
+      Map<Pattern, String> all = table(rules, t);
+      all.forEach(
+          (pattern, rule) -> PatternScreen.of(pattern).ifPresent(s -> checks.screens.put(rule, s)));
+      if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
+        tableHandle(t).set(rules, new AllowedRules(all, t));
       }
+    }
+    return checks;
+  }
+
+  /** Every date, time, duration and set rule of {@code rules}: its pattern and its name. */
+  static Map<Pattern, String> allRules(RuleManager rules) {
+    Map<Pattern, String> all = new HashMap<>();
+    for (int t = 0; t < TABLES.size(); t++) {
+      all.putAll(table(rules, t));
+    }
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Pattern, String> table(RuleManager rules, int t) {
+    return (Map<Pattern, String>) tableHandle(t).get(rules);
+  }
+
+  /** HeidelTime's rule table {@code t} of {@link #TABLES}, a field it keeps to itself. */
+  private static VarHandle tableHandle(int t) {
+    try {
+      return MethodHandles.privateLookupIn(RuleManager.class, MethodHandles.lookup())
+          .findVarHandle(RuleManager.class, TABLES.get(t), HashMap.class);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("HeidelTime's rule tables are not as expected", e);
     }
-    return checks;
   }
 
   /**
