@@ -44,7 +44,6 @@ public final class HeidelTimeTagger implements TimeTagger {
   private static @Nullable HeidelTimeTagger italian;
 
   private final Language language;
-  private final TimeTriggers triggers;
   private final RuleChecks checks;
   private final ThreadLocal<Engine> engines = ThreadLocal.withInitial(this::newEngine);
 
@@ -60,7 +59,7 @@ public final class HeidelTimeTagger implements TimeTagger {
   private HeidelTimeTagger(Language language) {
     long start = System.nanoTime();
     this.language = language;
-    this.triggers = TimeTriggers.of(language.getResourceFolder());
+    TimeTriggers triggers = TimeTriggers.of(language.getResourceFolder());
     engines.get(); // load the rules now, where the caller can time them
     this.checks = RuleChecks.install(RuleManager.getInstance(language, false), triggers);
     loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -142,7 +141,7 @@ public final class HeidelTimeTagger implements TimeTagger {
     String text = article.text();
     List<Span> candidates =
         onlyWhereTheyMay
-            ? units.stream().filter(u -> triggers.mayMatch(text, u.start(), u.end())).toList()
+            ? checks.whereRulesMayMatch(text, units)
             : List.of(new Span(0, text.length()));
     RuleChecks only = onlyWhereTheyMay ? checks : null;
     ArticleDay day = ArticleDay.of(article.published(), List.of());

@@ -17,6 +17,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.time.TimeTriggers.Need;
+import org.rassegna.model.Span;
 
 /**
  * Spares HeidelTime the rules that cannot match. HeidelTime runs every rule's regular expression
@@ -73,24 +74,39 @@ final class RuleChecks {
    */
   static RuleChecks install(RuleManager rules, TimeTriggers triggers) {
     RuleChecks checks = new RuleChecks(triggers.rules());
-    try {
-      for (int t = 0; t < TABLES.size(); t++) {
-        VarHandle table =
-            MethodHandles.privateLookupIn(RuleManager.class, MethodHandles.lookup())
-                .findVarHandle(RuleManager.class, TABLES.get(t), HashMap.class);
-        @SuppressWarnings("unchecked")
-        Map<Pattern, String> all = (Map<Pattern, String>) table.get(rules);
-        all.forEach(
-            (pattern, rule) ->
-                PatternScreen.of(pattern).ifPresent(s -> checks.screens.put(rule, s)));
-        if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
-          table.set(rules, new AllowedRules(all, t));
-        }
+    for (int t = 0; t < TABLES.size(); t++) {
+      Map<Pattern, String> all = table(rules, t);
+      all.forEach(
+          (pattern, rule) -> PatternScreen.of(pattern).ifPresent(s -> checks.screens.put(rule, s)));
+      if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
+        tableHandle(t).set(rules, new AllowedRules(all, t));
       }
+    }
+    return checks;
+  }
+
+  /** Every date, time, duration and set rule of {@code rules}: its pattern and its name. */
+  static Map<Pattern, String> allRules(RuleManager rules) {
+    Map<Pattern, String> all = new HashMap<>();
+    for (int t = 0; t < TABLES.size(); t++) {
+      all.putAll(table(rules, t));
+    }
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Pattern, String> table(RuleManager rules, int t) {
+    return (Map<Pattern, String>) tableHandle(t).get(rules);
+  }
+
+  /** HeidelTime's rule table {@code t} of {@link #TABLES}, a field it keeps to itself. */
+  private static VarHandle tableHandle(int t) {
+    try {
+      return MethodHandles.privateLookupIn(RuleManager.class, MethodHandles.lookup())
+          .findVarHandle(RuleManager.class, TABLES.get(t), HashMap.class);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("HeidelTime's rule tables are not as expected", e);
     }
-    return checks;
   }
 
   /**
@@ -99,12 +115,7 @@ final class RuleChecks {
    */
   void only(JCas jcas, Runnable tagging) {
     String text = jcas.getDocumentText().toLowerCase(Locale.ROOT);
-    List<String> present = new ArrayList<>();
-    for (String w : byWord.keySet()) {
-      if (text.contains(w)) {
-        present.add(w);
-      }
-    }
+    List<String> present = wordsIn(text);
     List<Set<String>> sentences = new ArrayList<>();
     for (Annotation s : jcas.getAnnotationIndex(Sentence.type)) {
       String covered = s.getCoveredText();
@@ -116,6 +127,34 @@ final class RuleChecks {
     } finally {
       DOCUMENT.remove();
     }
+  }
+
+  /**
+   * Of the {@code units} of {@code text} (spans, in order), those where a rule may match: the unit
+   * meets the rule's need and its screen lets the unit through. HeidelTime need not read the
+   * others.
+   */
+  List<Span> whereRulesMayMatch(String text, List<Span> units) {
+    List<String> present = wordsIn(text.toLowerCase(Locale.ROOT));
+    List<Span> out = new ArrayList<>();
+    for (Span u : units) {
+      String unit = u.of(text);
+      if (!screened(mayMatch(unit.toLowerCase(Locale.ROOT), present), unit).isEmpty()) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** The words rules need that {@code lower} (lower case) holds. */
+  private List<String> wordsIn(String lower) {
+    List<String> present = new ArrayList<>();
+    for (String w : byWord.keySet()) {
+      if (lower.contains(w)) {
+        present.add(w);
+      }
+    }
+    return present;
   }
 
   /**

@@ -17,15 +17,15 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cheap test of whether HeidelTime's rules can match a stretch of text, so that they run only
- * where they may: the stretch holds a digit, or one of the words its rules require (inside a longer
- * word too, when it has four letters or more). Those words are read from HeidelTime's own
- * resources: each date, time, duration and set rule's extraction pattern is read as a sequence of
- * parts, and the part chosen for the rule is one that every match contains (not optional) and that
- * needs a digit, or else the fewest short words: its letters, or the alternatives of the pattern
- * file it names (month and weekday names, units, "ieri", …). Pattern files that only accompany
- * another part (articles, prepositions, "circa", "scorso") are never chosen. Interval rules are
- * left out: they join expressions the others found.
+ * What each of HeidelTime's rules needs of a sentence to match, as a cheap first test before its
+ * {@link PatternScreen screen} ({@link RuleChecks}): a digit, or one of the words the rule requires
+ * (inside a longer word too). Those words are read from HeidelTime's own resources: each date,
+ * time, duration and set rule's extraction pattern is read as a sequence of parts, and the part
+ * chosen for the rule is one that every match contains (not optional) and that needs a digit, or
+ * else the fewest short words: its letters, or the alternatives of the pattern file it names (month
+ * and weekday names, units, "ieri", …). Pattern files that only accompany another part (articles,
+ * prepositions, "circa", "scorso") are never chosen. Interval rules are left out: they join
+ * expressions the others found.
  */
 final class TimeTriggers {
 
@@ -61,9 +61,6 @@ final class TimeTriggers {
   /** Spellings of a run of letters kept apart, at most: {@code [Gg]iorn[oi]} has two. */
   private static final int MAX_SPELLINGS = 16;
 
-  /** Shorter words are looked for as whole words only, longer ones inside words too. */
-  private static final int INSIDE_WORDS = 4;
-
   /**
    * What every match of a pattern contains: a digit (if {@code digit}) or one of the {@code words}
    * (lower case, anywhere, inside a longer word too).
@@ -81,20 +78,15 @@ final class TimeTriggers {
     }
   }
 
-  private final Set<String> words;
-  private final int longest;
   private final Map<String, @Nullable Need> rules;
 
-  private TimeTriggers(Set<String> words, Map<String, @Nullable Need> rules) {
-    this.words = Set.copyOf(words);
-    this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+  private TimeTriggers(Map<String, @Nullable Need> rules) {
     this.rules = rules;
   }
 
   /** The triggers of HeidelTime's rules for {@code language} ("italian"). */
   static TimeTriggers of(String language) {
     Reader reader = new Reader(language);
-    Set<String> words = new HashSet<>();
     Map<String, @Nullable Need> rules = new HashMap<>();
     for (String file : RULE_FILES) {
       for (String line : lines(language + "/rules/resources_rules_" + file + ".txt")) {
@@ -112,10 +104,9 @@ final class TimeTriggers {
         if (need == null) {
           throw new IllegalStateException("no part of this rule is required: " + line);
         }
-        words.addAll(need.words());
       }
     }
-    return new TimeTriggers(words, rules);
+    return new TimeTriggers(rules);
   }
 
   /**
@@ -124,42 +115,6 @@ final class TimeTriggers {
    */
   Map<String, @Nullable Need> rules() {
     return rules;
-  }
-
-  /** Whether the rules may match in {@code text} from {@code start} to {@code end}. */
-  boolean mayMatch(String text, int start, int end) {
-    for (int i = start; i < end; ) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        return true;
-      }
-      if (!Character.isLetter(c)) {
-        i++;
-        continue;
-      }
-      int wordEnd = i;
-      while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
-        wordEnd++;
-      }
-      String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-      if (words.contains(word)) {
-        return true;
-      }
-      for (int a = 0; a + INSIDE_WORDS <= word.length(); a++) {
-        for (int b = a + INSIDE_WORDS; b <= Math.min(word.length(), a + longest); b++) {
-          if (words.contains(word.substring(a, b))) {
-            return true;
-          }
-        }
-      }
-      i = wordEnd;
-    }
-    return false;
-  }
-
-  /** The words that trigger the rules. */
-  Set<String> words() {
-    return words;
   }
 
   /**
