@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -61,8 +63,9 @@ import picocli.CommandLine.Spec;
           + " first reads, timed apart); then --clients threads on loopback read those stories'"
           + " pages, their JSON and search results (words of their articles' openings) in equal"
           + " shares for --seconds, after a warm-up. Reports throughput, p50/p99/max latency per"
-          + " kind, errors, the process's CPU time per request, heap used and open file handles"
-          + " at the start and the end.",
+          + " kind, errors, the process's CPU time per request and the server threads' part of"
+          + " it, heap used and open file handles at the start and the end. Then each kind alone"
+          + " for --kind-seconds, for its CPU time per request.",
       "With --with-writes, the same is measured again while a writer POSTs the DICE articles"
           + " after the first --size, 10 every 2 s (until they run out), as a watched feed would"
           + " add them, the next one 2 s after the last began or when it ends; each add"
@@ -126,6 +129,14 @@ final class BenchServeCommand implements Callable<Integer> {
               + " and --data. Default: a temporary store, deleted after the run.")
   @Nullable Path db;
 
+  @Option(
+      names = "--kind-seconds",
+      paramLabel = "N",
+      description =
+          "Seconds of each kind alone, after the mixed reads, for its CPU per request; 0: none"
+              + " (default: ${DEFAULT-VALUE}).")
+  int kindSeconds = 10;
+
   @Option(names = "--with-writes", description = "POST articles while the clients read.")
   boolean withWrites;
 
@@ -152,7 +163,12 @@ final class BenchServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Article> all =
         new ArrayList<>(Ingest.read(List.of(data), IngestLimits.DEFAULT, a -> {}).articles());
-    if (size < FILL_BATCH || all.size() < size || clients < 1 || seconds < 1 || stories < 1) {
+    if (size < FILL_BATCH
+        || all.size() < size
+        || clients < 1
+        || seconds < 1
+        || stories < 1
+        || kindSeconds < 0) {
       err.printf(
           Locale.ROOT,
           "rassegna: need --size ≥ %d, at most the %d articles of %s, and positive counts%n",
@@ -242,14 +258,27 @@ final class BenchServeCommand implements Callable<Integer> {
               HttpResponse.BodyHandlers.discarding());
         }
         metrics.put("first_read_ms_mean", round((System.nanoTime() - first) / 1e6 / read.size()));
-        run(base, read, queries, warmupSeconds, null);
-        phase(metrics.putObject("reads"), base, read, queries, null);
+        run(base, read, queries, KINDS, warmupSeconds, null);
+        phase(metrics.putObject("reads"), base, read, queries, KINDS, seconds, null);
+        if (kindSeconds > 0) {
+          // one kind at a time: the process's CPU divides among the kinds only so
+          ObjectNode alone = metrics.putObject("each_kind_alone");
+          for (String kind : KINDS) {
+            phase(alone.putObject(kind), base, read, queries, List.of(kind), kindSeconds, null);
+          }
+        }
         if (withWrites) {
           AtomicInteger written = new AtomicInteger();
           List<Long> writeNanos = new ArrayList<>();
           ObjectNode m = metrics.putObject("reads_with_writes");
           phase(
-              m, base, read, queries, writer(http, base, token, writes, written, writeNanos, err));
+              m,
+              base,
+              read,
+              queries,
+              KINDS,
+              seconds,
+              writer(http, base, token, writes, written, writeNanos, err));
           m.put("articles_posted", written.get());
           synchronized (writeNanos) {
             m.put("posts", writeNanos.size());
@@ -285,24 +314,34 @@ final class BenchServeCommand implements Callable<Integer> {
     return list.subList(0, Math.min(50, list.size()));
   }
 
-  /** One measured run of the clients (and the writer, if any), reported into {@code m}. */
+  /**
+   * One measured run of the clients asking for {@code kinds} in turn (and the writer, if any),
+   * reported into {@code m}.
+   */
   private void phase(
       ObjectNode m,
       String base,
       List<String> storyIds,
       List<String> queries,
+      List<String> kinds,
+      int secs,
       @Nullable Writer writer)
       throws InterruptedException {
     Snapshot start = Snapshot.now();
     long cpu0 = processCpuNanos();
+    Map<Long, Long> server0 = serverThreadCpuNanos();
     long t0 = System.nanoTime();
-    List<Tally> tallies = run(base, storyIds, queries, seconds, writer);
+    List<Tally> tallies = run(base, storyIds, queries, kinds, secs, writer);
     // the last requests may end after the time is up: rates are over the time the run took
     double elapsed = (System.nanoTime() - t0) / 1e9;
     long cpu = processCpuNanos() - cpu0;
+    long server = 0;
+    for (Map.Entry<Long, Long> t : serverThreadCpuNanos().entrySet()) {
+      server += t.getValue() - server0.getOrDefault(t.getKey(), 0L);
+    }
     Snapshot end = Snapshot.now();
     m.put("elapsed_seconds", round(elapsed));
-    report(tallies, m, cpu, elapsed);
+    report(tallies, m, kinds, cpu, server, elapsed);
     start.put(m, "start");
     end.put(m, "end");
   }
@@ -311,7 +350,12 @@ final class BenchServeCommand implements Callable<Integer> {
    * Runs the clients for {@code secs}; with {@code writer}, starts it with them and stops it after.
    */
   private List<Tally> run(
-      String base, List<String> storyIds, List<String> queries, int secs, @Nullable Writer writer)
+      String base,
+      List<String> storyIds,
+      List<String> queries,
+      List<String> kinds,
+      int secs,
+      @Nullable Writer writer)
       throws InterruptedException {
     long until = System.nanoTime() + secs * 1_000_000_000L;
     List<Tally> tallies = new ArrayList<>();
@@ -320,7 +364,7 @@ final class BenchServeCommand implements Callable<Integer> {
       Tally tally = new Tally();
       tallies.add(tally);
       Random random = new Random(c);
-      threads.add(new Thread(() -> client(base, storyIds, queries, until, random, tally)));
+      threads.add(new Thread(() -> client(base, storyIds, queries, kinds, until, random, tally)));
     }
     threads.forEach(Thread::start);
     if (writer != null) {
@@ -339,12 +383,13 @@ final class BenchServeCommand implements Callable<Integer> {
       String base,
       List<String> storyIds,
       List<String> queries,
+      List<String> kinds,
       long until,
       Random random,
       Tally tally) {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     for (int n = 0; System.nanoTime() < until; n++) {
-      String kind = KINDS.get(n % KINDS.size());
+      String kind = kinds.get(n % kinds.size());
       String id = storyIds.get(random.nextInt(storyIds.size()));
       String path =
           switch (kind) {
@@ -451,10 +496,15 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   private static void report(
-      List<Tally> tallies, ObjectNode metrics, long cpuNanos, double elapsed) {
+      List<Tally> tallies,
+      ObjectNode metrics,
+      List<String> kinds,
+      long cpuNanos,
+      long serverCpuNanos,
+      double elapsed) {
     long total = 0;
     long errors = 0;
-    for (String kind : KINDS) {
+    for (String kind : kinds) {
       List<Long> nanos = new ArrayList<>();
       int e = 0;
       for (Tally t : tallies) {
@@ -474,6 +524,8 @@ final class BenchServeCommand implements Callable<Integer> {
     metrics.put("requests_per_second", round(total / elapsed));
     metrics.put("errors", errors);
     metrics.put("process_cpu_ms_per_request", round(cpuNanos / 1e6 / Math.max(1, total)));
+    metrics.put(
+        "server_threads_cpu_ms_per_request", round(serverCpuNanos / 1e6 / Math.max(1, total)));
   }
 
   private static double percentile(List<Long> nanos, double p) {
@@ -503,6 +555,25 @@ final class BenchServeCommand implements Callable<Integer> {
       metrics.put("heap_used_mb_" + when, heapMb);
       metrics.put("open_files_" + when, openFiles);
     }
+  }
+
+  /**
+   * The CPU time so far of each live thread of the server's pool (Javalin names them), by thread
+   * id: the part of the process's CPU spent serving, apart from the clients, GC and JIT. A pool
+   * thread that ends during a phase takes its time with it (Jetty keeps idle ones for a minute).
+   */
+  private static Map<Long, Long> serverThreadCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new LinkedHashMap<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("JettyServerThreadPool")) {
+        long nanos = threads.getThreadCpuTime(t.getId());
+        if (nanos >= 0) {
+          cpu.put(t.getId(), nanos);
+        }
+      }
+    }
+    return cpu;
   }
 
   /** The CPU time of the whole process so far, all threads, in nanoseconds (-1: not known). */

@@ -48,6 +48,14 @@ final class ClusterOptions {
   int dormantAfterArticles = ClusterParameters.DEFAULT.dormantAfterArticles();
 
   @Option(
+      names = "--storyline-dormant-after-stories",
+      paramLabel = "N",
+      description =
+          "Stories closed after which a silent storyline takes no more, dated or not"
+              + " (default: ${DEFAULT-VALUE}).")
+  int storylineDormantAfterStories = ClusterParameters.DEFAULT.storylineDormantAfterStories();
+
+  @Option(
       names = "--min-mean-cosine",
       paramLabel = "X",
       description =
@@ -80,6 +88,7 @@ final class ClusterOptions {
         .withSizeExponent(sizeExponent)
         .withTime(halfLifeHours, dormantAfterHours)
         .withDormantAfterArticles(dormantAfterArticles)
+        .withStorylineDormantAfterStories(storylineDormantAfterStories)
         .withMinMeanCosine(minMeanCosine)
         .withMinSharedSpecific(minSharedSpecific)
         .withConflictFactor(conflictFactor);
@@ -92,6 +101,7 @@ final class ClusterOptions {
     metrics.put("half_life_hours", halfLifeHours);
     metrics.put("dormant_after_hours", dormantAfterHours);
     metrics.put("dormant_after_articles", dormantAfterArticles);
+    metrics.put("storyline_dormant_after_stories", storylineDormantAfterStories);
     metrics.put("min_mean_cosine", minMeanCosine);
     metrics.put("min_shared_specific", minSharedSpecific);
     metrics.put("conflict_factor", conflictFactor);

@@ -31,6 +31,7 @@ import org.rassegna.model.Clustering;
 import org.rassegna.model.Published;
 import org.rassegna.model.Skipped;
 import org.rassegna.model.Story;
+import org.rassegna.model.Storyline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -157,6 +158,14 @@ final class EvalClustersCommand implements Callable<Integer> {
       s.articleIds().forEach(id -> predicted.put(id, s.id()));
     }
     ClusterAgreement score = ClusterAgreement.of(predicted, goldLabels);
+    // storylines scored against the same labels: a gold story is "one thing" at either level
+    Map<String, String> lineOf = new HashMap<>();
+    for (Storyline l : clustering.storylines()) {
+      l.storyIds().forEach(id -> lineOf.put(id, l.id()));
+    }
+    Map<String, String> predictedLines = new HashMap<>();
+    predicted.forEach((article, story) -> predictedLines.put(article, lineOf.get(story)));
+    ClusterAgreement lines = ClusterAgreement.of(predictedLines, goldLabels);
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("articles", score.items());
     metrics.put("skipped", skipped.size());
@@ -169,6 +178,7 @@ final class EvalClustersCommand implements Callable<Integer> {
     metrics.put("pairwise_precision", score.pairwisePrecision());
     metrics.put("pairwise_recall", score.pairwiseRecall());
     metrics.put("pairwise_f1", score.pairwiseF1());
+    metrics.put("storyline_bcubed_f1", lines.bcubedF1());
     settings.addTo(metrics);
     metrics.put("split", split.name());
     metrics.put("ignore_time", ignoreTime);

@@ -79,8 +79,10 @@ import org.rassegna.model.Token;
  * storyline. Storylines are looked up by the event's 20 heaviest terms only (the cosine is then
  * taken in full), so linking costs the same whatever the common words. So two events that differ
  * mainly in time (the calls of 12 February and 18 March) end in one storyline, and the threshold
- * has one meaning at both levels: "about the same thing". Storylines of undated events close only
- * by the cap of open groups.
+ * has one meaning at both levels: "about the same thing". A storyline that took none of the last
+ * {@code storylineDormantAfterStories} stories closes too, dated or not: without it, undated
+ * storylines closed only by the cap of open groups, and each closing event (and each {@link
+ * Session#pending} snapshot) was scored against thousands of them.
  *
  * <p><b>How the settings were chosen.</b> On data, never on one test case: see {@link
  * ClusterParameters#DEFAULT} and docs/architecture.md. Threshold, size prior and half-life were
@@ -359,7 +361,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       storylines =
           new OpenGroups<>(
               (long) (p.storylineDormantAfterDays() * 24 * HOUR_MS),
-              Long.MAX_VALUE,
+              p.storylineDormantAfterStories(),
               p.maxActive(),
               p.maxCentroidTerms(),
               this::closeStoryline);

@@ -171,6 +171,7 @@ class OnlineStoryClustererTest {
         d.minMeanCosine(),
         d.longArticleTerms(),
         1e6,
+        1_000_000,
         n,
         d.maxCentroidTerms(),
         d.minSharedSpecific(),
@@ -210,6 +211,36 @@ class OnlineStoryClustererTest {
   }
 
   @Test
+  void withNoClockSilentStorylinesCloseAfterAWindowOfStories() {
+    // undated: the call's two events (apart, by a window of two articles) have two stories closed
+    // between them, the fire's and the snow's
+    List<AnnotatedArticle> undated = new ArrayList<>();
+    undated.add(annotator.annotate(Article.of("1", "Trump e Putin, telefonata sull'Ucraina.")));
+    undated.add(annotator.annotate(Article.of("2", "A Modena un incendio in un capannone.")));
+    undated.add(annotator.annotate(Article.of("3", "Maltempo: neve sull'Appennino modenese.")));
+    undated.add(annotator.annotate(Article.of("4", "Telefonata tra Putin e Trump sull'Ucraina.")));
+    ClusterParameters events = ClusterParameters.DEFAULT.withDormantAfterArticles(2);
+    Clustering open =
+        new OnlineStoryClusterer(events.withStorylineDormantAfterStories(3)).cluster(undated);
+    assertThat(open.stories()).hasSize(4);
+    assertThat(storylineArticles(open)).contains(List.of("1", "4"));
+    Clustering closed =
+        new OnlineStoryClusterer(events.withStorylineDormantAfterStories(2)).cluster(undated);
+    assertThat(storylineArticles(closed))
+        .as("two stories since its last one: the call's storyline has closed")
+        .contains(List.of("1"), List.of("4"));
+  }
+
+  /** Each storyline's articles, sorted. */
+  private static List<List<String>> storylineArticles(Clustering clustering) {
+    Map<String, List<String>> byStory = new HashMap<>();
+    clustering.stories().forEach(s -> byStory.put(s.id(), s.articleIds()));
+    return clustering.storylines().stream()
+        .map(l -> l.storyIds().stream().flatMap(id -> byStory.get(id).stream()).sorted().toList())
+        .toList();
+  }
+
+  @Test
   void datedEventsAlsoCloseAfterAWindowOfArticles() {
     // all on one day: the clock keeps the call's event open, the stream's pace closes it
     List<AnnotatedArticle> oneDay =
@@ -242,6 +273,7 @@ class OnlineStoryClustererTest {
             0.99,
             1,
             d.storylineDormantAfterDays(),
+            d.storylineDormantAfterStories(),
             d.maxActive(),
             d.maxCentroidTerms(),
             d.minSharedSpecific(),

@@ -2,6 +2,8 @@ package org.rassegna.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ public final class MinHashDeduplicator implements Deduplicator {
   private final MinHasher hasher;
   private final List<String> ids = new ArrayList<>();
   private final IntList parent = new IntList();
+  // each group's members as a ring: next article of the same group (joining two groups swaps
+  // their roots' links), so a group is listed at the cost of its size
+  private final IntList nextInGroup = new IntList();
   private final IntList sentenceChars = new IntList();
   private final LongIntMap exact = new LongIntMap();
   private final IntList signatures = new IntList();
@@ -86,6 +91,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     ids.add(article.id());
     indexOf.put(article.id(), self);
     parent.add(self);
+    nextInGroup.add(self);
     Fingerprint fp = Fingerprint.of(article, config);
     sentenceChars.add(fp.sentenceChars());
     int twin = -1;
@@ -124,6 +130,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     ids.add(entry.id());
     indexOf.put(entry.id(), self);
     parent.add(self);
+    nextInGroup.add(self);
     sentenceChars.add(entry.sentenceChars());
     if (entry.words() > 0 && exact.get(entry.exact()) < 0) {
       exact.put(entry.exact(), self);
@@ -350,7 +357,34 @@ public final class MinHashDeduplicator implements Deduplicator {
     int rb = find(b);
     if (ra != rb) {
       parent.set(Math.max(ra, rb), Math.min(ra, rb));
+      int n = nextInGroup.get(ra);
+      nextInGroup.set(ra, nextInGroup.get(rb));
+      nextInGroup.set(rb, n);
     }
+  }
+
+  /**
+   * The groups of {@link #result} that hold one of {@code articleIds} (ids not added are passed
+   * over), in its order: at the cost of those groups, not of the whole index.
+   */
+  public List<SourceGroup> groupsOf(Collection<String> articleIds) {
+    Map<Integer, List<String>> byRoot = new TreeMap<>();
+    for (String id : articleIds) {
+      Integer i = indexOf.get(id);
+      if (i != null && !byRoot.containsKey(find(i))) {
+        List<Integer> members = new ArrayList<>();
+        int m = i;
+        do {
+          members.add(m);
+          m = nextInGroup.get(m);
+        } while (m != i);
+        Collections.sort(members);
+        byRoot.put(find(i), members.stream().map(ids::get).toList());
+      }
+    }
+    List<SourceGroup> groups = new ArrayList<>(byRoot.size());
+    byRoot.forEach((root, members) -> groups.add(new SourceGroup(ids.get(root), members)));
+    return groups;
   }
 
   @Override
@@ -375,6 +409,7 @@ public final class MinHashDeduplicator implements Deduplicator {
   public long indexBytes() {
     long bytes =
         parent.bytes()
+            + nextInGroup.bytes()
             + sentenceChars.bytes()
             + exact.bytes()
             + signatures.bytes()

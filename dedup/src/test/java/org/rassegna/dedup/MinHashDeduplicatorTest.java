@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.SourceGroup;
 
 class MinHashDeduplicatorTest extends DeduplicatorContractTest {
 
@@ -45,6 +46,35 @@ class MinHashDeduplicatorTest extends DeduplicatorContractTest {
     assertThat(dedup.result().nearDuplicates()).isEmpty();
     assertThat(dedup.size()).isEqualTo(300);
     assertThat(dedup.indexBytes()).isLessThan(10_000_000);
+  }
+
+  @Test
+  void theGroupsOfSomeArticlesAreThoseTheWholeResultGivesThem() {
+    // articles drawn from a few sentences join into groups of several sizes, in random orders
+    SplittableRandom random = new SplittableRandom(11);
+    List<String> pool = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      pool.add(randomWords(random, 8) + ".");
+    }
+    MinHashDeduplicator dedup = new MinHashDeduplicator();
+    MinHashDeduplicator restored = new MinHashDeduplicator();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String text =
+          random.nextInt(3) != 0
+              ? pool.get(random.nextInt(pool.size())) + " " + pool.get(random.nextInt(pool.size()))
+              : randomWords(random, 20) + ".";
+      ids.add("g" + i);
+      restored.restore(dedup.index(article("g" + i, text)));
+      List<String> asked = List.of("g" + i, ids.get(random.nextInt(ids.size())), "not-added");
+      List<SourceGroup> expected =
+          dedup.result().groups().stream()
+              .filter(g -> g.articleIds().stream().anyMatch(asked::contains))
+              .toList();
+      assertThat(dedup.groupsOf(asked)).isEqualTo(expected);
+      assertThat(restored.groupsOf(asked)).isEqualTo(expected);
+    }
+    assertThat(dedup.result().groups()).hasSizeLessThan(40).anyMatch(g -> g.size() >= 5);
   }
 
   @Test

@@ -79,7 +79,9 @@ class ArticleWords {
           "frase",
           "frasi",
           "monito",
-          "auspicio");
+          "auspicio",
+          "giudizio",
+          "parere");
 
   /** Dependents that are not part of a subject's noun phrase. */
   static final Set<String> NOT_IN_PHRASE =

@@ -23,31 +23,18 @@ public final class KindArticles {
       Set.of(",", ".", ";", ":", "!", "?", ")", "]", "»", "”", "%", "...");
   private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "«", "“");
   private static final Set<String> FINAL = Set.of(".", "!", "?");
+  private static final Set<String> SENTENCE_END =
+      Set.of(".", "!", "?", ":", ";", "»", "”", "\"", ")");
 
   private KindArticles() {}
 
   /** The articles of {@code file}, in file order (their ids are {@code wn-0}, {@code wn-1} …). */
   public static List<String> read(Path file) throws IOException {
-    List<List<String>> sentences = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isEmpty()) {
-        if (!current.isEmpty()) {
-          sentences.add(current);
-          current = new ArrayList<>();
-        }
-      } else {
-        current.add(line.split("\t", -1)[0]);
-      }
-    }
-    if (!current.isEmpty()) {
-      sentences.add(current);
-    }
     List<String> articles = new ArrayList<>();
     List<String> title = null;
     List<List<String>> body = new ArrayList<>();
     List<String> pendingTitle = null;
-    for (List<String> sent : sentences) {
+    for (List<String> sent : sentences(file)) {
       if (pendingTitle != null) {
         title = new ArrayList<>(pendingTitle);
         title.addAll(sent);
@@ -78,6 +65,63 @@ public final class KindArticles {
       articles.add(article(title, body));
     }
     return articles;
+  }
+
+  /**
+   * The pieces of a KIND file whose titles are sentences of their own (the training split): every
+   * sentence that does not end in sentence punctuation or a closing mark and starts with a capital,
+   * a digit or an opening mark starts a new piece, as its title. Titles glued to the previous
+   * sentence, as in the news split, are not split off, so a piece can hold more than one article; a
+   * section heading also starts a piece. Ids {@code wt-0}, {@code wt-1} … in file order.
+   */
+  public static List<String> readTitled(Path file) throws IOException {
+    List<String> pieces = new ArrayList<>();
+    List<String> title = null;
+    List<List<String>> body = new ArrayList<>();
+    for (List<String> sent : sentences(file)) {
+      if (title != null && !ownTitle(sent)) {
+        body.add(sent);
+        continue;
+      }
+      if (title != null) {
+        pieces.add(article(title, body));
+      }
+      title = sent;
+      body = new ArrayList<>();
+    }
+    if (title != null) {
+      pieces.add(article(title, body));
+    }
+    return pieces;
+  }
+
+  private static boolean ownTitle(List<String> sent) {
+    String first = sent.get(0);
+    int c = first.codePointAt(0);
+    return !SENTENCE_END.contains(sent.get(sent.size() - 1))
+        && (Character.isUpperCase(c)
+            || Character.isDigit(c)
+            || NO_SPACE_AFTER.contains(first)
+            || first.equals("\""));
+  }
+
+  private static List<List<String>> sentences(Path file) throws IOException {
+    List<List<String>> sentences = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isEmpty()) {
+        if (!current.isEmpty()) {
+          sentences.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line.split("\t", -1)[0]);
+      }
+    }
+    if (!current.isEmpty()) {
+      sentences.add(current);
+    }
+    return sentences;
   }
 
   private static int titleStart(List<String> sent) {

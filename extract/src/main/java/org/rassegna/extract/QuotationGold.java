@@ -26,9 +26,9 @@ import org.rassegna.model.Span;
  * its speaker (any of them counts; none means the text does not say). The file holds ids and
  * offsets only; the texts are read in place, from a JSON Lines file under the shared data folder
  * ({@code "base": "shared"}), from a KIND token file there rebuilt into articles ({@code "format":
- * "kind-tsv"}, see {@link KindArticles}) or from text files in the checkout ({@code "base":
- * "root"}), and their SHA-256 (of the file, and of each rebuilt article) must match the one
- * recorded, so offsets can never silently drift.
+ * "kind-tsv"}, or {@code "kind-tsv-titles"} for the training split, see {@link KindArticles}) or
+ * from text files in the checkout ({@code "base": "root"}), and their SHA-256 (of the file, and of
+ * each rebuilt article) must match the one recorded, so offsets can never silently drift.
  *
  * @param corpus a name for reports
  * @param articles in file order, including articles annotated as having no quotation
@@ -76,9 +76,11 @@ public record QuotationGold(String corpus, List<GoldArticle> articles, boolean i
     Map<String, String> byId = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
     gold.path("articles").forEach(a -> ids.add(a.path("id").asText()));
-    if (gold.path("format").asText().equals("kind-tsv")) {
+    String format = gold.path("format").asText();
+    if (format.equals("kind-tsv") || format.equals("kind-tsv-titles")) {
       checkDigest(texts, gold.path("sha256").asText());
-      List<String> rebuilt = KindArticles.read(texts);
+      List<String> rebuilt =
+          format.equals("kind-tsv") ? KindArticles.read(texts) : KindArticles.readTitled(texts);
       for (JsonNode a : gold.path("articles")) {
         String id = a.path("id").asText();
         int n = Integer.parseInt(id.substring(id.indexOf('-') + 1));

@@ -50,7 +50,7 @@ class ReportingFrames extends ArticleWords {
       return null;
     }
     Frame noun = speechNounFrame(i);
-    if (noun != null && (gap.strip().equals(".") || gap.isBlank())) {
+    if (noun != null && gap.strip().matches("[.:,]?")) {
       return noun;
     }
     String punct = gap.replaceAll("[\\s,;:\\-\u2013\u2014]", "");
@@ -73,17 +73,23 @@ class ReportingFrames extends ArticleWords {
   }
 
   /**
-   * "«…». Questo il commento di padre Federico Lombardi": a demonstrative, a noun of speech and
-   * "di" with the speaker.
+   * "«…». Questo il commento di padre Federico Lombardi", "«…»: questo il giudizio dell'avvocato
+   * …", "«…», le parole del Presidente …": a demonstrative or an article, a noun of speech and "di"
+   * with the speaker.
    */
   private @Nullable Frame speechNounFrame(int i) {
-    if (i + 3 >= tokens.size()
-        || !DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(i).text()))) {
+    if (i + 3 >= tokens.size()) {
       return null;
     }
-    int j = i + 1;
+    int j = i;
+    if (DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
+      j++;
+    }
     if (kindOf(j) == Kind.DETERMINER) {
       j++;
+    }
+    if (j == i) {
+      return null;
     }
     if (j + 1 >= tokens.size()
         || !SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(j).text()))

@@ -157,7 +157,7 @@ class SpeakerFinder extends ArticleWords {
       // precision before coverage: words that cannot name a person or body name no one
       return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
     }
-    if (who == null) {
+    if (who == null || isPronoun(who)) {
       Span subject = syntacticSubject(frame.cue());
       if (subject != null) {
         return new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
@@ -171,15 +171,40 @@ class SpeakerFinder extends ArticleWords {
             : carryOver
                 .lastSpeaker(frame.cue().start(), CARRY_OVER)
                 .or(() -> nearestMention(before));
+    if (pluralVerb(frame.cue())) {
+      // an omitted plural subject ("spiegano: «…»", "hanno detto") does not continue one person
+      antecedent = antecedent.filter(this::namesBody);
+    }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * Whether the finite word of a reporting cue (its auxiliary, or the verb itself) is a third
+   * person plural: Italian forms it in "-no" ("hanno", "sono", "dicono", "spiegano",
+   * "dichiararono") or, in the simple past, "-ero" ("dissero").
+   */
+  private boolean pluralVerb(Span cue) {
+    String w = ItalianReporting.lower(tokens.get(firstAtOrAfter(cue.start())).text());
+    return w.endsWith("no") || w.endsWith("ero");
+  }
+
+  /** Whether {@code span} overlaps a body (an organisation) the annotator found. */
+  private boolean namesBody(Span span) {
+    return article.mentions().stream()
+        .anyMatch(
+            m ->
+                m.type() == EntityType.ORG
+                    && m.span().start() < span.end()
+                    && span.start() < m.span().end());
   }
 
   /**
    * The subject the dependency parse gives the reporting verb of {@code cue} when the words next to
    * it name none: "L'organo predisposto a questo cambiamento, ha spiegato che …", the first verb's
    * subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …"). Null when
-   * the parse has no subject there (an omitted one is left to the carry-over), when it is a
-   * pronoun, or when it cannot name a person or body.
+   * the parse has no subject there (an omitted one is left to the carry-over), when it is a pronoun
+   * other than a relative one (see {@link #relativeAntecedent}), or when it cannot name a person or
+   * body.
    */
   private @Nullable Span syntacticSubject(Span cue) {
     Sentence s = sentenceAt(cue.start());
@@ -195,14 +220,31 @@ class SpeakerFinder extends ArticleWords {
     }
     for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
       for (int d : p.parse().dependents(v)) {
-        if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
-          Span subject = subtree(p, d);
+        if (!p.parse().relation()[d].equals("nsubj")) {
+          continue;
+        }
+        Span subject =
+            !p.words().get(d).pos().equals("PRON") ? subtree(p, d) : relativeAntecedent(p, v, d);
+        if (subject != null) {
           return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
         }
       }
       v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
     }
     return null;
+  }
+
+  /**
+   * For a relative pronoun subject ("il presidente francese Nicolas Sarkozy, che ha detto: «…»",
+   * "l'organizzazione islamica che dice di …"), the noun phrase the relative clause qualifies; else
+   * null.
+   */
+  private static @Nullable Span relativeAntecedent(Parsed p, int verb, int pronoun) {
+    String w = ItalianReporting.lower(p.words().get(pronoun).text());
+    boolean relative = w.equals("che") || w.equals("quale") || w.equals("quali");
+    return relative && p.parse().relation()[verb].equals("acl:relcl")
+        ? subtree(p, p.parse().head()[verb])
+        : null;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.Annotator;
@@ -53,16 +54,18 @@ import org.rassegna.store.StoryRow;
  * <p><b>State.</b> The dedup index is stored per article ({@link DedupEntry}, stage {@value
  * #DEDUP_STAGE}), so an add writes only its own articles' rows; the clusterer's session ({@link
  * SessionState}) as rows: per term its document frequency ({@value #DF_STAGE}), per open event and
- * open storyline its centroid and members ({@value #EVENT_STAGE}, {@value #STORYLINE_STAGE}), and
- * the counters and clock ({@value #HEAD_KEY}). An add writes the rows the clusterer reports as
- * changed ({@link SessionChanges}); closed events and storylines are final and stored once, as
- * stories and storylines. Both are read back on first use (the session's open part only), so a
- * later process goes on where the last add left off and adding the same articles in several batches
- * gives the groups and stories of one batch, as long as each batch comes after the previous in
- * publication order. The clusterer is online, so a batch holding an article published before the
- * last one clustered (a late arrival) makes the add cluster and dedup the whole stored stream
- * again, in publication order, from the stored analyses (nothing is annotated again): an add then
- * costs in proportion to the store, and story ids may be renumbered.
+ * open storyline its centroid and members ({@value #EVENT_STAGE}, {@value #STORYLINE_STAGE}; an
+ * event's row names its members, whose vectors are rows of their own, {@value #MEMBER_STAGE},
+ * written once, so an event that takes an article is not written again whole), and the counters and
+ * clock ({@value #HEAD_KEY}). An add writes the rows the clusterer reports as changed ({@link
+ * SessionChanges}); closed events and storylines are final and stored once, as stories and
+ * storylines. Both are read back on first use (the session's open part only), so a later process
+ * goes on where the last add left off and adding the same articles in several batches gives the
+ * groups and stories of one batch, as long as each batch comes after the previous in publication
+ * order. The clusterer is online, so a batch holding an article published before the last one
+ * clustered (a late arrival) makes the add cluster and dedup the whole stored stream again, in
+ * publication order, from the stored analyses (nothing is annotated again): an add then costs in
+ * proportion to the store, and story ids may be renumbered.
  *
  * <p><b>Story ids</b> are the clusterer's event numbers ({@code s1}, {@code s2}, …), counted by the
  * stored session, and for a part the split pass cuts off an event, the event's id and the place in
@@ -91,6 +94,12 @@ public final class Pipeline {
 
   /** The stage of the clusterer's open events: one row per event, by number. */
   static final String EVENT_STAGE = "cluster/event";
+
+  /**
+   * The stage of the open events' members (vector, specific keys): one row per article, by id,
+   * written when it joins an event and removed when the event closes.
+   */
+  static final String MEMBER_STAGE = "cluster/member";
 
   /** The stage of the clusterer's open storylines: one row per storyline, by number. */
   static final String STORYLINE_STAGE = "cluster/storyline";
@@ -206,7 +215,7 @@ public final class Pipeline {
       stream.sort(OnlineStoryClusterer.PUBLICATION_ORDER);
       dedup = new MinHashDeduplicator(config.dedup());
       session = clusterer.session();
-      List.of(DF_STAGE, EVENT_STAGE, STORYLINE_STAGE).forEach(tx::clearRows);
+      List.of(DF_STAGE, EVENT_STAGE, MEMBER_STAGE, STORYLINE_STAGE).forEach(tx::clearRows);
     }
     MinHashDeduplicator d = dedup();
     OnlineStoryClusterer.Session s = session();
@@ -219,14 +228,11 @@ public final class Pipeline {
       s.add(a);
     }
     SessionChanges changes = s.drain();
-    saveSession(tx, changes);
+    saveSession(tx, changes, replay ? id -> true : added::contains);
     if (!stream.isEmpty()) {
       tx.putState(LAST_KEY, stream.get(stream.size() - 1).id());
     }
-    List<SourceGroup> grown =
-        d.result().groups().stream()
-            .filter(g -> replay || g.articleIds().stream().anyMatch(added::contains))
-            .toList();
+    List<SourceGroup> grown = replay ? d.result().groups() : d.groupsOf(added);
     tx.putGroups(grown);
     // an earlier article whose group changed is cited under another group in its own story
     List<String> earlier =
@@ -296,14 +302,18 @@ public final class Pipeline {
   /** A level's counters: how many groups it opened and how many members it took. */
   public record Counters(int created, long adds) {}
 
-  /** An open event as stored, one row each. */
-  public record EventRow(SessionState.Group<SessionState.Member> event) {}
+  /** An open event as stored, one row each: its members by article id ({@value #MEMBER_STAGE}). */
+  public record EventRow(SessionState.Group<String> event) {}
 
   /** An open storyline as stored, one row each. */
   public record StorylineRow(SessionState.Group<SessionState.Closed> storyline) {}
 
-  /** Writes what the clusterer changed: its counters and the rows of terms and open groups. */
-  private static void saveSession(Store tx, SessionChanges c) {
+  /**
+   * Writes what the clusterer changed: its counters and the rows of terms and open groups, and of
+   * the members that joined an open event: the articles {@code fresh} accepts (after a replay,
+   * every article, into cleared rows).
+   */
+  private static void saveSession(Store tx, SessionChanges c, Predicate<String> fresh) {
     tx.putState(
         HEAD_KEY,
         new ClusterHead(
@@ -314,8 +324,22 @@ public final class Pipeline {
     tx.putRows(DF_STAGE, c.documentFrequencies());
     tx.removeRows(EVENT_STAGE, c.closedEvents().stream().map(String::valueOf).toList());
     Map<String, EventRow> events = new HashMap<>();
-    c.events().open().forEach(g -> events.put(String.valueOf(g.seq()), new EventRow(g)));
+    Map<String, SessionState.Member> members = new HashMap<>();
+    for (SessionState.Group<SessionState.Member> g : c.events().open()) {
+      List<String> ids = g.members().stream().map(SessionState.Member::id).toList();
+      events.put(
+          String.valueOf(g.seq()),
+          new EventRow(
+              new SessionState.Group<>(
+                  g.seq(), g.sum(), g.squaredNorm(), g.lastMs(), g.lastAdd(), g.prior(), ids)));
+      g.members().stream().filter(m -> fresh.test(m.id())).forEach(m -> members.put(m.id(), m));
+    }
     tx.putRows(EVENT_STAGE, events);
+    tx.putRows(MEMBER_STAGE, members);
+    // the members of the events closed are in the stories they closed as
+    tx.removeRows(
+        MEMBER_STAGE,
+        c.closedStories().stream().flatMap(st -> st.story().articleIds().stream()).toList());
     tx.removeRows(STORYLINE_STAGE, c.closedStorylineSeqs().stream().map(String::valueOf).toList());
     Map<String, StorylineRow> lines = new HashMap<>();
     c.storylines().open().forEach(g -> lines.put(String.valueOf(g.seq()), new StorylineRow(g)));
@@ -561,10 +585,21 @@ public final class Pipeline {
   private OnlineStoryClusterer.Session restore(ClusterHead head) {
     Comparator<SessionState.Group<?>> recency =
         Comparator.comparingLong(SessionState.Group::lastAdd);
+    Map<String, SessionState.Member> members = store.rows(MEMBER_STAGE, SessionState.Member.class);
     List<SessionState.Group<SessionState.Member>> events =
         store.rows(EVENT_STAGE, EventRow.class).values().stream()
             .map(EventRow::event)
             .sorted(recency)
+            .map(
+                g ->
+                    new SessionState.Group<>(
+                        g.seq(),
+                        g.sum(),
+                        g.squaredNorm(),
+                        g.lastMs(),
+                        g.lastAdd(),
+                        g.prior(),
+                        g.members().stream().map(members::get).toList()))
             .toList();
     List<SessionState.Group<SessionState.Closed>> lines =
         store.rows(STORYLINE_STAGE, StorylineRow.class).values().stream()

@@ -50,6 +50,9 @@ final class RuleChecks {
   private final Set<String> digit = new HashSet<>();
   private final Map<String, List<String>> byWord = new HashMap<>();
 
+  /** Each rule's screen, by rule name: a rule without one runs wherever its need is met. */
+  private final Map<String, PatternScreen> screens = new HashMap<>();
+
   private RuleChecks(Map<String, @Nullable Need> needs) {
     needs.forEach(
         (rule, need) -> {
@@ -77,6 +80,9 @@ final class RuleChecks {
                 .findVarHandle(RuleManager.class, TABLES.get(t), HashMap.class);
         @SuppressWarnings("unchecked")
         Map<Pattern, String> all = (Map<Pattern, String>) table.get(rules);
+        all.forEach(
+            (pattern, rule) ->
+                PatternScreen.of(pattern).ifPresent(s -> checks.screens.put(rule, s)));
         if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
           table.set(rules, new AllowedRules(all, t));
         }
@@ -101,7 +107,8 @@ final class RuleChecks {
     }
     List<Set<String>> sentences = new ArrayList<>();
     for (Annotation s : jcas.getAnnotationIndex(Sentence.type)) {
-      sentences.add(mayMatch(s.getCoveredText().toLowerCase(Locale.ROOT), present));
+      String covered = s.getCoveredText();
+      sentences.add(screened(mayMatch(covered.toLowerCase(Locale.ROOT), present), covered));
     }
     DOCUMENT.set(new Document(sentences, mayMatch(text, present), new int[TABLES.size()]));
     try {
@@ -125,6 +132,12 @@ final class RuleChecks {
       }
     }
     return allowed;
+  }
+
+  /** Of the {@code rules}, those whose screen lets {@code sentence} through. */
+  private Set<String> screened(Set<String> rules, String sentence) {
+    rules.removeIf(rule -> screens.containsKey(rule) && !screens.get(rule).mayMatch(sentence));
+    return rules;
   }
 
   /**

@@ -72,6 +72,26 @@ def articles(path):
     return [detok(t) + '\n\n' + ' '.join(detok(s) for s in b) for t, b in arts]
 
 
+SENTENCE_END = FINAL | {':', ';', '»', '”', '"', ')'}
+
+
+def titled_articles(path):
+    """The pieces of the training split, whose titles are sentences of their own (as
+    KindArticles.readTitled): a sentence not ending in sentence punctuation or a closing mark and
+    starting with a capital, a digit or an opening mark starts a new piece. Glued titles are not
+    split off, so a piece can hold more than one article (ids wt-0, wt-1, ...)."""
+    pieces = []
+    for sent in sentences(path):
+        first = sent[0]
+        own = sent[-1] not in SENTENCE_END and (first[:1].isupper() or first[:1].isdigit()
+                                                or first in NO_SPACE_AFTER or first == '"')
+        if pieces and not own:
+            pieces[-1][1].append(sent)
+        else:
+            pieces.append((sent, []))
+    return [detok(t) + '\n\n' + ' '.join(detok(s) for s in b) for t, b in pieces]
+
+
 if __name__ == '__main__':
     for i, text in enumerate(articles(sys.argv[1])):
         print(json.dumps({'id': 'wn-%d' % i, 'text': text}, ensure_ascii=False))

@@ -12,7 +12,10 @@ kind_tsv = texts_path.endswith('.tsv')
 if kind_tsv:
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import kind_texts
-    texts = {'wn-%d' % i: t for i, t in enumerate(kind_texts.articles(texts_path))}
+    # the training split has titles as sentences of their own (corpus names wikinews-train*)
+    titled = corpus.startswith('wikinews-train')
+    rebuilt = kind_texts.titled_articles(texts_path) if titled else kind_texts.articles(texts_path)
+    texts = {('wt-%d' if titled else 'wn-%d') % i: t for i, t in enumerate(rebuilt)}
     digests = {k: hashlib.sha256(t.encode('utf-8')).hexdigest() for k, t in texts.items()}
 elif os.path.isdir(texts_path):
     texts = {}
@@ -104,7 +107,7 @@ for line in open(notes, encoding='utf-8'):
 
 out = {'corpus': corpus, 'base': 'root' if rel.startswith('examples/') else 'shared', 'texts': rel}
 if kind_tsv:
-    out['format'] = 'kind-tsv'
+    out['format'] = 'kind-tsv-titles' if titled else 'kind-tsv'
 if any(q.get('kind') == 'indirect' for qs in articles.values() for q in qs):
     out['indirect'] = True
 if digests is None or kind_tsv:
