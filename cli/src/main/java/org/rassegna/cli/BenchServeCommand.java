@@ -594,7 +594,7 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   /** The CPU time of the whole process so far, all threads, in nanoseconds (-1: not known). */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
   }
 }

@@ -2,7 +2,6 @@ package org.rassegna.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,9 +56,6 @@ import picocli.CommandLine.Spec;
       ""
     })
 final class BenchSparkCommand implements Callable<Integer> {
-
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   @Spec CommandSpec spec;
 
@@ -167,7 +163,7 @@ final class BenchSparkCommand implements Callable<Integer> {
     BenchAnnotateCommand.resetPeaks();
     heap.reset();
     Map<String, double[]> single = new LinkedHashMap<>();
-    long cpu = OS.getProcessCpuTime();
+    long cpu = BenchServeCommand.processCpuNanos();
     long t0 = System.nanoTime();
     int stories;
     try (Store store = Stores.sqlite(in.resolveSibling(in.getFileName() + ".db"))) {
@@ -179,7 +175,7 @@ final class BenchSparkCommand implements Callable<Integer> {
       }
       single.put("add (annotate+dedup+cluster+store)", since(t0, cpu));
       long t1 = System.nanoTime();
-      long c1 = OS.getProcessCpuTime();
+      long c1 = BenchServeCommand.processCpuNanos();
       List<String> ids = store.stories().stream().map(Story::id).toList();
       p.refresh(ids);
       single.put("refresh (extract+compare)", since(t1, c1));
@@ -194,7 +190,7 @@ final class BenchSparkCommand implements Callable<Integer> {
     BenchAnnotateCommand.resetPeaks();
     heap.reset();
     long s0 = System.nanoTime();
-    long sc0 = OS.getProcessCpuTime();
+    long sc0 = BenchServeCommand.processCpuNanos();
     SparkJob.Result r =
         SparkJob.run(
             sc,
@@ -250,7 +246,7 @@ final class BenchSparkCommand implements Callable<Integer> {
   /** Wall and CPU seconds of this JVM since the given readings. */
   private static double[] since(long wallNanos, long cpuNanos) {
     return new double[] {
-      (System.nanoTime() - wallNanos) / 1e9, (OS.getProcessCpuTime() - cpuNanos) / 1e9
+      (System.nanoTime() - wallNanos) / 1e9, (BenchServeCommand.processCpuNanos() - cpuNanos) / 1e9
     };
   }
 

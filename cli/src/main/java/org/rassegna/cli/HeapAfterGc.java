@@ -1,12 +1,10 @@
 package org.rassegna.cli;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -15,14 +13,20 @@ import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
 
 /**
  * The most heap in use right after a collection, over a run: what the run's objects needed at most,
  * unlike the pools' peaks, which also count the garbage the collector had not yet freed (with a
  * large {@code -Xmx} the heap fills up with it before a collection). Still an upper bound: a young
- * collection leaves the old generation's garbage in place.
+ * collection leaves the old generation's garbage in place. The notification is read as the open
+ * data it is (its documented item names), not through {@code com.sun.management}'s wrappers, which
+ * the non-portable API check forbids.
  */
 final class HeapAfterGc implements NotificationListener, AutoCloseable {
+
+  /** The type of the collectors' notifications (GarbageCollectionNotificationInfo's constant). */
+  private static final String GC_NOTIFICATION = "com.sun.management.gc.notification";
 
   private final Set<String> heapPools =
       ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -39,17 +43,17 @@ final class HeapAfterGc implements NotificationListener, AutoCloseable {
 
   @Override
   public void handleNotification(Notification n, Object handback) {
-    if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+    if (!n.getType().equals(GC_NOTIFICATION)) {
       return;
     }
-    GarbageCollectionNotificationInfo info =
-        GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-    long used =
-        info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-            .filter(e -> heapPools.contains(e.getKey()))
-            .map(Map.Entry::getValue)
-            .mapToLong(MemoryUsage::getUsed)
-            .sum();
+    CompositeData gcInfo = (CompositeData) ((CompositeData) n.getUserData()).get("gcInfo");
+    long used = 0;
+    for (Object row : ((TabularData) gcInfo.get("memoryUsageAfterGc")).values()) {
+      CompositeData pool = (CompositeData) row;
+      if (heapPools.contains((String) pool.get("key"))) {
+        used += MemoryUsage.from((CompositeData) pool.get("value")).getUsed();
+      }
+    }
     max.accumulateAndGet(used, Math::max);
   }
 

@@ -1,9 +1,9 @@
 package org.rassegna.spark;
 
 import java.io.Serializable;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,9 +132,6 @@ public final class SparkJob {
    * it runs, not of its partitions, and 100,000 articles fit a small heap.
    */
   private static final StorageLevel RECORDS = StorageLevel.DISK_ONLY();
-
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private SparkJob() {}
 
@@ -447,15 +444,20 @@ public final class SparkJob {
   }
 
   /** Wall and CPU seconds of the driver's JVM per stage, from one lap's end to the next. */
+  /** The CPU time of the whole process so far, all threads, in nanoseconds (-1: not known). */
+  private static long processCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+  }
+
   private static final class Clock {
     final Map<String, Double> wall = new LinkedHashMap<>();
     final Map<String, Double> cpu = new LinkedHashMap<>();
     private long wallAt = System.nanoTime();
-    private long cpuAt = OS.getProcessCpuTime();
+    private long cpuAt = processCpuNanos();
 
     void lap(String stage) {
       long w = System.nanoTime();
-      long c = OS.getProcessCpuTime();
+      long c = processCpuNanos();
       wall.put(stage, (w - wallAt) / 1e9);
       cpu.put(stage, (c - cpuAt) / 1e9);
       wallAt = w;
