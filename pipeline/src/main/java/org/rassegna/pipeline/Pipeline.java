@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -486,7 +487,7 @@ public final class Pipeline {
     Set<String> ids = new HashSet<>();
     chosen.forEach(s -> ids.add(s.id()));
     List<Storyline> kept = new ArrayList<>();
-    for (Storyline line : store.storylines()) {
+    for (Storyline line : storylinesOf(query.storyId())) {
       List<String> in = line.storyIds().stream().filter(ids::contains).toList();
       if (!in.isEmpty()) {
         kept.add(new Storyline(line.id(), in));
@@ -510,6 +511,22 @@ public final class Pipeline {
         store.groupIds(articleIds),
         findings,
         input != null ? input : new Brief.InputSummary(articleIds.size(), List.of()));
+  }
+
+  /**
+   * The storylines a brief reads: {@code storyId}'s own (a story is in one), not every storyline —
+   * each refresh composes its story's brief, and reading them all made refreshing N stories cost N
+   * × the storylines; all of them when no story is named.
+   */
+  private List<Storyline> storylinesOf(@Nullable String storyId) {
+    if (storyId == null) {
+      return store.storylines();
+    }
+    return store.storyRows(List.of(storyId)).stream()
+        .map(StoryRow::storylineId)
+        .filter(Objects::nonNull)
+        .flatMap(line -> store.storyline(line).stream())
+        .toList();
   }
 
   /**
