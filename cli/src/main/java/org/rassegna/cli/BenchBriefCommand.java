@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "Writes a brief of the first --articles articles of --data with 'rassegna brief' in this"
           + " JVM and prints the seconds of each stage (as the brief reports them, model loading"
           + " in annotate), the wall-clock seconds, articles/s, the CPU use (the process's user +"
-          + " system CPU time over the wall-clock time: 200% is two cores busy) and the peak"
+          + " system CPU time over the wall-clock time: 200%% is two cores busy) and the peak"
           + " resident memory (VmHWM). CPU and memory are read from /proc/self, so on Linux"
           + " only; elsewhere they are left out.",
       ""
