@@ -326,6 +326,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
    */
   private record Member(String id, SparseVector vector, Set<String> specific, boolean body) {}
 
+  /** A member of a closing event by centrality: its negated dot product with the centroid. */
+  private record Central(String id, double key) {}
+
   /** One stream: add articles in publication order, then {@link #finish}. Not thread-safe. */
   public final class Session {
 
@@ -399,11 +402,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       for (Candidate<Member> c : events.candidates(v)) {
         Group<Member> g = c.group();
         double score = g.cosine(c.dot()) * g.prior;
+        // the conflict factor and the decay are at most 1: an event already below the threshold
+        // cannot win, so most candidates are passed over before the costlier checks
+        if (score < parameters.threshold() || body && c.dot() / g.members.size() < minMean) {
+          continue;
+        }
         if (SpecificContent.conflicting(specific, figuresAndDays(g))) {
           score *= parameters.conflictFactor();
-        }
-        if (score < parameters.threshold() || body && c.dot() / g.members.size() < minMean) {
-          continue; // the decay is at most 1: no need to compute it
+          if (score < parameters.threshold()) {
+            continue;
+          }
         }
         score *= decay(ms, g.lastMs);
         if (score >= parameters.threshold() && (best == null || score > bestScore)) {
@@ -598,12 +606,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private void closeEvent(
         int seq, String id, List<Member> members, SparseVector sum, long lastMs) {
       SparseVector centroid = sum.normalized();
+      // each member's dot product once, not once per comparison of the sort
+      List<Central> ranked = new ArrayList<>(members.size());
+      members.forEach(m -> ranked.add(new Central(m.id(), -m.vector().dot(centroid))));
       List<String> ids =
-          members.stream()
-              .sorted(
-                  Comparator.comparingDouble((Member m) -> -m.vector().dot(centroid))
-                      .thenComparing(Member::id))
-              .map(Member::id)
+          ranked.stream()
+              .sorted(Comparator.comparingDouble(Central::key).thenComparing(Central::id))
+              .map(Central::id)
               .toList();
       Closed closed = new Closed(seq, new Story(id, ids));
       stories.add(closed);
