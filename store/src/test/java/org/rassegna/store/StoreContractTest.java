@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -188,6 +190,33 @@ abstract class StoreContractTest {
     store.clearRows("cluster/df");
     assertThat(store.rows("cluster/df", Integer.class)).isEmpty();
     assertThat(store.rows("cluster/event", List.class)).containsOnlyKeys("7");
+  }
+
+  /** A stage row of weights, as a centroid's. */
+  record Weights(Map<String, Double> sum) {}
+
+  @Test
+  void stageRowsKeepEachDoubleBitForBit() {
+    // a restored clusterer must score as the saved one did: every weight must read back the same
+    Random random = new Random(12);
+    Map<String, Double> weights = new HashMap<>();
+    double[] edges = {Double.MIN_VALUE, Double.MAX_VALUE, 1.0 / 3, 2e23, 1e23, 4.35, 0.1 + 0.2};
+    for (int i = 0; i < edges.length; i++) {
+      weights.put("edge" + i, edges[i]);
+    }
+    for (int i = 0; i < 2_000; i++) {
+      weights.put("w" + i, Double.longBitsToDouble(random.nextLong() >>> 2)); // finite, positive
+      weights.put("u" + i, random.nextDouble() / (1 + random.nextInt(1000)));
+    }
+    store.putRows("cluster/event", Map.of("1", new Weights(weights)));
+
+    Map<String, Double> back = store.rows("cluster/event", Weights.class).get("1").sum();
+    assertThat(back).hasSameSizeAs(weights);
+    weights.forEach(
+        (k, v) ->
+            assertThat(Double.doubleToLongBits(back.get(k)))
+                .as(k + " = " + v)
+                .isEqualTo(Double.doubleToLongBits(v)));
   }
 
   @Test
