@@ -115,6 +115,11 @@ class ReportingFrames extends ArticleWords {
     Sentence s = sentenceAt(open);
     int first = s == null ? 0 : firstAtOrAfter(s.span().start());
     int last = firstAtOrAfter(open) - 1;
+    Sentence intro = s == null || first <= last ? null : colonIntroduction(s);
+    if (intro != null) {
+      // the splitter ended "… Romano Prodi che aveva dichiarato:" at the colon
+      first = firstAtOrAfter(intro.span().start());
+    }
     for (int i = last; i >= first; i--) { // a reporting verb near, "secondo X" anywhere before
       if (insideQuote(tokens.get(i).span().start())) {
         continue;
@@ -138,6 +143,18 @@ class ReportingFrames extends ArticleWords {
       }
     }
     return null;
+  }
+
+  /** The sentence before {@code s} in its paragraph when it ends with a colon; else null. */
+  private @Nullable Sentence colonIntroduction(Sentence s) {
+    int idx = article.sentences().indexOf(s);
+    if (idx == 0) {
+      return null;
+    }
+    Sentence prev = article.sentences().get(idx - 1);
+    return prev.paragraph() == s.paragraph() && prev.span().of(text).stripTrailing().endsWith(":")
+        ? prev
+        : null;
   }
 
   /**

@@ -225,7 +225,7 @@ class SpeakerFinder extends ArticleWords {
         }
         Span subject =
             !p.words().get(d).pos().equals("PRON")
-                ? subtree(p, d)
+                ? phraseOrName(p, subtree(p, d))
                 : nameWithin(relativeAntecedent(p, v, d));
         if (subject != null) {
           return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
@@ -234,6 +234,24 @@ class SpeakerFinder extends ArticleWords {
       v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
     }
     return null;
+  }
+
+  /**
+   * A parsed subject holding a verb is a misparse that swallowed a clause ("Dell'Utri non era
+   * presente alla lettura della nuova condanna; rimasto a Milano …, ha commentato"): only the
+   * person or body inside it names the speaker, else no one.
+   */
+  private @Nullable Span phraseOrName(Parsed p, Span phrase) {
+    boolean clause =
+        p.words().stream()
+            .anyMatch(
+                w ->
+                    phrase.contains(w.span()) && (w.pos().equals("VERB") || w.pos().equals("AUX")));
+    if (!clause) {
+      return phrase;
+    }
+    Span name = nameWithin(phrase);
+    return name == phrase ? null : name;
   }
 
   /**
