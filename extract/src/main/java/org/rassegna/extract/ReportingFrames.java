@@ -39,7 +39,10 @@ class ReportingFrames extends ArticleWords {
     return null;
   }
 
-  /** "«…», ha detto Peskov", "«…»: lo scrive Trump", "«…». Lo ha detto il ministro". */
+  /**
+   * "«…», ha detto Peskov", "«…»: lo scrive Trump", "«…». Lo ha detto il ministro", "«…», secondo
+   * X".
+   */
   @Nullable Frame after(QuoteMarks.Quoted q) {
     int i = firstAtOrAfter(q.marks().end());
     if (i >= tokens.size()) {
@@ -58,6 +61,13 @@ class ReportingFrames extends ArticleWords {
     boolean goesOn = isClitic(first) || Character.isLowerCase(first.codePointAt(0));
     if (!punct.isEmpty() && !(punct.equals(".") && goesOn)) {
       return null;
+    }
+    if (ItalianReporting.lower(first).equals("secondo") && gap.strip().equals(",")) {
+      // "«una clausola che ha sempre rispettato», secondo le parole della figlia"
+      Span who = phraseAfter(i + 1, paragraphEndToken(i));
+      return who == null || !plausible(who)
+          ? null
+          : new Frame(tokens.get(i).span(), who, true, endToken(who, i));
     }
     if (ItalianReporting.lower(first).equals("così") && !hasPunctAfter(i)) {
       Span who = phraseAfter(i + 1, paragraphEndToken(i));
@@ -91,20 +101,31 @@ class ReportingFrames extends ArticleWords {
     if (j == i) {
       return null;
     }
-    if (j + 1 >= tokens.size()
-        || !SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(j).text()))
-        || kindOf(j + 1) != Kind.OF
+    if (j + 1 >= tokens.size()) {
+      return null;
+    }
+    String of = tokens.get(j + 1).text();
+    int apostrophe = Math.max(of.indexOf('\''), of.indexOf('\u2019'));
+    boolean glued = // "dell'avvocato" as one word
+        apostrophe > 0
+            && apostrophe < of.length() - 1
+            && ItalianReporting.OF.contains(
+                ItalianReporting.lower(of.substring(0, apostrophe + 1)));
+    if (!SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(j).text()))
+        || kindOf(j + 1) != Kind.OF && !glued
         || hasPunctBefore(j + 1)) {
       return null;
     }
     int from = j + 2;
-    if (ItalianReporting.OF.contains(ItalianReporting.lower(tokens.get(j + 1).text()))
-        && elided(tokens.get(j + 1).text())) {
+    if (glued || ItalianReporting.OF.contains(ItalianReporting.lower(of)) && elided(of)) {
       from = j + 1; // "dell'" glued to the noun
     }
     Span who = phraseAfter(from, paragraphEndToken(i));
     if (who == null || !plausible(who)) {
       return null;
+    }
+    if (glued) {
+      who = new Span(tokens.get(j + 1).span().start() + apostrophe + 1, who.end());
     }
     return new Frame(tokens.get(j).span(), who, true, endToken(who, j));
   }
