@@ -219,10 +219,12 @@ class SpeakerFinder extends ArticleWords {
       }
     }
     for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
+      boolean ownSubject = false;
       for (int d : p.parse().dependents(v)) {
         if (!p.parse().relation()[d].equals("nsubj")) {
           continue;
         }
+        ownSubject = true;
         Span subject =
             !p.words().get(d).pos().equals("PRON")
                 ? phraseOrName(p, subtree(p, d))
@@ -230,6 +232,9 @@ class SpeakerFinder extends ArticleWords {
         if (subject != null) {
           return insideQuote(subject.start()) || !plausible(subject) ? null : subject;
         }
+      }
+      if (ownSubject) {
+        return null; // "Gli abitanti … vorrebbero …, ma lei lamenta che": not the first verb's
       }
       v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
     }
