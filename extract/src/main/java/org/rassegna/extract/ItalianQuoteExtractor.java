@@ -173,6 +173,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
               ? speakers.speechNounAgent(q)
               : speakers.speakerOf(frame, q.marks().start());
       if (frame == null && speaker == null) {
+        speaker = speakers.colonClauseSubject(q);
+      }
+      if (frame == null && speaker == null) {
         speaker = carryOver.carriedOver(q.marks().start());
       }
       if (frame == null && speaker == null) {

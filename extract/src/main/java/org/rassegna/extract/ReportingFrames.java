@@ -141,8 +141,18 @@ class ReportingFrames extends ArticleWords {
       // the splitter ended "… Romano Prodi che aveva dichiarato:" at the colon
       first = firstAtOrAfter(intro.span().start());
     }
+    boolean colon = text.substring(0, open).stripTrailing().endsWith(":");
     for (int i = last; i >= first; i--) { // a reporting verb near, "secondo X" anywhere before
-      if (insideQuote(tokens.get(i).span().start())) {
+      int at = tokens.get(i).span().start();
+      if (colon
+          && found.stream()
+              .anyMatch(f -> f.cue() != null && f.span().start() <= at && at < f.span().end())) {
+        // the verb of an earlier quotation, and a clause of its own introduces this one: "X ha
+        // detto "…", mentre Y ha invece reagito così: "…"" (not "ha detto che «…» e che la
+        // decisione offre «…»")
+        break;
+      }
+      if (insideQuote(at)) {
         continue;
       }
       if (last - i < MAX_LEAD && reporting(i)) {

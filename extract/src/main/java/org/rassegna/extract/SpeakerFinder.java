@@ -293,6 +293,41 @@ class SpeakerFinder extends ArticleWords {
   }
 
   /**
+   * A quotation after a colon with no reporting verb before it: the parsed subject of the verb
+   * whose clause the colon ends ("mentre Jovanotti ha invece reagito così alla notizia: «…»"), if
+   * it names a person or body and is not acted upon.
+   */
+  @Nullable Speaker colonClauseSubject(QuoteMarks.Quoted q) {
+    String before = text.substring(0, q.marks().start()).stripTrailing();
+    Sentence s = before.endsWith(":") ? sentenceAt(before.length() - 1) : null;
+    Parsed p = s == null ? null : parsed(s);
+    if (p == null) {
+      return null;
+    }
+    int k = -1;
+    for (int w = 0; w < p.words().size(); w++) {
+      if (p.words().get(w).span().end() < before.length()) {
+        k = w; // the last word before the colon
+      }
+    }
+    while (k >= 0 && !p.words().get(k).pos().equals("VERB")) {
+      k = p.parse().head()[k];
+    }
+    if (k < 0) {
+      return null;
+    }
+    for (int d : p.parse().dependents(k)) {
+      if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+        Span who = phraseOrName(p, subtree(p, d));
+        return who == null || insideQuote(who.start()) || !plausible(who)
+            ? null
+            : new Speaker(who, who.of(text), Speaker.Basis.CUE);
+      }
+    }
+    return null;
+  }
+
+  /**
    * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that qualifies
    * a noun of speech after the quotation, in its sentence.
    */
