@@ -116,12 +116,17 @@ class SpeakerFinder extends ArticleWords {
     if (next == limit) {
       return phrase; // a caption: "La ragazza rapinata «…»"
     }
+    return auxiliaryWithin(next, limit) ? phrase : null;
+  }
+
+  /** Whether an auxiliary stands within {@value #SUBJECT_TO_VERB} words from token {@code next}. */
+  private boolean auxiliaryWithin(int next, int limit) {
     for (int j = next; j < limit && j - next < SUBJECT_TO_VERB; j++) {
       if (ItalianReporting.AUXILIARIES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
-        return phrase;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /**
@@ -163,6 +168,12 @@ class SpeakerFinder extends ArticleWords {
         return new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
       }
     }
+    if (who == null) {
+      Span opening = openingSubject(frame.cue());
+      if (opening != null) {
+        return new Speaker(opening, opening.of(text), Speaker.Basis.ANTECEDENT);
+      }
+    }
     int before = Math.min(quoteStart, frame.cue().start());
     Optional<Span> antecedent =
         who != null
@@ -176,6 +187,41 @@ class SpeakerFinder extends ArticleWords {
       antecedent = antecedent.filter(this::namesBody);
     }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * An omitted subject continues the subject that opens its sentence ("Fazio ha mostrato una certa
+   * preoccupazione, ad un certo punto ha detto di …", "Marco Travaglio ha in seguito risposto …
+   * dicendo di …"): a person or body the annotator found, or a noun phrase of people, right at the
+   * start and followed by an auxiliary, not the subject of a passive; the person named inside it.
+   */
+  private @Nullable Span openingSubject(Span cue) {
+    Sentence s = sentenceAt(cue.start());
+    if (s == null) {
+      return null;
+    }
+    int first = firstAtOrAfter(s.span().start());
+    int limit = firstAtOrAfter(cue.start());
+    Span phrase = null;
+    for (Mention m : article.mentions()) {
+      if (m.type() != EntityType.LOC
+          && first < tokens.size()
+          && m.span().start() == tokens.get(first).span().start()) {
+        phrase = m.span();
+      }
+    }
+    if (phrase == null) {
+      phrase = subjectOpening(first, limit);
+    } else if (!auxiliaryWithin(endToken(phrase, first) + 1, limit)) {
+      phrase = null;
+    }
+    if (phrase == null
+        || phrase.end() > cue.start()
+        || passiveSubject(phrase)
+        || !plausible(phrase)) {
+      return null;
+    }
+    return nameWithin(phrase);
   }
 
   /**
