@@ -74,7 +74,7 @@ class IndirectSpeech extends ArticleWords {
         secondo(s, i, first, end);
         continue;
       }
-      if (!reporting(i)) {
+      if (!reporting(i) || secondoQuanto(groupStart(i, first), first)) {
         continue;
       }
       Span document = null;
@@ -206,8 +206,16 @@ class IndirectSpeech extends ArticleWords {
    * reporting frame begins (", mentre la sua addestratrice giurò …", ", inoltre, racconta,").
    */
   private @Nullable Span clause(int j, int end, Sentence s) {
+    return clause(j, end, s, -1, -1);
+  }
+
+  /** The same, where the tokens from {@code cueFrom} to {@code cueTo} are the clause's own cue. */
+  private @Nullable Span clause(int j, int end, Sentence s, int cueFrom, int cueTo) {
     int stop = end;
     for (int k = j + 1; k < end; k++) {
+      if (k >= cueFrom && k < cueTo) {
+        continue; // "Per il momento, ha assicurato, continuerà …": the aside is this report's cue
+      }
       if (insideQuote(tokens.get(k).span().start())) {
         if (k > j + 1
             && !insideQuote(tokens.get(k - 1).span().start())
@@ -245,7 +253,10 @@ class IndirectSpeech extends ArticleWords {
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
   }
 
-  /** "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …". */
+  /**
+   * "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …", "…,
+   * secondo quanto ha riferito X, …".
+   */
   private void secondo(Sentence s, int i, int first, int end) {
     if (i + 1 >= end || i > first && kindOf(i - 1) == Kind.DETERMINER) {
       return; // "il secondo"
@@ -266,10 +277,13 @@ class IndirectSpeech extends ArticleWords {
         return;
       }
     }
+    Frame told = w.equals("quanto") ? frames.verbGroup(next + 1, end, false) : null;
     Span who =
-        ItalianReporting.PRONOUNS.contains(w)
-            ? tokens.get(next).span()
-            : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
+        told != null
+            ? told.subjectAfter() ? told.subject() : null // "secondo quanto ha riferito X"
+            : ItalianReporting.PRONOUNS.contains(w)
+                ? tokens.get(next).span()
+                : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
     if (who == null || isPronoun(who) || !plausible(who)) {
       return; // "secondo logiche di mercato", "secondo alcuni"
     }
@@ -280,13 +294,20 @@ class IndirectSpeech extends ArticleWords {
     if (opens && after < end && gapBefore(after).strip().equals(",")) {
       clause = clause(after, end, s);
     } else if (!opens) {
-      clause = clause(first, end, s);
+      clause = clause(first, end, s, i, endToken(who, next) + 1);
     } else {
       return;
     }
     if (clause != null) {
       add(clause, tokens.get(i).span(), speaker);
     }
+  }
+
+  /** Whether "secondo quanto" stands before the verb group at {@code group}: its cue. */
+  private boolean secondoQuanto(int group, int first) {
+    return group - 2 >= first
+        && ItalianReporting.lower(tokens.get(group - 1).text()).equals("quanto")
+        && ItalianReporting.lower(tokens.get(group - 2).text()).equals("secondo");
   }
 
   /**
@@ -362,7 +383,7 @@ class IndirectSpeech extends ArticleWords {
         from = close; // an earlier report in the sentence: this one starts after the cue
       }
     }
-    Span clause = clause(from, end, s);
+    Span clause = clause(from, end, s, open, close);
     if (clause != null) {
       add(clause, f.cue(), speakers.speakerOf(f, clause.start()));
     }
