@@ -227,6 +227,12 @@ final class ItalianReporting {
           "chiarisce",
           "avvisato",
           "avvisa",
+          // naming someone or something in their own words: "ha definito la scomparsa «…»"
+          "definito",
+          "definisce",
+          "definiscono",
+          "definì",
+          "definendo",
           // gerunds: "sostenendo di", "aggiungendo che"
           "dicendo",
           "affermando",

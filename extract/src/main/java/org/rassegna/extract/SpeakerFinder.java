@@ -158,6 +158,13 @@ class SpeakerFinder extends ArticleWords {
     if (frame.impersonal()) {
       return null;
     }
+    if (who != null
+        && ItalianReporting.lower(who.of(text)).equals("che")
+        && ItalianReporting.lower(frame.cue().of(text)).contains("defin")) {
+      // "l'attacco di Beppe Grillo a Napolitano, che definisce «…»": "che" is as likely the one
+      // named as the one naming
+      return null;
+    }
     if (who != null && !isPronoun(who)) {
       // precision before coverage: words that cannot name a person or body name no one
       return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
@@ -313,6 +320,7 @@ class SpeakerFinder extends ArticleWords {
   private static @Nullable Span relativeAntecedent(Parsed p, int verb, int pronoun) {
     String w = ItalianReporting.lower(p.words().get(pronoun).text());
     boolean relative = w.equals("che") || w.equals("quale") || w.equals("quali");
+
     return relative && p.parse().relation()[verb].equals("acl:relcl")
         ? subtree(p, p.parse().head()[verb])
         : null;
