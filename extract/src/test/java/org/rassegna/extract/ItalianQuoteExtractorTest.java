@@ -43,6 +43,45 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aNounOfSpeechGluedToItsPrepositionNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«Continuiamo a ritenere che la misura sia sproporzionata»: questo il giudizio"
+                + " dell'avvocato Sergio Rastrelli.",
+            "Sergio Rastrelli");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("avvocato Sergio Rastrelli"));
+  }
+
+  @Test
+  void secondoAfterTheQuotationNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Potrà tornare a casa con l'obbligo di firma, «una clausola che ha sempre rispettato»,"
+                + " secondo la figlia.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("la figlia"));
+  }
+
+  @Test
+  void wordsSomeoneIsCalledByAreTheirs() {
+    List<Quotation> q =
+        quotes(
+            "Francesco De Gregori ha definito la scomparsa di Dalla \"una perdita gravissima\".",
+            "Francesco De Gregori");
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.text()).isEqualTo("una perdita gravissima");
+              assertThat(speaker(x)).isEqualTo("Francesco De Gregori");
+            });
+  }
+
+  @Test
   void speakerBetweenDashesInsideTheQuotation() {
     List<Quotation> q =
         quotes("«I ladri hanno assaltato la porta - racconta il titolare - e sono fuggiti».");
