@@ -187,20 +187,6 @@ final class BenchSparkCommand implements Callable<Integer> {
     int n = read.size();
     read = null; // the Spark side reads the files itself
 
-    BenchAnnotateCommand.resetPeaks();
-    heap.reset();
-    long s0 = System.nanoTime();
-    long sc0 = BenchServeCommand.processCpuNanos();
-    SparkJob.Result r =
-        SparkJob.run(
-            sc,
-            List.of(in),
-            in.resolveSibling(in.getFileName() + "-out").toUri().toString(),
-            SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
-    double[] sparkTotal = since(s0, sc0);
-    long sparkPeak = BenchAnnotateCommand.peakHeap() >> 20;
-    long sparkLive = heap.peak() >> 20;
-
     out.printf(
         Locale.ROOT,
         "%s, %,d articles (%d files):%n"
@@ -218,6 +204,22 @@ final class BenchSparkCommand implements Callable<Integer> {
         singleLive,
         stories);
     single.forEach((stage, s) -> stage(out, stage, s[0], s[1]));
+    // printed before the Spark side runs: a long run stopped there still shows it
+    out.flush();
+    BenchAnnotateCommand.resetPeaks();
+    heap.reset();
+    long s0 = System.nanoTime();
+    long sc0 = BenchServeCommand.processCpuNanos();
+    SparkJob.Result r =
+        SparkJob.run(
+            sc,
+            List.of(in),
+            in.resolveSibling(in.getFileName() + "-out").toUri().toString(),
+            SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
+    double[] sparkTotal = since(s0, sc0);
+    long sparkPeak = BenchAnnotateCommand.peakHeap() >> 20;
+    long sparkLive = heap.peak() >> 20;
+
     out.printf(
         Locale.ROOT,
         "  spark %s: %.1f s, %.1f articles/s, CPU %.1f s (%.2f ms/article), peak heap %,d MB,"
