@@ -159,6 +159,7 @@ final class BenchSparkCommand implements Callable<Integer> {
     List<Article> read =
         new ArrayList<>(
             publicationOrder(Ingest.read(List.of(in), IngestLimits.DEFAULT, a -> {}).articles()));
+    int n = read.size();
 
     BenchAnnotateCommand.resetPeaks();
     heap.reset();
@@ -173,6 +174,9 @@ final class BenchSparkCommand implements Callable<Integer> {
       for (int from = 0; from < read.size(); from += batch) {
         p.add(read.subList(from, Math.min(read.size(), from + batch)));
       }
+      // stored now: the refresh reads them from the store and the Spark side from the files, so
+      // they need not stay in the heap through both
+      read = null;
       single.put("add (annotate+dedup+cluster+store)", since(t0, cpu));
       long t1 = System.nanoTime();
       long c1 = BenchServeCommand.processCpuNanos();
@@ -184,9 +188,6 @@ final class BenchSparkCommand implements Callable<Integer> {
     double[] singleTotal = since(t0, cpu);
     long singlePeak = BenchAnnotateCommand.peakHeap() >> 20;
     long singleLive = heap.peak() >> 20;
-    int n = read.size();
-    read = null; // the Spark side reads the files itself
-
     out.printf(
         Locale.ROOT,
         "%s, %,d articles (%d files):%n"
