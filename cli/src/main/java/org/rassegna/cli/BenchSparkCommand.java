@@ -159,6 +159,7 @@ final class BenchSparkCommand implements Callable<Integer> {
     List<Article> read =
         new ArrayList<>(
             publicationOrder(Ingest.read(List.of(in), IngestLimits.DEFAULT, a -> {}).articles()));
+    int n = read.size();
 
     BenchAnnotateCommand.resetPeaks();
     heap.reset();
@@ -173,6 +174,9 @@ final class BenchSparkCommand implements Callable<Integer> {
       for (int from = 0; from < read.size(); from += batch) {
         p.add(read.subList(from, Math.min(read.size(), from + batch)));
       }
+      // stored now: the refresh reads them from the store and the Spark side from the files, so
+      // they need not stay in the heap through both
+      read = null;
       single.put("add (annotate+dedup+cluster+store)", since(t0, cpu));
       long t1 = System.nanoTime();
       long c1 = BenchServeCommand.processCpuNanos();
@@ -184,23 +188,6 @@ final class BenchSparkCommand implements Callable<Integer> {
     double[] singleTotal = since(t0, cpu);
     long singlePeak = BenchAnnotateCommand.peakHeap() >> 20;
     long singleLive = heap.peak() >> 20;
-    int n = read.size();
-    read = null; // the Spark side reads the files itself
-
-    BenchAnnotateCommand.resetPeaks();
-    heap.reset();
-    long s0 = System.nanoTime();
-    long sc0 = BenchServeCommand.processCpuNanos();
-    SparkJob.Result r =
-        SparkJob.run(
-            sc,
-            List.of(in),
-            in.resolveSibling(in.getFileName() + "-out").toUri().toString(),
-            SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
-    double[] sparkTotal = since(s0, sc0);
-    long sparkPeak = BenchAnnotateCommand.peakHeap() >> 20;
-    long sparkLive = heap.peak() >> 20;
-
     out.printf(
         Locale.ROOT,
         "%s, %,d articles (%d files):%n"
@@ -218,6 +205,22 @@ final class BenchSparkCommand implements Callable<Integer> {
         singleLive,
         stories);
     single.forEach((stage, s) -> stage(out, stage, s[0], s[1]));
+    // printed before the Spark side runs: a long run stopped there still shows it
+    out.flush();
+    BenchAnnotateCommand.resetPeaks();
+    heap.reset();
+    long s0 = System.nanoTime();
+    long sc0 = BenchServeCommand.processCpuNanos();
+    SparkJob.Result r =
+        SparkJob.run(
+            sc,
+            List.of(in),
+            in.resolveSibling(in.getFileName() + "-out").toUri().toString(),
+            SparkJob.Settings.DEFAULT.withAnnotator(JobAnnotator.LUCENE));
+    double[] sparkTotal = since(s0, sc0);
+    long sparkPeak = BenchAnnotateCommand.peakHeap() >> 20;
+    long sparkLive = heap.peak() >> 20;
+
     out.printf(
         Locale.ROOT,
         "  spark %s: %.1f s, %.1f articles/s, CPU %.1f s (%.2f ms/article), peak heap %,d MB,"

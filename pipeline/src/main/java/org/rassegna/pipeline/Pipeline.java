@@ -387,16 +387,26 @@ public final class Pipeline {
       if (found.isPresent()) {
         Story story = found.get();
         try {
-          StoryExtraction x = extractor.extract(story, store.annotations(story.articleIds()));
+          List<AnnotatedArticle> articles = store.annotations(story.articleIds());
+          StoryExtraction x = extractor.extract(story, articles);
           Map<String, String> groups = store.groupIds(story.articleIds());
           Comparison c = comparator.compare(x, a -> groups.getOrDefault(a, a));
           store.inTransaction(
               tx -> {
                 tx.putExtraction(x, register(tx, x));
                 tx.putComparison(c);
-                // composed in the transaction, it reads what was just put: the brief a read
-                // composing from the store would give
-                composed(id).ifPresent(tx::putStoryBrief);
+                // composed from what this refresh read and made, which is what the store now
+                // holds: the brief a read composing from the store would give, without reading
+                // the story's analyses and products back
+                Brief brief =
+                    compose(
+                        List.of(story),
+                        storylinesOf(id),
+                        articles,
+                        groups,
+                        Map.of(id, new BriefComposer.Findings(x, c)),
+                        null);
+                brief.stories().stream().findFirst().ifPresent(tx::putStoryBrief);
                 tx.markRefreshed(id);
                 return null;
               });
@@ -484,39 +494,60 @@ public final class Pipeline {
     } else {
       chosen = store.stories();
     }
-    Set<String> ids = new HashSet<>();
-    chosen.forEach(s -> ids.add(s.id()));
-    List<Storyline> kept = new ArrayList<>();
-    for (Storyline line : storylinesOf(query.storyId())) {
-      List<String> in = line.storyIds().stream().filter(ids::contains).toList();
-      if (!in.isEmpty()) {
-        kept.add(new Storyline(line.id(), in));
-      }
-    }
-    Clustering all = OnlineStoryClusterer.inFinishOrder(chosen, kept);
-    List<Story> stories = all.stories();
-    List<Storyline> lines = all.storylines();
-    List<String> articleIds = stories.stream().flatMap(s -> s.articleIds().stream()).toList();
+    List<String> articleIds = chosen.stream().flatMap(s -> s.articleIds().stream()).toList();
     Map<String, BriefComposer.Findings> findings = new LinkedHashMap<>();
-    for (Story s : stories) {
+    for (Story s : chosen) {
       Optional<StoryExtraction> x = store.extraction(s.id());
       Optional<Comparison> c = store.comparison(s.id());
       if (x.isPresent() && c.isPresent()) {
         findings.put(s.id(), new BriefComposer.Findings(x.get(), c.get()));
       }
     }
-    return composer.compose(
-        new Clustering(stories, lines),
+    return compose(
+        chosen,
+        storylinesOf(query.storyId()),
         store.annotations(articleIds),
         store.groupIds(articleIds),
         findings,
-        input != null ? input : new Brief.InputSummary(articleIds.size(), List.of()));
+        input);
   }
 
   /**
-   * The storylines a brief reads: {@code storyId}'s own (a story is in one), not every storyline —
-   * each refresh composes its story's brief, and reading them all made refreshing N stories cost N
-   * × the storylines; all of them when no story is named.
+   * The brief of {@code chosen}, in finish order, with the part of each storyline they are in.
+   *
+   * @param input what to report as read and skipped; {@code null}: the stories' articles, nothing
+   */
+  private Brief compose(
+      List<Story> chosen,
+      List<Storyline> storylines,
+      List<AnnotatedArticle> articles,
+      Map<String, String> groups,
+      Map<String, BriefComposer.Findings> findings,
+      Brief.@Nullable InputSummary input) {
+    Set<String> ids = new HashSet<>();
+    chosen.forEach(s -> ids.add(s.id()));
+    List<Storyline> kept = new ArrayList<>();
+    for (Storyline line : storylines) {
+      List<String> in = line.storyIds().stream().filter(ids::contains).toList();
+      if (!in.isEmpty()) {
+        kept.add(new Storyline(line.id(), in));
+      }
+    }
+    Clustering all = OnlineStoryClusterer.inFinishOrder(chosen, kept);
+    int read = chosen.stream().mapToInt(s -> s.articleIds().size()).sum();
+    return composer.compose(
+        all,
+        articles,
+        groups,
+        findings,
+        input != null ? input : new Brief.InputSummary(read, List.of()));
+  }
+
+  /**
+   * The storylines a brief reads: all of them when no story is named, else {@code storyId}'s own (a
+   * story is in one) as far as the brief shows it, that story alone. Not every storyline, nor the
+   * whole of the story's: each refresh composes its story's brief, and reading them made refreshing
+   * N stories cost N × the storylines, or the story's storyline's length.
    */
   private List<Storyline> storylinesOf(@Nullable String storyId) {
     if (storyId == null) {
@@ -525,7 +556,7 @@ public final class Pipeline {
     return store.storyRows(List.of(storyId)).stream()
         .map(StoryRow::storylineId)
         .filter(Objects::nonNull)
-        .flatMap(line -> store.storyline(line).stream())
+        .map(line -> new Storyline(line, List.of(storyId)))
         .toList();
   }
 
