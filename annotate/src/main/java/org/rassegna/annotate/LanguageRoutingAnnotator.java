@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
+import org.rassegna.annotate.corenlp.LoadThreads;
 import org.rassegna.annotate.lang.LanguageIdentifier;
 import org.rassegna.annotate.lang.LinguaLanguageIdentifier;
 import org.rassegna.annotate.time.HeidelTimeTagger;
@@ -23,14 +23,6 @@ import org.rassegna.model.Article;
  * clustered by its words.
  */
 public final class LanguageRoutingAnnotator implements Annotator {
-
-  /** Runs each load on a thread of its own. */
-  private static final Executor OWN_THREAD =
-      task -> {
-        Thread t = new Thread(task, "load-models");
-        t.setDaemon(true);
-        t.start();
-      };
 
   /** The models {@link #startLoading()} began to load, until {@link #standard()} takes them. */
   private static @Nullable CompletableFuture<Loaded> early;
@@ -87,7 +79,9 @@ public final class LanguageRoutingAnnotator implements Annotator {
    */
   public static synchronized void startLoading() {
     if (early == null) {
-      early = CompletableFuture.supplyAsync(LanguageRoutingAnnotator::load, OWN_THREAD);
+      early =
+          CompletableFuture.supplyAsync(
+              LanguageRoutingAnnotator::load, LoadThreads.named("tokens-and-tags"));
     }
   }
 
@@ -104,9 +98,9 @@ public final class LanguageRoutingAnnotator implements Annotator {
     CompletableFuture<LinguaLanguageIdentifier> lingua =
         CompletableFuture.supplyAsync(
             () -> LinguaLanguageIdentifier.loaded(LinguaLanguageIdentifier.DEFAULT_LANGUAGES),
-            OWN_THREAD);
+            LoadThreads.named("lingua"));
     CompletableFuture<HeidelTimeTagger> time =
-        CompletableFuture.supplyAsync(HeidelTimeTagger::italian, OWN_THREAD);
+        CompletableFuture.supplyAsync(HeidelTimeTagger::italian, LoadThreads.named("heideltime"));
     ItalianModels models = ItalianModels.shared();
     LinguaLanguageIdentifier identifier = joined(lingua);
     HeidelTimeTagger tagger = joined(time);

@@ -65,12 +65,7 @@ public final class ItalianDependencies {
    * will parse later (a brief) loads it beside the annotation models instead of after them.
    */
   public static void startLoading() {
-    loading(
-        task -> {
-          Thread t = new Thread(task, "load-parser");
-          t.setDaemon(true);
-          t.start();
-        });
+    loading(LoadThreads.named("parser"));
   }
 
   private static synchronized CompletableFuture<ItalianDependencies> loading(Executor executor) {
