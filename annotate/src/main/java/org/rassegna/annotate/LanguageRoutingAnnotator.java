@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
+import org.rassegna.annotate.corenlp.LoadThreads;
 import org.rassegna.annotate.lang.LanguageIdentifier;
 import org.rassegna.annotate.lang.LinguaLanguageIdentifier;
 import org.rassegna.annotate.time.HeidelTimeTagger;
@@ -22,6 +23,9 @@ import org.rassegna.model.Article;
  * clustered by its words.
  */
 public final class LanguageRoutingAnnotator implements Annotator {
+
+  /** The models {@link #startLoading()} began to load, until {@link #standard()} takes them. */
+  private static @Nullable CompletableFuture<Loaded> early;
 
   private final LanguageIdentifier identifier;
   private final Map<String, Annotator> byLanguage;
@@ -60,35 +64,55 @@ public final class LanguageRoutingAnnotator implements Annotator {
    * their sum.
    */
   public static Loaded standardWithLoadTimes() {
-    long start = System.nanoTime();
-    Executor ownThread =
-        task -> {
-          Thread t = new Thread(task, "load-models");
-          t.setDaemon(true);
-          t.start();
-        };
-    CompletableFuture<LinguaLanguageIdentifier> lingua =
-        CompletableFuture.supplyAsync(
-            () -> LinguaLanguageIdentifier.loaded(LinguaLanguageIdentifier.DEFAULT_LANGUAGES),
-            ownThread);
-    CompletableFuture<HeidelTimeTagger> time =
-        CompletableFuture.supplyAsync(HeidelTimeTagger::italian, ownThread);
-    ItalianModels models = ItalianModels.shared();
+    CompletableFuture<Loaded> started;
+    synchronized (LanguageRoutingAnnotator.class) {
+      started = early;
+      early = null;
+    }
+    return started == null ? load() : joined(started);
+  }
+
+  /**
+   * Starts loading the models of {@link #standard()} on threads of their own, for a caller that
+   * will annotate soon (a brief, while it reads its input); the next {@link #standard()} takes
+   * them.
+   */
+  public static synchronized void startLoading() {
+    if (early == null) {
+      early =
+          CompletableFuture.supplyAsync(
+              LanguageRoutingAnnotator::load, LoadThreads.named("tokens-and-tags"));
+    }
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
     try {
-      LanguageRoutingAnnotator annotator =
-          new LanguageRoutingAnnotator(
-              lingua.join(), Map.of("it", new CoreNlpItalianAnnotator(models, time.join())));
-      return new Loaded(
-          annotator,
-          new LoadTimes(
-              models.tokensAndTagsSeconds(),
-              models.entitiesSeconds(),
-              time.join().loadSeconds(),
-              lingua.join().loadSeconds(),
-              (System.nanoTime() - start) / 1e9));
+      return future.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  private static Loaded load() {
+    long start = System.nanoTime();
+    CompletableFuture<LinguaLanguageIdentifier> lingua =
+        CompletableFuture.supplyAsync(
+            () -> LinguaLanguageIdentifier.loaded(LinguaLanguageIdentifier.DEFAULT_LANGUAGES),
+            LoadThreads.named("lingua"));
+    CompletableFuture<HeidelTimeTagger> time =
+        CompletableFuture.supplyAsync(HeidelTimeTagger::italian, LoadThreads.named("heideltime"));
+    ItalianModels models = ItalianModels.shared();
+    LinguaLanguageIdentifier identifier = joined(lingua);
+    HeidelTimeTagger tagger = joined(time);
+    return new Loaded(
+        new LanguageRoutingAnnotator(
+            identifier, Map.of("it", new CoreNlpItalianAnnotator(models, tagger))),
+        new LoadTimes(
+            models.tokensAndTagsSeconds(),
+            models.entitiesSeconds(),
+            tagger.loadSeconds(),
+            identifier.loadSeconds(),
+            (System.nanoTime() - start) / 1e9));
   }
 
   @Override

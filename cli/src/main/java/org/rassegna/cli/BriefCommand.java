@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.rassegna.annotate.LanguageRoutingAnnotator;
+import org.rassegna.annotate.corenlp.ItalianDependencies;
 import org.rassegna.brief.BriefWriter;
 import org.rassegna.brief.HtmlBriefWriter;
 import org.rassegna.brief.JsonBriefWriter;
@@ -166,6 +168,11 @@ final class BriefCommand implements Callable<Integer> {
     if (inputs.isEmpty() && db == null) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give INPUT files or folders, or --db with a store");
+    }
+    if (!inputs.isEmpty()) {
+      // the models load while the input is read, and the parser the stories need beside them
+      LanguageRoutingAnnotator.startLoading();
+      ItalianDependencies.startLoading();
     }
     boolean showProgress = !noProgress && Progress.console();
     Pipeline.BriefQuery query = new Pipeline.BriefQuery(since, story);

@@ -7,6 +7,9 @@ import edu.stanford.nlp.trees.TypedDependency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Token;
 
@@ -18,7 +21,7 @@ import org.rassegna.model.Token;
  */
 public final class ItalianDependencies {
 
-  private static @Nullable ItalianDependencies shared;
+  private static @Nullable CompletableFuture<ItalianDependencies> shared;
 
   private final DependencyParser parser;
 
@@ -48,10 +51,26 @@ public final class ItalianDependencies {
             ItalianModels.shippedProperties().getProperty("depparse.model"));
   }
 
-  /** The parser, loading it on first use. */
-  public static synchronized ItalianDependencies shared() {
+  /** The parser, loading it on first use (or waiting for {@link #startLoading()}'s load). */
+  public static ItalianDependencies shared() {
+    try {
+      return loading(Runnable::run).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /**
+   * Starts loading the parser on a thread of its own, unless it is loaded or loading: a caller that
+   * will parse later (a brief) loads it beside the annotation models instead of after them.
+   */
+  public static void startLoading() {
+    loading(LoadThreads.named("parser"));
+  }
+
+  private static synchronized CompletableFuture<ItalianDependencies> loading(Executor executor) {
     if (shared == null) {
-      shared = new ItalianDependencies();
+      shared = CompletableFuture.supplyAsync(ItalianDependencies::new, executor);
     }
     return shared;
   }

@@ -42,7 +42,8 @@ public final class ItalianModels {
     props.setProperty("annotators", "cdc_tokenize,pos");
     // the NER model and its gazette index load on another core while the tokenizer and tagger do
     CompletableFuture<Entities> ner =
-        CompletableFuture.supplyAsync(() -> loadEntities(props.getProperty("ner.model")));
+        CompletableFuture.supplyAsync(
+            () -> loadEntities(props.getProperty("ner.model")), LoadThreads.named("entities"));
     tokensAndTags = new StanfordCoreNLP(props, false);
     tokensAndTagsSeconds = (System.nanoTime() - start) / 1e9;
     Entities loaded;
