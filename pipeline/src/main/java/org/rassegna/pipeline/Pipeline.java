@@ -505,9 +505,11 @@ public final class Pipeline {
         findings.put(s.id(), new BriefComposer.Findings(x.get(), c.get()));
       }
     }
+    // the analyses are read a storyline at a time: all of them at once were the brief's largest
+    // per-article holding
     return composer.compose(
         new Clustering(stories, lines),
-        store.annotations(articleIds),
+        store::annotations,
         store.groupIds(articleIds),
         findings,
         input != null ? input : new Brief.InputSummary(articleIds.size(), List.of()));
