@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -85,14 +86,40 @@ public final class BriefComposer {
       InputSummary input) {
     Map<String, AnnotatedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    return compose(
+        clustering,
+        ids -> ids.stream().map(byId::get).filter(Objects::nonNull).toList(),
+        groupOfArticle,
+        findings,
+        input);
+  }
+
+  /**
+   * The full brief, reading the analyses one storyline at a time: {@code analyses} gives those of
+   * the article ids asked (in any order). A storyline's brief reads only its own articles, so the
+   * brief of a store holds one storyline's analyses at a time, not all of them.
+   */
+  public Brief compose(
+      Clustering clustering,
+      Function<List<String>, List<AnnotatedArticle>> analyses,
+      Map<String, String> groupOfArticle,
+      Map<String, Findings> findings,
+      InputSummary input) {
     Map<String, Story> storiesById =
         clustering.stories().stream().collect(Collectors.toMap(Story::id, Function.identity()));
     Function<String, String> groupOf = id -> groupOfArticle.getOrDefault(id, id);
     List<StorylineBrief> lines = new ArrayList<>();
     List<StoryBrief> briefs = new ArrayList<>();
-    // each story's own dates: one story's day must not re-anchor another story's articles
-    Map<String, StoryDates> datesOf = new HashMap<>();
     for (Storyline line : clustering.storylines()) {
+      Map<String, AnnotatedArticle> byId = new HashMap<>();
+      analyses
+          .apply(
+              line.storyIds().stream()
+                  .flatMap(id -> storiesById.get(id).articleIds().stream())
+                  .toList())
+          .forEach(a -> byId.put(a.id(), a));
+      // each story's own dates: one story's day must not re-anchor another story's articles
+      Map<String, StoryDates> datesOf = new HashMap<>();
       List<AnnotatedArticle> lineArticles = new ArrayList<>();
       List<StoryBrief> lineStories = new ArrayList<>();
       for (String storyId : line.storyIds()) {

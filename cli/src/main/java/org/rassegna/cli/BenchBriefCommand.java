@@ -34,9 +34,11 @@ import picocli.CommandLine.Spec;
       "Writes a brief of the first --articles articles of --data with 'rassegna brief' in this"
           + " JVM and prints the seconds of each stage (as the brief reports them, model loading"
           + " in annotate), the wall-clock seconds, articles/s, the CPU use (the process's user +"
-          + " system CPU time over the wall-clock time: 200%% is two cores busy) and the peak"
-          + " resident memory (VmHWM). CPU and memory are read from /proc/self, so on Linux"
-          + " only; elsewhere they are left out.",
+          + " system CPU time over the wall-clock time: 200%% is two cores busy), the peak"
+          + " resident memory (VmHWM) and the most heap in use right after a collection (what"
+          + " the run's objects needed at most, an upper bound: the rest of the heap is the"
+          + " collector's headroom). CPU and resident memory are read from /proc/self, so on"
+          + " Linux only; elsewhere they are left out.",
       ""
     })
 final class BenchBriefCommand implements Callable<Integer> {
@@ -92,22 +94,28 @@ final class BenchBriefCommand implements Callable<Integer> {
       brief.setErr(new PrintWriter(briefErr, true));
       double cpu = processCpuSeconds();
       long wall = System.nanoTime();
-      int code =
-          brief.execute(
-              "brief",
-              input.toString(),
-              "-o",
-              out.toString(),
-              "--threads",
-              String.valueOf(threads),
-              "--no-progress");
+      int code;
+      long liveHeap;
+      try (HeapAfterGc heap = new HeapAfterGc()) {
+        code =
+            brief.execute(
+                "brief",
+                input.toString(),
+                "-o",
+                out.toString(),
+                "--threads",
+                String.valueOf(threads),
+                "--no-progress");
+        liveHeap = heap.peak();
+      }
       double seconds = (System.nanoTime() - wall) / 1e9;
       cpu = processCpuSeconds() - cpu;
       if (code != 0) {
         spec.commandLine().getErr().print(briefErr);
         return code;
       }
-      report(n, seconds, cpu, stages(briefErr.toString()), lastLines(briefErr.toString()));
+      report(
+          n, seconds, cpu, liveHeap, stages(briefErr.toString()), lastLines(briefErr.toString()));
       return 0;
     } finally {
       Files.deleteIfExists(input);
@@ -121,9 +129,12 @@ final class BenchBriefCommand implements Callable<Integer> {
     }
   }
 
-  private void report(int n, double seconds, double cpu, Map<String, Double> stages, String summary)
+  private void report(
+      int n, double seconds, double cpu, long liveHeap, Map<String, Double> stages, String summary)
       throws IOException {
     double peakRss = peakRssMb();
+    double liveHeapMb = liveHeap / (1024.0 * 1024.0);
+    double maxHeapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
     PrintWriter w = spec.commandLine().getOut();
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
@@ -141,6 +152,8 @@ final class BenchBriefCommand implements Callable<Integer> {
       if (peakRss >= 0) {
         o.put("peak_rss_mb", peakRss);
       }
+      o.put("peak_heap_after_gc_mb", liveHeapMb);
+      o.put("max_heap_mb", maxHeapMb);
       w.println(mapper.writeValueAsString(o));
     } else {
       w.print(summary);
@@ -158,6 +171,11 @@ final class BenchBriefCommand implements Callable<Integer> {
       if (peakRss >= 0) {
         w.printf(Locale.ROOT, "peak RSS: %.0f MB%n", peakRss);
       }
+      w.printf(
+          Locale.ROOT,
+          "peak heap after GC: %.0f MB (of a %.0f MB maximum heap)%n",
+          liveHeapMb,
+          maxHeapMb);
     }
     w.flush();
   }

@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -402,7 +403,7 @@ public final class Pipeline {
                     compose(
                         List.of(story),
                         storylinesOf(id),
-                        articles,
+                        ids -> articles,
                         groups,
                         Map.of(id, new BriefComposer.Findings(x, c)),
                         null);
@@ -503,10 +504,12 @@ public final class Pipeline {
         findings.put(s.id(), new BriefComposer.Findings(x.get(), c.get()));
       }
     }
+    // the analyses are read a storyline at a time: all of them at once were the brief's largest
+    // per-article holding
     return compose(
         chosen,
         storylinesOf(query.storyId()),
-        store.annotations(articleIds),
+        store::annotations,
         store.groupIds(articleIds),
         findings,
         input);
@@ -515,12 +518,13 @@ public final class Pipeline {
   /**
    * The brief of {@code chosen}, in finish order, with the part of each storyline they are in.
    *
+   * @param analyses the analyses of the article ids asked, read a storyline at a time
    * @param input what to report as read and skipped; {@code null}: the stories' articles, nothing
    */
   private Brief compose(
       List<Story> chosen,
       List<Storyline> storylines,
-      List<AnnotatedArticle> articles,
+      Function<List<String>, List<AnnotatedArticle>> analyses,
       Map<String, String> groups,
       Map<String, BriefComposer.Findings> findings,
       Brief.@Nullable InputSummary input) {
@@ -537,7 +541,7 @@ public final class Pipeline {
     int read = chosen.stream().mapToInt(s -> s.articleIds().size()).sum();
     return composer.compose(
         all,
-        articles,
+        analyses,
         groups,
         findings,
         input != null ? input : new Brief.InputSummary(read, List.of()));
