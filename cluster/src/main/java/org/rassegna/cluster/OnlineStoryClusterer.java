@@ -579,7 +579,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
       if (parts.size() == 1) {
         closeEvent(
-            event.seq, storyId(event.seq), event.members, SparseVector.of(event.sum), event.lastMs);
+            event.seq,
+            storyId(event.seq),
+            event.members,
+            SparseVector.of(event.weights()),
+            event.lastMs);
         return;
       }
       // a part is named after its event and the event's article it starts with (s12.7: the part
