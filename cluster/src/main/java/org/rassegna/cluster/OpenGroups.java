@@ -348,6 +348,11 @@ final class OpenGroups<M> {
     trial = new Trial<>(this);
   }
 
+  /** Whether a {@link #trial} is on. */
+  boolean inTrial() {
+    return trial != null;
+  }
+
   /** The groups that took a member or were opened in the trial, in the order they first did. */
   List<Group<M>> touchedInTrial() {
     return trial == null ? List.of() : List.copyOf(trial.touched);
