@@ -329,6 +329,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   /** A member of a closing event by centrality: its negated dot product with the centroid. */
   private record Central(String id, double key) {}
 
+  /** A story a closing event ends as, before it is linked into a storyline. */
+  private record Part(String id, List<String> articleIds, SparseVector centroid) {}
+
+  /** The stories an event closed as in a trial, and its members then (their count and last). */
+  private record Closing(int members, Member last, List<Part> parts) {}
+
   /** One stream: add articles in publication order, then {@link #finish}. Not thread-safe. */
   public final class Session {
 
@@ -349,6 +355,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private final List<Line> lines = new ArrayList<>();
     private final Set<String> changedTerms = new HashSet<>();
     private final Map<Group<Member>, Set<String>> figuresAndDays = new IdentityHashMap<>();
+
+    /**
+     * The stories each open event closed as in the last {@link #pending} trial: an event that took
+     * no member since (as every one that goes silent) ends as the same stories, without being split
+     * and ranked again. Only the linking into storylines, which changed since, is done again.
+     */
+    private final Map<Group<Member>, Closing> closings = new IdentityHashMap<>();
+
     private long clock = OpenGroups.NO_TIME;
     private boolean finished;
 
@@ -576,11 +590,35 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     private void closeEvent(Group<Member> event) {
       figuresAndDays.remove(event);
-      List<List<Member>> parts = splitter.split(event.members, Member::specific, Member::body);
-      if (parts.size() == 1) {
-        closeEvent(
-            event.seq, storyId(event.seq), event.members, SparseVector.of(event.sum), event.lastMs);
-        return;
+      List<Part> parts = parts(event);
+      if (events.inTrial()) {
+        closings.put(event, new Closing(event.members.size(), last(event), parts));
+      } else {
+        closings.remove(event);
+      }
+      for (Part part : parts) {
+        Closed closed = new Closed(event.seq, new Story(part.id(), part.articleIds()));
+        stories.add(closed);
+        link(closed, part.centroid(), event.lastMs);
+      }
+    }
+
+    private static Member last(Group<Member> event) {
+      return event.members.get(event.members.size() - 1);
+    }
+
+    /**
+     * The stories {@code event} ends as: its parts by the split pass, each with its members ranked
+     * by centrality and its centroid; as the last trial found them if it took no member since.
+     */
+    private List<Part> parts(Group<Member> event) {
+      Closing known = closings.get(event);
+      if (known != null && known.members() == event.members.size() && known.last() == last(event)) {
+        return known.parts();
+      }
+      List<List<Member>> split = splitter.split(event.members, Member::specific, Member::body);
+      if (split.size() == 1) {
+        return List.of(part(storyId(event.seq), event.members, SparseVector.of(event.weights())));
       }
       // a part is named after its event and the event's article it starts with (s12.7: the part
       // whose first article is the 7th of event s12; the part with the first keeps s12), so that
@@ -591,20 +629,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       for (int i = 0; i < event.members.size(); i++) {
         position.put(event.members.get(i).id(), i);
       }
-      for (List<Member> part : parts) {
-        SparseVector sum = SparseVector.sum(part.stream().map(Member::vector).toList());
-        int first = position.get(part.get(0).id());
+      List<Part> parts = new ArrayList<>(split.size());
+      for (List<Member> members : split) {
+        SparseVector sum = SparseVector.sum(members.stream().map(Member::vector).toList());
+        int first = position.get(members.get(0).id());
         String id = storyId(event.seq) + (first == 0 ? "" : "." + (first + 1));
-        closeEvent(event.seq, id, part, sum, event.lastMs);
+        parts.add(part(id, members, sum));
       }
+      return parts;
     }
 
-    /**
-     * Makes the story {@code id} of {@code members} (centroid {@code sum}) of event {@code seq} and
-     * links it into a storyline.
-     */
-    private void closeEvent(
-        int seq, String id, List<Member> members, SparseVector sum, long lastMs) {
+    /** The story {@code id} of {@code members} (centroid {@code sum}), members by centrality. */
+    private static Part part(String id, List<Member> members, SparseVector sum) {
       SparseVector centroid = sum.normalized();
       // each member's dot product once, not once per comparison of the sort
       List<Central> ranked = new ArrayList<>(members.size());
@@ -614,8 +650,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
               .sorted(Comparator.comparingDouble(Central::key).thenComparing(Central::id))
               .map(Central::id)
               .toList();
-      Closed closed = new Closed(seq, new Story(id, ids));
-      stories.add(closed);
+      return new Part(id, ids, centroid);
+    }
+
+    /** Links the story {@code closed} (centroid {@code centroid}) into a storyline. */
+    private void link(Closed closed, SparseVector centroid, long lastMs) {
       storylines.expire(lastMs);
       Group<Closed> best = null;
       double bestScore = 0;

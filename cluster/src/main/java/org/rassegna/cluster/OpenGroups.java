@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,14 @@ final class OpenGroups<M> {
   /** Marks an unknown time. */
   static final long NO_TIME = Long.MIN_VALUE;
 
-  /** One group: its centroid, members and the time of its latest member. */
+  /**
+   * One group: its centroid, members and the time of its latest member. The centroid's weights are
+   * {@link Weight}s that the term's posting holds too, so that scoring reads a weight from the
+   * posting rather than looking it up in the group's map.
+   */
   static final class Group<M> {
     final int seq;
-    final Map<String, Double> sum = new HashMap<>();
+    final Map<String, Weight> sum = new HashMap<>();
     final List<M> members = new ArrayList<>();
     double squaredNorm;
     long lastMs = NO_TIME;
@@ -62,9 +67,46 @@ final class OpenGroups<M> {
       return squaredNorm > 0 ? dot / Math.sqrt(squaredNorm) : 0;
     }
 
+    /**
+     * The centroid as a map of weights, sized as {@code new HashMap<>(sum)} would be so that it
+     * iterates in the same order as a copy of the group's map (a restored group sums its squared
+     * norm in the order of its map).
+     */
+    Map<String, Double> weights() {
+      Map<String, Double> out = new HashMap<>((int) (sum.size() / 0.75f + 1.0f));
+      sum.forEach((t, w) -> out.put(t, w.value));
+      return out;
+    }
+
+    private void sumSquares() {
+      squaredNorm = sum.values().stream().mapToDouble(w -> w.value * w.value).sum();
+    }
+
     @Override
     public int hashCode() {
       return seq; // deterministic, unlike the identity hash
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return this == o;
+    }
+  }
+
+  /** A term's weight in a group's centroid, held by the group and by the term's posting. */
+  static final class Weight {
+    final Group<?> group;
+    double value;
+
+    Weight(Group<?> group, double value) {
+      this.group = group;
+      this.value = value;
+    }
+
+    @Override
+    public int hashCode() {
+      return group
+          .seq; // one weight per group in a posting; deterministic, unlike the identity hash
     }
 
     @Override
@@ -81,7 +123,7 @@ final class OpenGroups<M> {
   private final int maxOpen;
   private final int maxTerms;
   private final Consumer<Group<M>> onClose;
-  private final Map<String, Set<Group<M>>> postings = new HashMap<>();
+  private final Map<String, Set<Weight>> postings = new HashMap<>();
   private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
   private final Set<Group<M>> changed = new LinkedHashSet<>();
   private final List<Integer> closed = new ArrayList<>();
@@ -105,15 +147,16 @@ final class OpenGroups<M> {
     List<Group<M>> touched = new ArrayList<>();
     v.forEach(
         (term, x) -> {
-          Set<Group<M>> groups = postings.get(term);
-          if (groups != null) {
-            for (Group<M> g : groups) {
+          Set<Weight> weights = postings.get(term);
+          if (weights != null) {
+            for (Weight w : weights) {
+              Group<M> g = group(w);
               if (g.query != query) {
                 g.query = query;
                 g.dot = 0;
                 touched.add(g);
               }
-              g.dot += x * g.sum.get(term);
+              g.dot += x * w.value;
             }
           }
         });
@@ -140,11 +183,12 @@ final class OpenGroups<M> {
     v.heaviest(lookupTerms)
         .forEach(
             (term, x) -> {
-              Set<Group<M>> groups = postings.getOrDefault(term, Set.of());
-              if (groups.size() > common) {
+              Set<Weight> weights = postings.getOrDefault(term, Set.of());
+              if (weights.size() > common) {
                 return; // a term in a tenth of the open groups points to none of them
               }
-              for (Group<M> g : groups) {
+              for (Weight w : weights) {
+                Group<M> g = group(w);
                 if (g.query != query) {
                   g.query = query;
                   touched.add(g);
@@ -153,8 +197,27 @@ final class OpenGroups<M> {
             });
     touched.sort(Comparator.comparingInt(g -> g.seq));
     List<Candidate<M>> out = new ArrayList<>(touched.size());
-    touched.forEach(g -> out.add(new Candidate<>(g, v.dot(g.sum))));
+    touched.forEach(g -> out.add(new Candidate<>(g, dot(v, g))));
     return out;
+  }
+
+  /** The group of one of this level's weights. */
+  @SuppressWarnings("unchecked")
+  private Group<M> group(Weight w) {
+    return (Group<M>) w.group;
+  }
+
+  /** {@code v}'s dot product with {@code g}'s centroid, summed in {@code v}'s term order. */
+  private static double dot(SparseVector v, Group<?> g) {
+    double[] sum = {0};
+    v.forEach(
+        (term, x) -> {
+          Weight w = g.sum.get(term);
+          if (w != null) {
+            sum[0] += x * w.value;
+          }
+        });
+    return sum[0];
   }
 
   /** A new, empty open group. */
@@ -177,17 +240,19 @@ final class OpenGroups<M> {
     g.lastAdd = ++adds;
     v.forEach(
         (t, x) -> {
-          if (g.sum.containsKey(t)) {
-            g.sum.merge(t, x, Double::sum);
+          Weight w = g.sum.get(t);
+          if (w != null) {
+            w.value += x;
           } else {
-            g.sum.put(t, x);
-            postings.computeIfAbsent(t, k -> new HashSet<>()).add(g);
+            w = new Weight(g, x);
+            g.sum.put(t, w);
+            post(t, w);
           }
         });
     if (g.sum.size() > 2 * maxTerms) {
       keepHeaviest(g);
     }
-    g.squaredNorm = g.sum.values().stream().mapToDouble(x -> x * x).sum();
+    g.sumSquares();
     if (ms != NO_TIME) {
       g.lastMs = Math.max(g.lastMs, ms);
     }
@@ -198,23 +263,37 @@ final class OpenGroups<M> {
 
   /** Drops all but the {@code maxTerms} heaviest terms (ties by term) from the centroid. */
   private void keepHeaviest(Group<M> g) {
-    List<Map.Entry<String, Double>> terms = new ArrayList<>(g.sum.entrySet());
+    List<Map.Entry<String, Weight>> terms = new ArrayList<>(g.sum.entrySet());
     terms.sort(
-        Map.Entry.<String, Double>comparingByValue()
+        Comparator.comparingDouble((Map.Entry<String, Weight> e) -> e.getValue().value)
             .reversed()
             .thenComparing(Map.Entry.comparingByKey()));
-    for (Map.Entry<String, Double> e : terms.subList(maxTerms, terms.size())) {
+    for (Map.Entry<String, Weight> e : terms.subList(maxTerms, terms.size())) {
       g.sum.remove(e.getKey());
-      unpost(e.getKey(), g);
+      unpost(e.getKey(), e.getValue());
     }
   }
 
-  private void unpost(String term, Group<M> g) {
-    Set<Group<M>> groups = postings.get(term);
-    groups.remove(g);
-    if (groups.isEmpty()) {
+  private void post(String term, Weight w) {
+    postings.computeIfAbsent(term, k -> new HashSet<>()).add(w);
+  }
+
+  private void unpost(String term, Weight w) {
+    Set<Weight> weights = postings.get(term);
+    weights.remove(w);
+    if (weights.isEmpty()) {
       postings.remove(term);
     }
+  }
+
+  /** Takes all of {@code g}'s terms out of the postings. */
+  private void unpostAll(Group<M> g) {
+    g.sum.forEach(this::unpost);
+  }
+
+  /** Puts all of {@code g}'s terms into the postings. */
+  private void postAll(Group<M> g) {
+    g.sum.forEach(this::post);
   }
 
   /**
@@ -253,7 +332,7 @@ final class OpenGroups<M> {
   private void close(Group<M> g) {
     changed.remove(g);
     closed.add(g.seq);
-    g.sum.keySet().forEach(t -> unpost(t, g));
+    unpostAll(g);
     onClose.accept(g);
   }
 
@@ -267,6 +346,11 @@ final class OpenGroups<M> {
       throw new IllegalStateException("a trial is on");
     }
     trial = new Trial<>(this);
+  }
+
+  /** Whether a {@link #trial} is on. */
+  boolean inTrial() {
+    return trial != null;
   }
 
   /** The groups that took a member or were opened in the trial, in the order they first did. */
@@ -284,13 +368,13 @@ final class OpenGroups<M> {
     // the open groups the trial made or changed leave the index; closed ones left it already
     for (Group<M> g : byRecency) {
       if (g.seq >= t.created || t.saved.containsKey(g)) {
-        g.sum.keySet().forEach(term -> unpost(term, g));
+        unpostAll(g);
       }
     }
     t.saved.forEach((g, saved) -> saved.restore(g));
     for (Group<M> g : t.order) {
       if (!byRecency.contains(g) || t.saved.containsKey(g)) {
-        g.sum.keySet().forEach(term -> postings.computeIfAbsent(term, k -> new HashSet<>()).add(g));
+        postAll(g);
       }
     }
     byRecency.clear();
@@ -323,7 +407,7 @@ final class OpenGroups<M> {
 
   /** A group's fields before a trial added to it. */
   private static final class Saved {
-    final Map<String, Double> sum;
+    final Map<String, Weight> sum;
     final int members;
     final double squaredNorm;
     final long lastMs;
@@ -332,6 +416,7 @@ final class OpenGroups<M> {
 
     Saved(Group<?> g) {
       sum = new HashMap<>(g.sum);
+      sum.replaceAll((t, w) -> new Weight(g, w.value)); // the group's own go on changing
       members = g.members.size();
       squaredNorm = g.squaredNorm;
       lastMs = g.lastMs;
@@ -376,7 +461,7 @@ final class OpenGroups<M> {
       open.add(
           new SessionState.Group<>(
               g.seq,
-              new HashMap<>(g.sum),
+              g.weights(),
               g.squaredNorm,
               g.lastMs,
               g.lastAdd,
@@ -395,8 +480,10 @@ final class OpenGroups<M> {
     adds = state.adds();
     for (SessionState.Group<S> s : state.open()) {
       Group<M> g = new Group<>(s.seq());
-      g.sum.putAll(s.sum());
-      s.sum().keySet().forEach(t -> postings.computeIfAbsent(t, k -> new HashSet<>()).add(g));
+      Map<String, Weight> sum = new LinkedHashMap<>();
+      s.sum().forEach((t, x) -> sum.put(t, new Weight(g, x)));
+      g.sum.putAll(sum); // presized by putAll, as the map of a group restored has always been
+      postAll(g);
       s.members().forEach(m -> g.members.add(member.apply(m)));
       g.squaredNorm = s.squaredNorm();
       g.lastMs = s.lastMs();

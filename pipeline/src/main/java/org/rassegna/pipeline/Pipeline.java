@@ -281,11 +281,7 @@ public final class Pipeline {
       lines.put(line.id(), line);
     }
     pending.storylines().forEach(l -> lines.put(l.id(), l));
-    for (Storyline line : lines.values()) {
-      if (!tx.storyline(line.id()).equals(Optional.of(line))) {
-        tx.putStoryline(line);
-      }
-    }
+    lines.values().forEach(tx::putStoryline); // an unchanged one is not written
     tx.markStale(touched);
     return new Update(
         List.copyOf(added), List.copyOf(known), touched.stream().sorted().toList(), skipped);

@@ -859,11 +859,18 @@ abstract class JdbcStore implements Store {
               rs -> rs.getString(1),
               stored::add);
           List<String> stories = storyline.storyIds();
-          // a storyline mostly grows at its end: then only its new stories are written, so that
-          // a long one is not written whole at each add that extends it
-          boolean grows =
-              stored.size() <= stories.size() && stories.subList(0, stored.size()).equals(stored);
-          int from = grows ? stored.size() : 0;
+          // a storyline mostly changes near its end (the stories of the latest events): only its
+          // stories from the first place it differs from the stored one on are written again, so
+          // that a long one is not rewritten whole at each add that changes it
+          int from = 0;
+          while (from < stored.size()
+              && from < stories.size()
+              && stored.get(from).equals(stories.get(from))) {
+            from++;
+          }
+          if (!stored.isEmpty() && from == stored.size() && from == stories.size()) {
+            return null; // unchanged
+          }
           List<String> written = stories.subList(from, stories.size());
           Set<String> previous = new HashSet<>();
           for (List<String> chunk : chunks(written)) {
@@ -878,8 +885,12 @@ abstract class JdbcStore implements Store {
               c,
               "INSERT INTO storyline (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
               storyline.id());
-          if (!grows) {
-            update(c, "DELETE FROM storyline_story WHERE storyline_id = ?", storyline.id());
+          if (from < stored.size()) {
+            update(
+                c,
+                "DELETE FROM storyline_story WHERE storyline_id = ? AND position >= ?",
+                storyline.id(),
+                from);
           }
           try (PreparedStatement ps =
               c.prepareStatement(

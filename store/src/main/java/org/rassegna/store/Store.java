@@ -189,7 +189,10 @@ public interface Store extends AutoCloseable {
   /** How many stories match {@code query}, ignoring its paging. */
   long storyCount(StoryQuery query);
 
-  /** Stores a storyline, replacing its previous story list (a story is in one storyline). */
+  /**
+   * Stores a storyline, replacing its previous story list (a story is in one storyline); writes
+   * nothing when the stored one is the same.
+   */
   void putStoryline(Storyline storyline);
 
   Optional<Storyline> storyline(String id);

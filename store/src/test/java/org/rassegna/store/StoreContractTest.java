@@ -329,9 +329,21 @@ abstract class StoreContractTest {
     store.putStoryline(new Storyline("L1", List.of("s1", "s2", "s3")));
     assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s1", "s2", "s3")));
 
+    // changed in the middle (only the rest from there on is written again)
+    store.putStoryline(new Storyline("L1", List.of("s1", "s3")));
+    assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s1", "s3")));
+    assertThat(row("s2").storylineId()).as("left out of the new list").isNull();
+    store.putStoryline(new Storyline("L1", List.of("s1", "s2", "s3")));
+    store.putStoryline(new Storyline("L1", List.of("s1", "s2", "s3")));
+    assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s1", "s2", "s3")));
+    assertThat(row("s2").storylineId()).isEqualTo("L1");
+
     store.putStoryline(new Storyline("L1", List.of("s3", "s1")));
     assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s3", "s1")));
     assertThat(row("s2").storylineId()).as("left out of the new list").isNull();
+    store.putStoryline(new Storyline("L1", List.of("s3")));
+    assertThat(store.storyline("L1")).contains(new Storyline("L1", List.of("s3")));
+    assertThat(row("s1").storylineId()).as("cut off the end").isNull();
   }
 
   @Test
