@@ -103,10 +103,10 @@ final class OpenGroups<M> {
       this.value = value;
     }
 
+    // one weight per group in a posting; deterministic, unlike the identity hash
     @Override
     public int hashCode() {
-      return group
-          .seq; // one weight per group in a posting; deterministic, unlike the identity hash
+      return group.seq;
     }
 
     @Override
