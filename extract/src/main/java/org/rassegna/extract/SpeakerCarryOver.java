@@ -31,6 +31,7 @@ class SpeakerCarryOver extends ArticleWords {
   @Nullable Speaker carriedOver(int start) {
     return lastSpeaker(start, NO_CUE_CARRY_OVER)
         .filter(s -> !someoneElseNamed(s, lastSpoken(start), start))
+        .filter(s -> !otherSubjectSince(s, start))
         .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
         .orElse(null);
   }
@@ -76,6 +77,114 @@ class SpeakerCarryOver extends ArticleWords {
   }
 
   /**
+   * Whether a main clause between where {@code speaker} last spoke and {@code offset} has a subject
+   * of its own naming someone else, a person or body the annotator found: an omitted subject and a
+   * quotation with no cue continue that subject, not the last speaker ("Lo stesso Renato Schifani
+   * dice che "…". Sia Altero Matteoli che Anna Finocchiaro hanno criticato …", "«…». L'Associazione
+   * dei leader religiosi del Mali ha condannato il delitto e ha fatto presente come «…»"). A
+   * description with no name ("il portavoce") may well be the speaker again and does not count.
+   */
+  boolean otherSubjectSince(Span speaker, int offset) {
+    int from = lastSpoken(offset);
+    for (Sentence s : article.sentences()) {
+      Parsed p = s.span().end() <= from || s.span().start() >= offset ? null : parsed(s);
+      for (int k = 0; p != null && k < p.words().size(); k++) {
+        Span at = p.words().get(k).span();
+        if (!p.parse().relation()[k].equals("nsubj")
+            || at.start() < from
+            || at.end() > offset
+            || insideQuote(at.start())
+            || p.words().get(k).pos().equals("PRON")
+            || !mainClause(p, p.parse().head()[k])) {
+          continue;
+        }
+        Span subject = subtree(p, k);
+        if (subject.end() <= offset && namesOther(subject, speaker)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether verb {@code v} is the root of its sentence or coordinated with it. */
+  private static boolean mainClause(Parsed p, int v) {
+    int k = v;
+    while (k >= 0
+        && (p.parse().relation()[k].equals("conj")
+            || p.parse().relation()[k].equals("parataxis"))) {
+      k = p.parse().head()[k];
+    }
+    return k >= 0 && p.parse().relation()[k].equals("root");
+  }
+
+  /**
+   * Whether {@code phrase} holds persons or bodies the annotator found and none of them is {@code
+   * speaker} (sharing no name word with it). A speaker given by a description ("Il presidente USA")
+   * cannot be told apart from a name, and is never taken for someone else.
+   */
+  private boolean namesOther(Span phrase, Span speaker) {
+    Span apposition = appositionName(speaker);
+    String name = (apposition == null ? speaker : apposition).of(text);
+    boolean named = apposition != null;
+    boolean other = false;
+    for (Mention m : article.mentions()) {
+      if (m.type() == EntityType.LOC) {
+        continue;
+      }
+      if (speaker.contains(m.span()) && (m.type() == EntityType.PER || capitalisedHead(speaker))) {
+        named = true; // "Trump", "la CNN"; not "Il presidente USA"
+      }
+      if (phrase.contains(m.span())) {
+        String w = m.span().of(text);
+        if (name.contains(w) || w.contains(name) || sharesWord(name, w)) {
+          return false;
+        }
+        other = true;
+      }
+    }
+    return named && other;
+  }
+
+  /**
+   * The person the annotator found right after {@code phrase} between commas, its apposition ("La
+   * procuratrice della Corte Penale Internazionale, Fatou Bensouda, ha dichiarato"); else null.
+   */
+  @Nullable Span appositionName(Span phrase) {
+    int next = firstAtOrAfter(phrase.end());
+    if (next >= tokens.size() || !commaBefore(next)) {
+      return null;
+    }
+    for (Mention m : article.mentions()) {
+      if (m.type() == EntityType.PER && m.span().start() == tokens.get(next).span().start()) {
+        int after = firstAtOrAfter(m.span().end());
+        return after < tokens.size() && commaBefore(after) ? m.span() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the first word of {@code phrase} after its determiner is capitalised. */
+  private boolean capitalisedHead(Span phrase) {
+    int i = firstAtOrAfter(phrase.start());
+    while (i < tokens.size() && kindOf(i) == Kind.DETERMINER) {
+      i++;
+    }
+    return i < tokens.size()
+        && tokens.get(i).span().start() < phrase.end()
+        && Character.isUpperCase(tokens.get(i).text().codePointAt(0));
+  }
+
+  private static boolean sharesWord(String a, String b) {
+    for (String w : a.split("\\s+")) {
+      if (w.length() > 2 && Character.isUpperCase(w.codePointAt(0)) && b.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last speaker named before {@code offset}: the subject of a reporting frame, or the speaker
    * of a quotation found so far, whichever stands closer, if within {@code reach}.
    */
@@ -101,7 +210,7 @@ class SpeakerCarryOver extends ArticleWords {
    * Where the last speaker before {@code offset} last spoke or was named: the end of its frame or
    * of its quotation, whichever {@link #lastSpeaker} chose.
    */
-  private int lastSpoken(int offset) {
+  int lastSpoken(int offset) {
     int at = -1;
     for (Frame f : named) {
       if (f.cue().end() <= offset && f.subject() != null) {

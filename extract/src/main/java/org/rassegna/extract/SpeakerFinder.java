@@ -182,13 +182,12 @@ class SpeakerFinder extends ArticleWords {
       }
     }
     int before = Math.min(quoteStart, frame.cue().start());
+    Optional<Span> last =
+        carryOver
+            .lastSpeaker(frame.cue().start(), CARRY_OVER)
+            .filter(s -> !carryOver.otherSubjectSince(s, frame.cue().start()));
     Optional<Span> antecedent =
-        who != null
-            ? nearestMention(before)
-                .or(() -> carryOver.lastSpeaker(frame.cue().start(), CARRY_OVER))
-            : carryOver
-                .lastSpeaker(frame.cue().start(), CARRY_OVER)
-                .or(() -> nearestMention(before));
+        who != null ? nearestMention(before).or(() -> last) : last.or(() -> nearestMention(before));
     if (pluralVerb(frame.cue())) {
       // an omitted plural subject ("spiegano: «…»", "hanno detto") does not continue one person
       antecedent = antecedent.filter(this::namesBody);
