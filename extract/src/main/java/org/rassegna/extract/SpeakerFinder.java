@@ -165,6 +165,10 @@ class SpeakerFinder extends ArticleWords {
       // named as the one naming
       return null;
     }
+    Span relayed = relayedSpeaker(frame, quoteStart);
+    if (relayed != null) {
+      return new Speaker(relayed, relayed.of(text), Speaker.Basis.CUE);
+    }
     if (who != null && !isPronoun(who)) {
       // precision before coverage: words that cannot name a person or body name no one
       return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
@@ -193,6 +197,41 @@ class SpeakerFinder extends ArticleWords {
       antecedent = antecedent.filter(this::namesBody);
     }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * "Papa Benedetto XVI ha invitato, come ha riferito Radio Vaticana, «a pregare …»": an aside
+   * "come" + reporting verb right before the quotation names who relays the words; when the verb
+   * the aside interrupts has a subject of its own, that subject speaks. Null otherwise (then the
+   * aside's subject speaks: "La situazione, come ha riferito X, …").
+   */
+  private @Nullable Span relayedSpeaker(Frame frame, int quoteStart) {
+    int group = firstAtOrAfter(frame.cue().start());
+    if (group == 0
+        || !ItalianReporting.lower(tokens.get(group - 1).text()).equals("come")
+        || !commaBefore(group - 1)
+        || frame.subject() == null
+        || !frame.subjectAfter()
+        || !text.substring(frame.subject().end(), quoteStart).matches("[\\s,]*[«“\"]?")) {
+      return null;
+    }
+    Sentence s = sentenceAt(frame.cue().start());
+    Parsed p = s == null ? null : parsed(s);
+    if (p == null) {
+      return null;
+    }
+    for (int k = 0; k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      if (frame.cue().contains(p.words().get(k).span())
+          && p.words().get(k).pos().equals("VERB")
+          && head >= 0
+          && p.words().get(head).pos().equals("VERB")
+          && !frame.cue().contains(p.words().get(head).span())
+          && p.words().get(head).span().end() <= frame.cue().start()) {
+        return syntacticSubject(p.words().get(head).span());
+      }
+    }
+    return null;
   }
 
   /**

@@ -66,4 +66,32 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isNotEqualTo("Giovanni Neri"));
   }
+
+  @Test
+  void theLastSpeakerDoesNotCarryOverPastAMainClauseWithItsOwnSubject() {
+    List<Quotation> q =
+        quotes(
+            "«Non cederemo alle pressioni di nessuno», ha detto Mario Rossi. L'Associazione dei"
+                + " commercianti di Verona ha criticato la decisione e ha fatto presente come «la"
+                + " crisi colpisce tutti i negozi del centro».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .hasSize(2)
+        .first()
+        .isEqualTo("Mario Rossi");
+    assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("Mario Rossi");
+  }
+
+  @Test
+  void anAsideComeHaRiferitoNamesWhoRelaysNotWhoSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Dopo l'alluvione il sindaco Paolo Verdi ha invitato, come ha riferito l'agenzia"
+                + " Ansa, «a restare in casa fino a domani mattina e a non usare l'automobile».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).contains("Paolo Verdi"));
+  }
 }
