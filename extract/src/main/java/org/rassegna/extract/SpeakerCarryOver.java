@@ -8,6 +8,7 @@ import org.rassegna.model.Quotation;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
+import org.rassegna.model.Token;
 
 /**
  * The last speaker named, carried over to a quotation or an omitted subject that follows, unless
@@ -87,7 +88,14 @@ class SpeakerCarryOver extends ArticleWords {
   boolean otherSubjectSince(Span speaker, int offset) {
     int from = lastSpoken(offset);
     for (Sentence s : article.sentences()) {
-      Parsed p = s.span().end() <= from || s.span().start() >= offset ? null : parsed(s);
+      if (s.span().end() <= from || s.span().start() >= offset) {
+        continue;
+      }
+      Span opening = nameBeforeVerb(s, from, offset);
+      if (opening != null && namesOther(opening, speaker)) {
+        return true;
+      }
+      Parsed p = parsed(s);
       for (int k = 0; p != null && k < p.words().size(); k++) {
         Span at = p.words().get(k).span();
         if (!p.parse().relation()[k].equals("nsubj")
@@ -105,6 +113,46 @@ class SpeakerCarryOver extends ArticleWords {
       }
     }
     return false;
+  }
+
+  /**
+   * The first person or body the annotator found in sentence {@code s} between {@code from} and
+   * {@code offset}, before the sentence's first verb there, outside quotations and prepositional
+   * phrases: its subject, in Italian's usual order, where the parse misreads it ("Sia Altero
+   * Matteoli che Anna Finocchiaro hanno criticato …", "Intanto da New York, l'ex Procuratore …
+   * Pietro Grasso, ha chiesto"). In the sentence holding {@code offset}, only a name with no verb
+   * between it and {@code offset} counts: "Putin e Trump hanno concordato che una “…”" may well be
+   * what the last speaker reports. Null when there is none.
+   */
+  private @Nullable Span nameBeforeVerb(Sentence s, int from, int offset) {
+    int floor = Math.max(from, s.span().start());
+    int limit = Math.min(offset, s.span().end());
+    for (Token t : article.tokens()) {
+      int at = t.span().start();
+      if (at >= floor
+          && at < limit
+          && !insideQuote(at)
+          && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+        if (s.span().end() > offset) {
+          return null; // in the quotation's own sentence, only a name right before its cue counts
+        }
+        limit = at;
+        break;
+      }
+    }
+    Span first = null;
+    for (Mention m : article.mentions()) {
+      Span at = m.span();
+      if (m.type() != EntityType.LOC
+          && at.start() >= floor
+          && at.end() <= limit
+          && !insideQuote(at.start())
+          && !governedByPreposition(firstAtOrAfter(at.start()), firstAtOrAfter(floor))
+          && (first == null || at.start() < first.start())) {
+        first = at;
+      }
+    }
+    return first;
   }
 
   /** Whether verb {@code v} is the root of its sentence or coordinated with it. */

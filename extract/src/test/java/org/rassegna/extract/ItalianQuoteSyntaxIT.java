@@ -94,4 +94,20 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).contains("Paolo Verdi"));
   }
+
+  @Test
+  void anOmittedSubjectDoesNotSkipASentenceThatOpensWithSomeoneElse() {
+    List<Quotation> q =
+        quotes(
+            "«Non ci sono prove contro di lui», ha detto Luca Neri. Sia Marco Gialli che Anna"
+                + " Rossi hanno criticato duramente la sentenza del tribunale. Ha poi dichiarato:"
+                + " «Faremo ricorso in appello entro un mese».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .hasSize(2)
+        .first()
+        .isEqualTo("Luca Neri");
+    assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("Luca Neri");
+  }
 }
