@@ -243,7 +243,7 @@ class ArticleWords {
 
   boolean hasAuxiliary(int from, int verb) {
     for (int j = from; j < verb; j++) {
-      if (ItalianReporting.AUXILIARIES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
+      if (ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))) {
         return true;
       }
     }
@@ -262,7 +262,7 @@ class ArticleWords {
     int i = verb;
     while (i - 1 >= floor && !hasPunctBefore(i)) {
       String w = ItalianReporting.lower(tokens.get(i - 1).text());
-      if (ItalianReporting.AUXILIARIES.contains(w)
+      if (ItalianReporting.isAuxiliary(w)
           || ItalianReporting.ADVERBS.contains(w)
           || ItalianReporting.FA.contains(w)
           || w.equals("si")
@@ -485,7 +485,7 @@ class ArticleWords {
     }
     if (t.stop()
         || ItalianReporting.ADVERBS.contains(w)
-        || ItalianReporting.AUXILIARIES.contains(t.text())
+        || ItalianReporting.isAuxiliary(w)
         || ItalianReporting.isVerb(w)
         || gerund(w)
         || !Character.isLetter(w.codePointAt(0))) {

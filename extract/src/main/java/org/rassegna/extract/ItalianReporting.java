@@ -229,6 +229,7 @@ final class ItalianReporting {
           "avvisa",
           // naming someone or something in their own words: "ha definito la scomparsa «…»"
           "definito",
+          "definita",
           "definisce",
           "definiscono",
           "definì",
@@ -256,6 +257,14 @@ final class ItalianReporting {
           "accusando",
           "chiedendo",
           "scrivendo");
+
+  /**
+   * Whether {@code w} (lower case) is an auxiliary, also with an elided object pronoun glued to it
+   * ("l'ha definita", "l'hanno detto").
+   */
+  static boolean isAuxiliary(String w) {
+    return AUXILIARIES.contains(w.startsWith("l'") || w.startsWith("l\u2019") ? w.substring(2) : w);
+  }
 
   /** Auxiliaries of the compound tenses and the passive. */
   static final Set<String> AUXILIARIES =

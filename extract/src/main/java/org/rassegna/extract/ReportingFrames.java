@@ -275,7 +275,7 @@ class ReportingFrames extends ArticleWords {
       if (w.equals("stato") || w.equals("stata") || w.equals("stati") || w.equals("state")) {
         passive = true;
       }
-      if (!ItalianReporting.AUXILIARIES.contains(w)
+      if (!ItalianReporting.isAuxiliary(w)
           && !ItalianReporting.ADVERBS.contains(w)
           && !ItalianReporting.FA.contains(w)) {
         return null;

@@ -122,7 +122,7 @@ class SpeakerFinder extends ArticleWords {
   /** Whether an auxiliary stands within {@value #SUBJECT_TO_VERB} words from token {@code next}. */
   private boolean auxiliaryWithin(int next, int limit) {
     for (int j = next; j < limit && j - next < SUBJECT_TO_VERB; j++) {
-      if (ItalianReporting.AUXILIARIES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
+      if (ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))) {
         return true;
       }
     }

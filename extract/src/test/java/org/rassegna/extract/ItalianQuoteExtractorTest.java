@@ -55,6 +55,19 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void anElidedObjectPronounGluedToTheAuxiliary() {
+    List<Quotation> q =
+        quotes(
+            "Non tutti sono d'accordo. Mario Rossi l'ha definita «una riforma senza anima»."
+                + " Luisa Bianchi l'ha detto ieri: «La riforma va ritirata subito».",
+            "Mario Rossi",
+            "Luisa Bianchi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi", "Luisa Bianchi");
+  }
+
+  @Test
   void secondoAfterTheQuotationNamesTheSpeaker() {
     List<Quotation> q =
         quotes(
