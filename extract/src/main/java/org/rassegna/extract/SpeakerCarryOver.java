@@ -120,9 +120,10 @@ class SpeakerCarryOver extends ArticleWords {
    * {@code offset}, before the sentence's first verb there, outside quotations and prepositional
    * phrases: its subject, in Italian's usual order, where the parse misreads it ("Sia Altero
    * Matteoli che Anna Finocchiaro hanno criticato …", "Intanto da New York, l'ex Procuratore …
-   * Pietro Grasso, ha chiesto"). In the sentence holding {@code offset}, only a name with no verb
-   * between it and {@code offset} counts: "Putin e Trump hanno concordato che una “…”" may well be
-   * what the last speaker reports. Null when there is none.
+   * Pietro Grasso, ha chiesto"). In the sentence holding {@code offset}, only a name with no finite
+   * verb between it and {@code offset} counts (an aside "uno dei favoriti considerando il
+   * tracciato" may stand between): "Putin e Trump hanno concordato che una “…”" may well be what
+   * the last speaker reports. Null when there is none.
    */
   private @Nullable Span nameBeforeVerb(Sentence s, int from, int offset) {
     int floor = Math.max(from, s.span().start());
@@ -132,7 +133,9 @@ class SpeakerCarryOver extends ArticleWords {
       if (at >= floor
           && at < limit
           && !insideQuote(at)
-          && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+          && (t.pos().equals("VERB") || t.pos().equals("AUX"))
+          && !gerund(ItalianReporting.lower(t.text()))
+          && !infinitive(t)) {
         if (s.span().end() > offset) {
           return null; // in the quotation's own sentence, only a name right before its cue counts
         }
