@@ -168,6 +168,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && looksLikeTitle(q, words)) {
         return;
       }
+      Frame intro = frame != null && frame.subject() == null ? frames.colon(q) : null;
+      if (intro != null && !frame.impersonal()) {
+        // "Soddisfatto il vicepresidente …, Paolo Bonaiuti: «…», ha dichiarato": a cue after the
+        // quotation with an omitted subject continues the phrase that introduced it
+        frame = new Frame(frame.cue(), intro.subject(), false, intro.subjectEndToken());
+      }
       Speaker speaker =
           frame == null
               ? speakers.speechNounAgent(q)

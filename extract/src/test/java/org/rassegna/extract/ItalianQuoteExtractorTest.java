@@ -68,6 +68,21 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aCueAfterTheQuotationWithNoSubjectContinuesItsColonIntroduction() {
+    List<Quotation> q =
+        quotes(
+            "Lo ha detto Luisa Bianchi. Soddisfatto della sentenza il presidente"
+                + " dell'associazione, Mario Rossi: «Torno a chiedere una spiegazione convincente»,"
+                + " ha dichiarato.",
+            "Luisa Bianchi",
+            "Mario Rossi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
+  }
+
+  @Test
   void secondoAfterTheQuotationNamesTheSpeaker() {
     List<Quotation> q =
         quotes(
