@@ -419,7 +419,8 @@ class ArticleWords {
 
   /**
    * Whether {@code who} can name a speaker: it holds a person or body the annotator found, or its
-   * head word is a name or a noun of people or bodies ({@link ItalianSpeakers}); never a bare
+   * head word is a name or a noun of people or bodies ({@link ItalianSpeakers}), or the noun after
+   * it by "di" ("l'amarezza dei titolari"), not one after another preposition; never a bare
    * function word ("seguito", "oppure", "no").
    */
   boolean plausible(Span who) {
@@ -432,6 +433,10 @@ class ArticleWords {
     }
     int end = firstAtOrAfter(who.end());
     for (int i = firstAtOrAfter(who.start()); i < end; i++) {
+      if (i > firstAtOrAfter(who.start())
+          && PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(i).text()))) {
+        return false; // "un comizio a Firenze": a place or time after it does not name the head
+      }
       if (kindOf(i) != Kind.CONTENT) {
         continue;
       }
