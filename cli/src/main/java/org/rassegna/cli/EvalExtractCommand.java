@@ -94,12 +94,21 @@ final class EvalExtractCommand implements Callable<Integer> {
     ArrayNode files = mapper.createArrayNode();
     Map<Quotation.Kind, QuotationScore> total = new EnumMap<>(Quotation.Kind.class);
     int articles = 0;
+    int failed = 0;
     for (Path file : gold) {
       QuotationGold data =
           QuotationGold.read(file, root, shared != null ? shared : root.resolve("../shared"));
       Map<String, List<Quotation>> found = new LinkedHashMap<>();
       for (QuotationGold.GoldArticle a : data.articles()) {
-        found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+        try {
+          found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+        } catch (RuntimeException e) {
+          // counted and reported; its gold quotations stay unfound, the run goes on
+          failed++;
+          spec.commandLine()
+              .getErr()
+              .printf(Locale.ROOT, "%s %s: annotation failed: %s%n", file, a.id(), e);
+        }
       }
       articles += data.articles().size();
       ObjectNode o = files.addObject();
@@ -127,6 +136,10 @@ final class EvalExtractCommand implements Callable<Integer> {
     }
     ObjectNode all = mapper.createObjectNode();
     all.put("articles", articles);
+    all.put("failed", failed);
+    if (failed > 0 && !json) {
+      out.printf(Locale.ROOT, "annotation failed on %d articles (see stderr)%n", failed);
+    }
     for (QuotationScore s : total.values()) {
       report(s, all, gold.size() > 1 ? out : null);
     }

@@ -212,6 +212,7 @@ class SpeakerFinder extends ArticleWords {
         || !commaBefore(group - 1)
         || frame.subject() == null
         || !frame.subjectAfter()
+        || frame.subject().end() > quoteStart
         || !text.substring(frame.subject().end(), quoteStart).matches("[\\s,]*[«“\"]?")) {
       return null;
     }

@@ -33,6 +33,13 @@ class QuotationEval {
       ROOT.resolve(
           "extract/src/test/resources/org/rassegna/extract/gold/dice-heldout-quotations.json");
 
+  /**
+   * {@code -Drassegna.heldOut=false} skips the held-out parts, so that work on the rules scores the
+   * tuning parts only.
+   */
+  private static final boolean HELD_OUT_SCORED =
+      Boolean.parseBoolean(System.getProperty("rassegna.heldOut", "true"));
+
   @Test
   void diceQuotationsAndSpeakersWithoutNamedEntities() throws Exception {
     QuotationScore score = score(LuceneAnnotator.italian(), "words only");
@@ -58,6 +65,7 @@ class QuotationEval {
 
   @Test
   void heldOutDiceQuotationsAnnotatedAfterTheRulesWereFinal() throws Exception {
+    assumeTrue(HELD_OUT_SCORED, "held-out parts not scored");
     QuotationScore score =
         score(
             new CoreNlpItalianAnnotator(ItalianModels.shared(), TimeTagger.NONE),
@@ -96,6 +104,7 @@ class QuotationEval {
 
   @Test
   void wikinewsHeldOutThirdScoredOnceAfterTheRules() throws Exception {
+    assumeTrue(HELD_OUT_SCORED, "held-out parts not scored");
     Map<Quotation.Kind, QuotationScore> s = wikinews(WIKINEWS_HELD_OUT);
     QuotationScore direct = s.get(Quotation.Kind.DIRECT);
     QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
@@ -109,10 +118,12 @@ class QuotationEval {
     // only): direct speakers 14/18 = 0.778, wrong 2/19 = 0.105; indirect F1 0.703, speakers 12/13
     // = 0.923, wrong 1/16 = 0.063. 2026-12-07, sixth round (rules from the training-split pieces,
     // this part scored once at its end): direct unchanged; indirect F1 0.757, speakers 13/14 =
-    // 0.929, wrong 1/16 = 0.063
+    // 0.929, wrong 1/16 = 0.063. Seventh round (rules from the training pieces, this part scored
+    // once at its end): direct F1 0.947, speakers 15/18 = 0.833, wrong 1/19 = 0.053; indirect
+    // unchanged
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.94);
-    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.77);
-    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.11);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.83);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.06);
     assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.75);
     assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
     assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.07);
@@ -127,20 +138,76 @@ class QuotationEval {
     Map<Quotation.Kind, QuotationScore> s = wikinews(WIKINEWS_TRAIN);
     QuotationScore direct = s.get(Quotation.Kind.DIRECT);
     QuotationScore indirect = s.get(Quotation.Kind.INDIRECT);
-    assertThat(direct.gold()).isEqualTo(56);
-    assertThat(indirect.gold()).isEqualTo(45);
+    assertThat(direct.gold()).isEqualTo(361);
+    assertThat(indirect.gold()).isEqualTo(393);
     // recorded 2026-12-07 (annotated before any run): direct F1 0.819, speakers 31/43 = 0.721,
     // wrong 8/49 = 0.163; indirect F1 0.633, speakers 21/25 = 0.840, wrong 4/34 = 0.118. Without
     // the relative-pronoun rule direct speakers were 29/43, wrong 10/49; without the speech-noun
     // gap rule 30/43. 2026-12-07, sixth round (rules read on these pieces' errors): direct F1
     // 0.873 (54 found), speakers 39/48 = 0.813, wrong 4/54 = 0.074; indirect F1 0.667, speakers
-    // 25/27 = 0.926, wrong 2/36 = 0.056
-    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.87);
-    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.81);
-    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.08);
-    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.66);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.06);
+    // 25/27 = 0.926, wrong 2/36 = 0.056. Seventh round, with issue-15g's second batch appended
+    // (205 pieces, 361 direct, 393 indirect; see gold/README.md): direct F1 0.900, speakers
+    // 221/327 = 0.676, wrong 36/366 = 0.098; indirect F1 0.636, speakers 185/212 = 0.873, wrong
+    // 24/274 = 0.088
+    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.89);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.67);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.10);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.63);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.87);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.09);
+  }
+
+  private static final Path WIKINEWS_TRAIN_HELD_OUT =
+      ROOT.resolve(
+          "extract/src/test/resources/org/rassegna/extract/gold/"
+              + "wikinews-train-heldout-quotations.json");
+
+  @Test
+  void wikinewsFreshHeldOutTrainingPiecesAloneAndWithTheHeldOutThird() throws Exception {
+    assumeTrue(HELD_OUT_SCORED, "held-out parts not scored");
+    Map<Quotation.Kind, QuotationScore> fresh = wikinews(WIKINEWS_TRAIN_HELD_OUT);
+    Map<Quotation.Kind, QuotationScore> third = wikinews(WIKINEWS_HELD_OUT);
+    QuotationScore direct = fresh.get(Quotation.Kind.DIRECT);
+    QuotationScore indirect = fresh.get(Quotation.Kind.INDIRECT);
+    QuotationScore bothDirect = direct.plus(third.get(Quotation.Kind.DIRECT));
+    QuotationScore bothIndirect = indirect.plus(third.get(Quotation.Kind.INDIRECT));
+    System.out.printf(
+        Locale.ROOT,
+        "both held-out parts: direct F1 %.3f, speakers %d/%d, wrong %d/%d;"
+            + " indirect F1 %.3f, speakers %d/%d, wrong %d/%d%n",
+        bothDirect.f1(),
+        bothDirect.speakersRight(),
+        bothDirect.matched(),
+        bothDirect.speakersWrong(),
+        bothDirect.found(),
+        bothIndirect.f1(),
+        bothIndirect.speakersRight(),
+        bothIndirect.matched(),
+        bothIndirect.speakersWrong(),
+        bothIndirect.found());
+    assertThat(direct.gold()).isEqualTo(127);
+    assertThat(indirect.gold()).isEqualTo(135);
+    // recorded 2026-12-07, seventh round, scored after the rules (annotated blind by issue-15g;
+    // CoreNLP's tokenizer fails on one of its 87 pieces, wt-104, whose quotations count as
+    // missed; a second failure, wt-336, was a bounds bug of the new "come ha riferito" rule, fixed
+    // before these figures): direct F1 0.925, speakers 71/117 = 0.607, wrong 20/126 = 0.159;
+    // indirect F1 0.597, speakers 57/66 = 0.864, wrong 9/86 = 0.105 (before this round's rules:
+    // speakers 68/117, wrong 24/126; indirect 54/66, wrong 12/86). With the held-out third:
+    // direct F1 0.928, speakers 86/135 = 0.637, wrong 21/145 = 0.145; indirect F1 0.620,
+    // speakers 70/80 = 0.875, wrong 10/102 = 0.098. Far below the issue's targets: see
+    // gold/README.md
+    assertThat(direct.f1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.60);
+    assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.16);
+    assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.59);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.86);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.11);
+    assertThat(bothDirect.f1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(bothDirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.63);
+    assertThat(bothDirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.15);
+    assertThat(bothIndirect.f1()).isGreaterThanOrEqualTo(0.62);
+    assertThat(bothIndirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.87);
+    assertThat(bothIndirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.10);
   }
 
   private static Map<Quotation.Kind, QuotationScore> wikinews(Path goldFile) throws Exception {
@@ -150,7 +217,12 @@ class QuotationEval {
     QuoteExtractor extractor = new ItalianQuoteExtractor();
     Map<String, List<Quotation>> found = new LinkedHashMap<>();
     for (QuotationGold.GoldArticle a : gold.articles()) {
-      found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+      try {
+        found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+      } catch (RuntimeException e) {
+        // as eval extract does: reported, its gold quotations count as missed
+        System.out.printf(Locale.ROOT, "%s %s: annotation failed: %s%n", gold.corpus(), a.id(), e);
+      }
     }
     Map<Quotation.Kind, QuotationScore> scores = new EnumMap<>(Quotation.Kind.class);
     for (Quotation.Kind kind : Quotation.Kind.values()) {
