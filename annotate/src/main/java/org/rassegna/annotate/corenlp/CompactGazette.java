@@ -12,11 +12,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The Italian NER model's gazette as its lines, in a handful of primitive arrays: what {@link
@@ -26,9 +23,10 @@ import java.util.TreeSet;
  * <p>A line is a class ({@code PER}, {@code ORG}, {@code LOC}) and its words. CoreNLP keeps a line
  * of n words as 2n entries, each under the word at its position: the features {@code CLASS-GAZ} and
  * {@code CLASS-GAZn} at every position 0 to n-1, all holding the line's words. {@link #fromModel}
- * checks that the model's entries are exactly these before it keeps only the line (duplicate lines
- * once: the entries are features of a set). Each line is filed under its rarest word (the one with
- * the fewest entries), so the lines that can match a document are found from its words alone.
+ * keeps only the lines (a repeated line once: the entries are features of a set), checking that
+ * each entry has one of the two forms; {@code CompactGazetteTest} checks that the lines make every
+ * word's entries. Each line is filed under its rarest word (the one with the fewest entries), so
+ * the lines that can match a document are found from its words alone.
  *
  * <p>Made at build time by {@link CompactNerModel} from the {@code models-italian} artifact and
  * read from the class path at run time.
@@ -149,15 +147,16 @@ final class CompactGazette {
     return lineWords[k];
   }
 
-  /** A line while the gazette is made: its class index and word ids, and its rarest word. */
-  private record Line(int c, int[] words, int filedUnder) {}
+  /** A line while the gazette is made: its class and word ids, and its rarest word. */
+  private record Line(String c, int[] words, int filedUnder) {}
 
   /**
-   * The lines of CoreNLP's gazette index (each word's entries), checking that the entries are the
-   * two features of their line at every position.
+   * The lines of CoreNLP's gazette index (each word's entries), checking that every entry is one of
+   * its line's two features, filed under the word at its position.
    */
   static CompactGazette fromModel(
       Map<String, Collection<Object>> index, DocumentGazette.Fields fields) {
+    // word ids in the order of the words' UTF-8 bytes
     String[] words = index.keySet().toArray(String[]::new);
     byte[][] bytes = new byte[words.length][];
     Integer[] order = new Integer[words.length];
@@ -167,49 +166,24 @@ final class CompactGazette {
     }
     Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(bytes[a], bytes[b]));
     Map<String, Integer> ids = new HashMap<>();
-    for (int id = 0; id < order.length; id++) {
-      ids.put(words[order[id]], id);
-    }
-
-    // the features at position 0 of each line (the entries of one line share its array of words)
-    Map<String[], Set<String>> features = new IdentityHashMap<>();
-    long entries = 0;
-    for (Map.Entry<String, Collection<Object>> e : index.entrySet()) {
-      for (Object entry : e.getValue()) {
-        entries++;
-        String[] lineWords = fields.words(entry);
-        if (!lineWords[fields.loc(entry)].equals(e.getKey())) {
-          throw new IllegalStateException("a gazette entry filed under another word: " + e);
-        }
-        if (fields.loc(entry) == 0) {
-          features.computeIfAbsent(lineWords, x -> new TreeSet<>()).add(fields.feature(entry));
-        }
-      }
-    }
-    if (entries != features.keySet().stream().mapToLong(w -> 2L * w.length).sum()) {
-      throw new IllegalStateException("gazette lines without an entry at every position");
-    }
-
-    Set<String> classNames = new TreeSet<>();
-    Map<String[], String> classOf = new IdentityHashMap<>();
-    features.forEach(
-        (lineWords, f) -> {
-          String c = classOf(f, lineWords.length);
-          classNames.add(c);
-          classOf.put(lineWords, c);
-        });
-    List<String> classes = new ArrayList<>(classNames);
-    if (classes.size() > Byte.MAX_VALUE) {
-      throw new IllegalStateException("too many gazette classes: " + classes.size());
-    }
-
     int[] entriesOf = new int[words.length];
     for (int id = 0; id < order.length; id++) {
+      ids.put(words[order[id]], id);
       entriesOf[id] = index.get(words[order[id]]).size();
     }
-    Map<String, Line> distinct = new HashMap<>();
-    classOf.forEach(
-        (lineWords, c) -> {
+
+    // a line for each entry CLASS-GAZ at position 0, filed under its word with the fewest entries
+    List<Line> found = new ArrayList<>();
+    for (Map.Entry<String, Collection<Object>> e : index.entrySet()) {
+      for (Object entry : e.getValue()) {
+        String[] lineWords = fields.words(entry);
+        int loc = fields.loc(entry);
+        String feature = fields.feature(entry);
+        String c = classOf(feature, lineWords.length);
+        if (!lineWords[loc].equals(e.getKey())) {
+          throw new IllegalStateException("a gazette entry filed under another word: " + e);
+        }
+        if (loc == 0 && feature.equals(feature(c))) {
           int[] wordIds = new int[lineWords.length];
           int rarest = 0;
           for (int i = 0; i < lineWords.length; i++) {
@@ -218,15 +192,27 @@ final class CompactGazette {
               rarest = i;
             }
           }
-          distinct.putIfAbsent(
-              c + "\t" + String.join("\t", lineWords),
-              new Line(classes.indexOf(c), wordIds, wordIds[rarest]));
-        });
-    List<Line> lines = new ArrayList<>(distinct.values());
-    lines.sort(
+          found.add(new Line(c, wordIds, wordIds[rarest]));
+        }
+      }
+    }
+    found.sort(
         Comparator.comparingInt(Line::filedUnder)
-            .thenComparingInt(Line::c)
+            .thenComparing(Line::c)
             .thenComparing(Line::words, Arrays::compare));
+    List<Line> lines = new ArrayList<>(); // each line once: the gazette repeats some
+    for (Line line : found) {
+      Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+      if (last == null
+          || !last.c().equals(line.c())
+          || !Arrays.equals(last.words(), line.words())) {
+        lines.add(line);
+      }
+    }
+    List<String> classes = lines.stream().map(Line::c).distinct().sorted().toList();
+    if (classes.size() > Byte.MAX_VALUE) {
+      throw new IllegalStateException("too many gazette classes: " + classes.size());
+    }
 
     int[] wordEnd = new int[words.length];
     int size = 0;
@@ -247,7 +233,7 @@ final class CompactGazette {
     for (int l = 0; l < lines.size(); l++) {
       Line line = lines.get(l);
       firstLine[line.filedUnder() + 1]++;
-      lineClass[l] = (byte) line.c();
+      lineClass[l] = (byte) classes.indexOf(line.c());
       System.arraycopy(line.words(), 0, lineWords, k, line.words().length);
       k += line.words().length;
       lineEnd[l] = k;
@@ -265,17 +251,16 @@ final class CompactGazette {
         lineWords);
   }
 
-  /** The class of a line whose entries at position 0 have {@code features}, or an error. */
-  private static String classOf(Set<String> features, int n) {
-    for (String f : features) {
-      if (f.endsWith("-GAZ")) {
-        String c = f.substring(0, f.length() - "-GAZ".length());
-        if (features.equals(Set.of(feature(c), feature(c, n)))) {
-          return c;
-        }
+  /** The class of a gazette feature of a line of {@code n} words, or an error. */
+  private static String classOf(String feature, int n) {
+    int at = feature.lastIndexOf("-GAZ");
+    if (at > 0) {
+      String c = feature.substring(0, at);
+      if (feature.equals(feature(c)) || feature.equals(feature(c, n))) {
+        return c;
       }
     }
-    throw new IllegalStateException("a gazette line with features " + features + ", not 2");
+    throw new IllegalStateException("a gazette feature of neither form: " + feature + ", " + n);
   }
 
   /** Writes the arrays, to be read back by {@link #read}. */
