@@ -12,11 +12,11 @@ import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CoreNLP's Italian models, loaded from the {@code models-italian} artifact once per JVM (they take
- * seconds and a gigabyte of heap to load, the NER model beside the rest): the tokenizer with its
- * multi-word splitter, the part-of-speech tagger and the NER classifier (in its {@linkplain
- * CompactNerModel compact form}, made at build time) with its gazette made {@linkplain
- * DocumentGazette document-restricted}.
+ * CoreNLP's Italian models, loaded once per JVM (they take seconds to load, the NER model beside
+ * the rest): from the {@code models-italian} artifact the tokenizer with its multi-word splitter,
+ * the part-of-speech tagger and the NER classifier (in its {@linkplain CompactNerModel compact
+ * form}, made at build time) with its gazette made {@linkplain DocumentGazette
+ * document-restricted}.
  */
 public final class ItalianModels {
 
@@ -41,7 +41,7 @@ public final class ItalianModels {
     long start = System.nanoTime();
     Properties props = shippedProperties();
     props.setProperty("annotators", "cdc_tokenize,pos");
-    // the NER model and its gazette index load on another core while the tokenizer and tagger do
+    // the NER model loads on another core while the tokenizer and tagger do
     CompletableFuture<Entities> ner =
         CompletableFuture.supplyAsync(ItalianModels::loadEntities, LoadThreads.named("entities"));
     tokensAndTags = new StanfordCoreNLP(props, false);
@@ -83,7 +83,7 @@ public final class ItalianModels {
     return tokensAndTagsSeconds;
   }
 
-  /** Seconds the NER model and its gazette index took to load, beside the tagger. */
+  /** Seconds the NER model took to load, beside the tagger. */
   public double entitiesSeconds() {
     return entitiesSeconds;
   }
