@@ -9,9 +9,9 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,62 +24,43 @@ import org.jspecify.annotations.Nullable;
  * word (244,000 of them for "di") and compares each entry with the words around the token. An entry
  * can only match if all of its words occur in the document, so restricting the index to those
  * entries for the duration of one document gives the same features, hence the same labels, about
- * ten times faster. Finding those entries must itself be cheap for short documents, so every
- * gazette line is filed under its rarest word, and only the lines filed under the document's words
- * are checked. The index is a private field of {@link NERFeatureFactory}; it is replaced, once, by
- * a map that serves the restricted index of the current thread's document when there is one, and
- * the full index otherwise. The features of a token form a set, so the order of the entries does
- * not matter.
+ * ten times faster. The lines that can match are found in the {@link CompactGazette}, where every
+ * line is filed under its rarest word: only the lines filed under the document's words are checked.
+ * The index is a private field of {@link NERFeatureFactory}; it is replaced, once, by a map that
+ * serves the restricted index of the current thread's document. The model is loaded without its own
+ * gazette ({@link CompactNerModel}), so there is no full index: a look-up outside a restriction is
+ * an error. The features of a token form a set, so the order of the entries does not matter.
  *
- * <p>CoreNLP files a line of n words as n entries per feature ({@code LOC-GAZ}, {@code LOC-GAZ2}),
- * entry i holding the line's words and the position i; the entries of one line share its array of
- * words. The index here files only the entries at position 0 (about 2 million of the 5 million),
- * and a restriction makes the entries at the other positions anew, equal field by field to
- * CoreNLP's: filing every entry took several seconds of the model's load.
+ * <p>The entries of a restriction are made anew, equal field by field to CoreNLP's: for a line of n
+ * words, the features {@code CLASS-GAZ} and {@code CLASS-GAZn} at every position i, each filed
+ * under the line's word i and all holding one array of the line's words.
  */
 final class DocumentGazette {
 
-  private final Map<String, Collection<Object>> full;
+  private final CompactGazette lines;
   private final Fields fields;
-
-  /** The entries at position 0, filed under the rarest word of their line. */
-  private final Map<String, List<Object>> byRarestWord = new HashMap<>();
 
   private final ThreadLocal<@Nullable Map<String, Collection<Object>>> current =
       new ThreadLocal<>();
 
-  private DocumentGazette(Map<String, Collection<Object>> full, Fields fields) {
-    this.full = full;
+  private DocumentGazette(CompactGazette lines, Fields fields) {
+    this.lines = lines;
     this.fields = fields;
-    for (Collection<Object> entries : full.values()) {
-      for (Object entry : entries) {
-        if (fields.loc(entry) == 0) {
-          String[] words = fields.words(entry);
-          String rarest = words[0];
-          int rarestSize = size(rarest);
-          for (int i = 1; i < words.length; i++) {
-            int size = size(words[i]);
-            if (size < rarestSize) {
-              rarest = words[i];
-              rarestSize = size;
-            }
-          }
-          byRarestWord.computeIfAbsent(rarest, w -> new ArrayList<>()).add(entry);
-        }
-      }
-    }
   }
 
-  private int size(String word) {
-    Collection<Object> entries = full.get(word);
-    return entries == null ? 0 : entries.size();
+  /** Installs the filter over {@code lines} into the NER feature factory of {@code classifier}. */
+  static DocumentGazette install(AbstractSequenceClassifier<?> classifier, CompactGazette lines) {
+    Fields fields = Fields.reach();
+    DocumentGazette gazette = new DocumentGazette(lines, fields);
+    fields.setIndex(nerFeatures(classifier), gazette.new Index());
+    return gazette;
   }
 
-  /** Installs the filter into every NER feature factory of {@code classifier}. */
-  static DocumentGazette install(AbstractSequenceClassifier<?> classifier) {
+  /** The NER feature factory of {@code classifier}, which holds the gazette. */
+  static NERFeatureFactory<?> nerFeatures(AbstractSequenceClassifier<?> classifier) {
     for (FeatureFactory<?> factory : classifier.featureFactories) {
       if (factory instanceof NERFeatureFactory<?> ner) {
-        return Fields.replaceIndex(ner);
+        return ner;
       }
     }
     throw new IllegalArgumentException("no NER feature factory in " + classifier);
@@ -87,15 +68,38 @@ final class DocumentGazette {
 
   /** Restricts the gazette to entries made of {@code documentWords} until the scope is closed. */
   Scope restrictTo(Set<String> documentWords) {
+    // the document's words that some line holds, sorted by id (the id above, the word's index
+    // below), to look the lines' word ids up
+    String[] words = documentWords.toArray(String[]::new);
+    long[] pairs = new long[words.length];
+    int known = 0;
+    for (int i = 0; i < words.length; i++) {
+      int id = lines.id(words[i]);
+      if (id >= 0) {
+        pairs[known++] = (long) id << 32 | i;
+      }
+    }
+    Arrays.sort(pairs, 0, known);
+    int[] ids = new int[known];
+    String[] byId = new String[known];
+    for (int k = 0; k < known; k++) {
+      ids[k] = (int) (pairs[k] >>> 32);
+      byId[k] = words[(int) pairs[k]];
+    }
+
     Map<String, Collection<Object>> restricted = new HashMap<>();
-    for (String word : documentWords) {
-      for (Object first : byRarestWord.getOrDefault(word, List.of())) {
-        String[] words = fields.words(first);
-        if (allIn(words, documentWords)) {
-          for (int i = 0; i < words.length; i++) {
-            restricted
-                .computeIfAbsent(words[i], w -> new ArrayList<>())
-                .add(i == 0 ? first : fields.atPosition(first, i));
+    for (int id : ids) {
+      for (int l = lines.firstLineOf(id); l < lines.endLineOf(id); l++) {
+        String[] line = wordsIfAllIn(l, ids, byId);
+        if (line != null) {
+          String c = lines.lineClass(l);
+          String any = CompactGazette.feature(c);
+          String ofLength = CompactGazette.feature(c, line.length);
+          for (int i = 0; i < line.length; i++) {
+            Collection<Object> entries =
+                restricted.computeIfAbsent(line[i], w -> new ArrayList<>());
+            entries.add(fields.entry(any, i, line));
+            entries.add(fields.entry(ofLength, i, line));
           }
         }
       }
@@ -104,13 +108,18 @@ final class DocumentGazette {
     return current::remove;
   }
 
-  private static boolean allIn(String[] words, Set<String> documentWords) {
-    for (String w : words) {
-      if (!documentWords.contains(w)) {
-        return false;
+  /** The words of line {@code l} as the document's strings, or null if one is not in it. */
+  private String @Nullable [] wordsIfAllIn(int l, int[] ids, String[] byId) {
+    int start = lines.lineStart(l);
+    String[] out = new String[lines.lineEnd(l) - start];
+    for (int i = 0; i < out.length; i++) {
+      int at = Arrays.binarySearch(ids, lines.lineWord(start + i));
+      if (at < 0) {
+        return null;
       }
+      out[i] = byId[at];
     }
-    return true;
+    return out;
   }
 
   /** Ends a restriction. */
@@ -125,18 +134,22 @@ final class DocumentGazette {
     @Override
     public @Nullable Collection<Object> get(Object word) {
       Map<String, Collection<Object>> restricted = current.get();
-      return (restricted != null ? restricted : full).get(word);
+      if (restricted == null) {
+        throw new IllegalStateException("the NER gazette is read only within restrictTo");
+      }
+      return restricted.get(word);
     }
 
     @Override
     public Set<Entry<String, Collection<Object>>> entrySet() {
-      return full.entrySet();
+      throw new UnsupportedOperationException("the NER gazette has no full index");
     }
   }
 
   /** The one place that reaches into CoreNLP's private fields and its private entry class. */
   @SuppressForbidden
-  private record Fields(VarHandle words, VarHandle loc, VarHandle feature, MethodHandle make) {
+  record Fields(
+      VarHandle index, VarHandle words, VarHandle loc, VarHandle feature, MethodHandle make) {
 
     String[] words(Object entry) {
       return (String[]) words.get(entry);
@@ -146,17 +159,30 @@ final class DocumentGazette {
       return (int) loc.get(entry);
     }
 
-    /** The entry of {@code first}'s line and feature at position {@code i}. */
-    Object atPosition(Object first, int i) {
+    String feature(Object entry) {
+      return (String) feature.get(entry);
+    }
+
+    /** A gazette entry: {@code feature} for the word at position {@code loc} of {@code words}. */
+    Object entry(String feature, int loc, String[] words) {
       try {
-        return make.invoke((String) feature.get(first), i, words(first));
+        return make.invoke(feature, loc, words);
       } catch (Throwable e) {
         throw new IllegalStateException("cannot make a gazette entry", e);
       }
     }
 
+    /** The factory's gazette index: each word's entries. */
     @SuppressWarnings("unchecked")
-    static DocumentGazette replaceIndex(NERFeatureFactory<?> factory) {
+    Map<String, Collection<Object>> index(NERFeatureFactory<?> factory) {
+      return (Map<String, Collection<Object>>) index.get(factory);
+    }
+
+    void setIndex(NERFeatureFactory<?> factory, Map<String, Collection<Object>> map) {
+      index.set(factory, map);
+    }
+
+    static Fields reach() {
       try {
         VarHandle index =
             MethodHandles.privateLookupIn(NERFeatureFactory.class, MethodHandles.lookup())
@@ -168,18 +194,14 @@ final class DocumentGazette {
                 NERFeatureFactory.class.getClassLoader());
         MethodHandles.Lookup info =
             MethodHandles.privateLookupIn(infoClass, MethodHandles.lookup());
-        Fields fields =
-            new Fields(
-                info.findVarHandle(infoClass, "words", String[].class),
-                info.findVarHandle(infoClass, "loc", int.class),
-                info.findVarHandle(infoClass, "feature", String.class),
-                info.findConstructor(
-                    infoClass,
-                    MethodType.methodType(void.class, String.class, int.class, String[].class)));
-        DocumentGazette gazette =
-            new DocumentGazette((Map<String, Collection<Object>>) index.get(factory), fields);
-        index.set(factory, gazette.new Index());
-        return gazette;
+        return new Fields(
+            index,
+            info.findVarHandle(infoClass, "words", String[].class),
+            info.findVarHandle(infoClass, "loc", int.class),
+            info.findVarHandle(infoClass, "feature", String.class),
+            info.findConstructor(
+                infoClass,
+                MethodType.methodType(void.class, String.class, int.class, String[].class)));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("this CoreNLP version keeps its gazette elsewhere", e);
       }

@@ -12,10 +12,11 @@ import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CoreNLP's Italian models, loaded from the {@code models-italian} artifact once per JVM (they take
- * seconds and a gigabyte of heap to load, the NER model beside the rest): the tokenizer with its
- * multi-word splitter, the part-of-speech tagger and the NER classifier with its gazette made
- * {@linkplain DocumentGazette document-restricted}.
+ * CoreNLP's Italian models, loaded once per JVM (they take seconds to load, the NER model beside
+ * the rest): from the {@code models-italian} artifact the tokenizer with its multi-word splitter,
+ * the part-of-speech tagger and the NER classifier (in its {@linkplain CompactNerModel compact
+ * form}, made at build time) with its gazette made {@linkplain DocumentGazette
+ * document-restricted}.
  */
 public final class ItalianModels {
 
@@ -40,10 +41,9 @@ public final class ItalianModels {
     long start = System.nanoTime();
     Properties props = shippedProperties();
     props.setProperty("annotators", "cdc_tokenize,pos");
-    // the NER model and its gazette index load on another core while the tokenizer and tagger do
+    // the NER model loads on another core while the tokenizer and tagger do
     CompletableFuture<Entities> ner =
-        CompletableFuture.supplyAsync(
-            () -> loadEntities(props.getProperty("ner.model")), LoadThreads.named("entities"));
+        CompletableFuture.supplyAsync(ItalianModels::loadEntities, LoadThreads.named("entities"));
     tokensAndTags = new StanfordCoreNLP(props, false);
     tokensAndTagsSeconds = (System.nanoTime() - start) / 1e9;
     Entities loaded;
@@ -58,17 +58,11 @@ public final class ItalianModels {
     loadSeconds = (System.nanoTime() - start) / 1e9;
   }
 
-  private static Entities loadEntities(String model) {
+  private static Entities loadEntities() {
     long start = System.nanoTime();
-    try {
-      CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model);
-      DocumentGazette gazette = DocumentGazette.install(crf);
-      return new Entities(crf, gazette, (System.nanoTime() - start) / 1e9);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("the Italian NER model does not match this CoreNLP", e);
-    }
+    CompactNerModel.Parts parts = CompactNerModel.load();
+    DocumentGazette gazette = DocumentGazette.install(parts.crf(), parts.gazette());
+    return new Entities(parts.crf(), gazette, (System.nanoTime() - start) / 1e9);
   }
 
   /** The models, loading them on first use. */
@@ -89,7 +83,7 @@ public final class ItalianModels {
     return tokensAndTagsSeconds;
   }
 
-  /** Seconds the NER model and its gazette index took to load, beside the tagger. */
+  /** Seconds the NER model took to load, beside the tagger. */
   public double entitiesSeconds() {
     return entitiesSeconds;
   }
