@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -51,8 +53,15 @@ final class RuleChecks {
   private final Set<String> digit = new HashSet<>();
   private final Map<String, List<String>> byWord = new HashMap<>();
 
-  /** Each rule's screen, by rule name: a rule without one runs wherever its need is met. */
-  private final Map<String, PatternScreen> screens = new HashMap<>();
+  /** Each rule's pattern, by rule name. */
+  private final Map<String, Pattern> patterns = new HashMap<>();
+
+  /**
+   * Each rule's screen, made on the rule's first need: making them all was most of HeidelTime's
+   * load, and a brief of a few articles needs a part of them. Empty for a rule without one, which
+   * runs wherever its need is met.
+   */
+  private final Map<String, Optional<PatternScreen>> screens = new ConcurrentHashMap<>();
 
   private RuleChecks(Map<String, @Nullable Need> needs) {
     needs.forEach(
@@ -76,8 +85,7 @@ final class RuleChecks {
     RuleChecks checks = new RuleChecks(triggers.rules());
     for (int t = 0; t < TABLES.size(); t++) {
       Map<Pattern, String> all = table(rules, t);
-      all.forEach(
-          (pattern, rule) -> PatternScreen.of(pattern).ifPresent(s -> checks.screens.put(rule, s)));
+      all.forEach((pattern, rule) -> checks.patterns.put(rule, pattern));
       if (!(all instanceof AllowedRules)) { // else installed by an earlier tagger
         tableHandle(t).set(rules, new AllowedRules(all, t));
       }
@@ -175,8 +183,16 @@ final class RuleChecks {
 
   /** Of the {@code rules}, those whose screen lets {@code sentence} through. */
   private Set<String> screened(Set<String> rules, String sentence) {
-    rules.removeIf(rule -> screens.containsKey(rule) && !screens.get(rule).mayMatch(sentence));
+    rules.removeIf(rule -> !screen(rule).map(s -> s.mayMatch(sentence)).orElse(true));
     return rules;
+  }
+
+  /** The screen of {@code rule}, made on first use (once: other threads wait for it). */
+  private Optional<PatternScreen> screen(String rule) {
+    Pattern pattern = patterns.get(rule);
+    return pattern == null
+        ? Optional.empty()
+        : screens.computeIfAbsent(rule, r -> PatternScreen.of(pattern));
   }
 
   /**
