@@ -57,9 +57,12 @@ import picocli.CommandLine.Spec;
           + " any size. Each add is timed in elapsed time and the adding thread's CPU time (the"
           + " PostgreSQL server's own CPU is not in the latter).",
       "Each add to the full store (after a first add of --first articles, which restores the"
-          + " stages' state as a new process would) sits between two adds of the same articles to"
-          + " new empty stores, so that the load of a shared machine falls on both sides of each"
-          + " ratio; the figures are the medians of the --batches adds and ratios.",
+          + " stages' state as a new process would) follows an add of the same articles to a"
+          + " store of --mid articles and sits between two adds of them to new empty stores, so"
+          + " that the load of a shared machine falls on every side of each ratio; the figures are"
+          + " the medians of the --batches adds and ratios, with the ratios' range (min to max):"
+          + " full / empty, mid / empty and full / mid (whether the cost per added article is"
+          + " flat in the store's size, past a stream's start).",
       ""
     })
 final class BenchStoreCommand implements Callable<Integer> {
@@ -69,6 +72,9 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   /** The PostgreSQL schema of the empty stores measured beside the full one (in public). */
   private static final String BESIDE = "rassegna_bench_empty";
+
+  /** The PostgreSQL schema of the middle store. */
+  private static final String MIDDLE = "rassegna_bench_mid";
 
   @Spec CommandSpec spec;
 
@@ -83,6 +89,14 @@ final class BenchStoreCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Articles in the full store (default: ${DEFAULT-VALUE}).")
   int size = 10_000;
+
+  @Option(
+      names = "--mid",
+      paramLabel = "N",
+      description =
+          "Articles in the middle store, the third point between empty and --size (default:"
+              + " ${DEFAULT-VALUE}).")
+  int mid = 1_000;
 
   @Option(
       names = "--batch",
@@ -130,6 +144,54 @@ final class BenchStoreCommand implements Callable<Integer> {
     double storeMs(int articles) {
       return store / 1e6 / articles;
     }
+
+    Cost meanWith(Cost other) {
+      return new Cost((wall + other.wall) / 2, (cpu + other.cpu) / 2, (store + other.store) / 2);
+    }
+  }
+
+  /** Per-add ratios of one side's cost to another's: elapsed, CPU, in the store. */
+  private static final class Ratios {
+    private final List<double[]> rows = new ArrayList<>();
+
+    void add(Cost side, Cost base) {
+      rows.add(
+          new double[] {
+            (double) side.wall() / base.wall(),
+            (double) side.cpu() / base.cpu(),
+            (double) side.store() / base.store()
+          });
+    }
+
+    double median(int column) {
+      double[] xs = column(column);
+      int m = xs.length / 2;
+      return xs.length % 2 == 1 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+    }
+
+    private double[] column(int c) {
+      return rows.stream().mapToDouble(r -> r[c]).sorted().toArray();
+    }
+
+    /** The median, then the range: "1.52× (1.41–1.60)". */
+    String text(int column) {
+      double[] xs = column(column);
+      return String.format(
+          Locale.ROOT, "%.2f× (%.2f–%.2f)", median(column), xs[0], xs[xs.length - 1]);
+    }
+
+    /** The medians as {@code <prefix>ratio}, {@code cpu_ratio}, {@code store_ratio}, and each. */
+    void put(ObjectNode metrics, String prefix) {
+      String[] names = {"ratio", "cpu_ratio", "store_ratio"};
+      for (int c = 0; c < names.length; c++) {
+        metrics.put(prefix + names[c], round(median(c)));
+        ArrayNode each = metrics.putArray(prefix + names[c] + "s");
+        int col = c;
+        for (double x : rows.stream().mapToDouble(r -> r[col]).toArray()) {
+          each.add(round(x));
+        }
+      }
+    }
   }
 
   @Override
@@ -140,13 +202,15 @@ final class BenchStoreCommand implements Callable<Integer> {
     List<Article> all =
         new ArrayList<>(Ingest.read(List.of(data), IngestLimits.DEFAULT, a -> {}).articles());
     if (size < FILL_BATCH
+        || mid < FILL_BATCH
+        || mid >= size
         || batch < 1
         || batches < 1
         || first < 1
         || all.size() < size + measured) {
       err.printf(
           Locale.ROOT,
-          "rassegna: need --size ≥ %d and %d articles; %s has %d%n",
+          "rassegna: need %d ≤ --mid < --size and %d articles; %s has %d%n",
           FILL_BATCH,
           size + measured,
           data,
@@ -163,6 +227,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     Annotator annotator = LuceneAnnotator.italian();
     ObjectNode metrics = new ObjectMapper().createObjectNode();
     metrics.put("size", size);
+    metrics.put("mid", mid);
     metrics.put("batch", batch);
     metrics.put("batches", batches);
     metrics.put("first", first);
@@ -171,15 +236,17 @@ final class BenchStoreCommand implements Callable<Integer> {
       List<Backend> backends = new ArrayList<>();
       int[] n = {0};
       Supplier<Store> newFile = () -> Stores.sqlite(dir.resolve("s" + n[0]++ + ".db"));
-      backends.add(new Backend("sqlite", newFile, newFile, () -> {}));
+      backends.add(new Backend("sqlite", newFile, newFile, newFile, () -> {}, () -> {}));
       if (postgresql != null) {
         String url = postgresql;
         backends.add(
             new Backend(
                 "postgresql",
                 () -> Stores.open(dropAll(url)),
-                () -> Stores.open(besideIn(url)),
-                () -> dropBeside(url)));
+                () -> Stores.open(schemaIn(url, BESIDE)),
+                () -> Stores.open(schemaIn(url, MIDDLE)),
+                () -> dropSchema(url, BESIDE),
+                () -> dropSchema(url, MIDDLE)));
       }
       for (Backend b : backends) {
         measure(b, annotator, fill, reopening, adds, metrics, err);
@@ -205,11 +272,17 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   /**
    * A kind of store: {@code fresh} opens a new empty one (dropping what the last held), {@code
-   * beside} a new empty one that leaves a filled {@code fresh} store alone, {@code dropBeside}
-   * removes the last of those (so that it is not in the full store's size).
+   * beside} a new empty one that leaves a filled {@code fresh} store alone, {@code middle} the
+   * empty store to fill with --mid articles beside both; {@code dropBeside} and {@code dropMiddle}
+   * remove the last of those (so that they are not in the full store's size).
    */
   private record Backend(
-      String name, Supplier<Store> fresh, Supplier<Store> beside, Runnable dropBeside) {}
+      String name,
+      Supplier<Store> fresh,
+      Supplier<Store> beside,
+      Supplier<Store> middle,
+      Runnable dropBeside,
+      Runnable dropMiddle) {}
 
   private void measure(
       Backend backend,
@@ -230,27 +303,35 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
     }
     try (Store store = backend.fresh().get()) {
-      Pipeline filling = Pipelines.withAnnotator(PipelineConfig.DEFAULT, store, annotator);
       long start = System.nanoTime();
-      for (int i = 0; i < fill.size(); i += FILL_BATCH) {
-        filling.add(fill.subList(i, Math.min(fill.size(), i + FILL_BATCH)));
-      }
+      fill(store, annotator, fill);
       double fillSeconds = (System.nanoTime() - start) / 1e9;
+      Store middle = backend.middle().get();
+      fill(middle, annotator, fill.subList(0, mid));
       // as a new process would: the first add restores the stages' state from the store
       TimedStore timed = TimedStore.of(store);
       Pipeline reopened = Pipelines.withAnnotator(PipelineConfig.DEFAULT, timed.store(), annotator);
       Cost first = add(reopened, timed, reopening).cost();
       Map<String, Long> afterFirst = timed.nanosByMethod();
-      // Each add to the full store sits between two adds of the same articles to empty stores, so
-      // that a change of the machine's load over the minutes of a run falls on both sides of its
-      // ratio; the ratios' median is the figure, their range its spread.
+      TimedStore timedMiddle = TimedStore.of(middle);
+      Pipeline middling =
+          Pipelines.withAnnotator(PipelineConfig.DEFAULT, timedMiddle.store(), annotator);
+      add(middling, timedMiddle, reopening);
+      // Each add to the full store follows one to the middle store and sits between two adds of
+      // the same articles to empty stores, so that a change of the machine's load over the minutes
+      // of a run falls on every side of its ratios; the ratios' median is the figure, their range
+      // its spread.
       List<Cost> empty = new ArrayList<>();
       List<Cost> full = new ArrayList<>();
-      List<double[]> ratios = new ArrayList<>(); // elapsed, CPU, in the store
+      List<Cost> middles = new ArrayList<>();
+      Ratios fullToEmpty = new Ratios();
+      Ratios middleToEmpty = new Ratios();
+      Ratios fullToMiddle = new Ratios();
       Map<String, Long> emptyByMethod = new TreeMap<>();
       Pipeline.Update last = null;
       for (List<Article> add : adds) {
         Cost before = addToEmpty(backend, annotator, add, emptyByMethod);
+        Cost m = add(middling, timedMiddle, add).cost();
         Added added = add(reopened, timed, add);
         Cost after = addToEmpty(backend, annotator, add, emptyByMethod);
         Cost f = added.cost();
@@ -258,14 +339,15 @@ final class BenchStoreCommand implements Callable<Integer> {
         empty.add(before);
         empty.add(after);
         full.add(f);
-        ratios.add(
-            new double[] {
-              2.0 * f.wall() / (before.wall() + after.wall()),
-              2.0 * f.cpu() / (before.cpu() + after.cpu()),
-              2.0 * f.store() / (before.store() + after.store())
-            });
+        middles.add(m);
+        Cost e = before.meanWith(after);
+        fullToEmpty.add(f, e);
+        middleToEmpty.add(m, e);
+        fullToMiddle.add(f, m);
       }
+      middle.close();
       backend.dropBeside().run();
+      backend.dropMiddle().run();
       // ms per added article in each store method: empty stores vs the full one after its first add
       ObjectNode methods = metrics.putObject(k + "store_ms_per_article_by_method");
       int emptyArticles = batch * empty.size();
@@ -279,17 +361,17 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
       Cost emptyMedian = median(empty);
       Cost fullMedian = median(full);
-      double[] ratio = medianColumns(ratios);
+      Cost middleMedian = median(middles);
       metrics.put(k + "fill_seconds", round(fillSeconds));
       metrics.put(k + "empty_ms_per_article", round(emptyMedian.wallMs(batch)));
       metrics.put(k + "empty_cpu_ms_per_article", round(emptyMedian.cpuMs(batch)));
+      metrics.put(k + "mid_ms_per_article", round(middleMedian.wallMs(batch)));
+      metrics.put(k + "mid_cpu_ms_per_article", round(middleMedian.cpuMs(batch)));
       metrics.put(k + "full_ms_per_article", round(fullMedian.wallMs(batch)));
       metrics.put(k + "full_cpu_ms_per_article", round(fullMedian.cpuMs(batch)));
-      metrics.put(k + "ratio", round(ratio[0]));
-      metrics.put(k + "cpu_ratio", round(ratio[1]));
-      metrics.put(k + "store_ratio", round(ratio[2]));
-      ArrayNode each = metrics.putArray(k + "cpu_ratios");
-      ratios.forEach(r -> each.add(round(r[1])));
+      fullToEmpty.put(metrics, k + "");
+      middleToEmpty.put(metrics, k + "mid_");
+      fullToMiddle.put(metrics, k + "full_mid_");
       metrics.put(k + "empty_store_ms_per_article", round(emptyMedian.storeMs(batch)));
       metrics.put(k + "full_store_ms_per_article", round(fullMedian.storeMs(batch)));
       metrics.put(k + "first_add_articles", reopening.size());
@@ -337,9 +419,10 @@ final class BenchStoreCommand implements Callable<Integer> {
       metrics.put(k + "bytes_per_article", (bytes - emptyBytes) / articles);
       err.printf(
           Locale.ROOT,
-          "%s: filled %,d articles in %.1f s; adding %d (median of %d): %.2f ms/article to an"
-              + " empty store, %.2f ms to the full one (%.2f×; CPU %.2f× from %.2f to %.2f);"
-              + " in the store %.2f ms and %.2f ms (%.2f×); first add of %d after reopening"
+          "%s: filled %,d articles in %.1f s; adding %d (median of %d), ms/article, elapsed"
+              + " (CPU): empty store %.2f (%.2f), %,d articles %.2f (%.2f), %,d articles %.2f"
+              + " (%.2f); full / empty %s, CPU %s; %,d / empty %s, CPU %s; full / %,d %s, CPU"
+              + " %s; in the store %.2f ms and %.2f ms (%s); first add of %d after reopening"
               + " %.0f ms (CPU %.0f ms); brief of %s composed in %.0f ms (%.0f ms again; its"
               + " store reads %.0f ms; the stored brief read in %.0f ms); %,d bytes per article%n",
           backend.name(),
@@ -348,14 +431,24 @@ final class BenchStoreCommand implements Callable<Integer> {
           batch,
           adds.size(),
           emptyMedian.wallMs(batch),
+          emptyMedian.cpuMs(batch),
+          mid,
+          middleMedian.wallMs(batch),
+          middleMedian.cpuMs(batch),
+          fill.size(),
           fullMedian.wallMs(batch),
-          ratio[0],
-          ratio[1],
-          ratios.stream().mapToDouble(r -> r[1]).min().orElseThrow(),
-          ratios.stream().mapToDouble(r -> r[1]).max().orElseThrow(),
+          fullMedian.cpuMs(batch),
+          fullToEmpty.text(0),
+          fullToEmpty.text(1),
+          mid,
+          middleToEmpty.text(0),
+          middleToEmpty.text(1),
+          mid,
+          fullToMiddle.text(0),
+          fullToMiddle.text(1),
           emptyMedian.storeMs(batch),
           fullMedian.storeMs(batch),
-          ratio[2],
+          fullToEmpty.text(2),
           reopening.size(),
           first.wall() / 1e6,
           first.cpu() / 1e6,
@@ -365,6 +458,14 @@ final class BenchStoreCommand implements Callable<Integer> {
           readsMs,
           storedMs,
           (bytes - emptyBytes) / articles);
+    }
+  }
+
+  /** Fills {@code store} with {@code articles}, in adds of {@value #FILL_BATCH}. */
+  private static void fill(Store store, Annotator annotator, List<Article> articles) {
+    Pipeline filling = Pipelines.withAnnotator(PipelineConfig.DEFAULT, store, annotator);
+    for (int i = 0; i < articles.size(); i += FILL_BATCH) {
+      filling.add(articles.subList(i, Math.min(articles.size(), i + FILL_BATCH)));
     }
   }
 
@@ -409,18 +510,6 @@ final class BenchStoreCommand implements Callable<Integer> {
     return xs.length % 2 == 1 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
   }
 
-  /** The median of each column of {@code rows}, apart. */
-  private static double[] medianColumns(List<double[]> rows) {
-    double[] medians = new double[rows.get(0).length];
-    for (int c = 0; c < medians.length; c++) {
-      int col = c;
-      double[] xs = rows.stream().mapToDouble(r -> r[col]).sorted().toArray();
-      int m = xs.length / 2;
-      medians[c] = xs.length % 2 == 1 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
-    }
-    return medians;
-  }
-
   private static String largest(Store store, List<String> storyIds) {
     return store.stories().stream()
         .filter(s -> storyIds.contains(s.id()))
@@ -431,20 +520,21 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   /** Drops every table of the scratch database {@code url}; returns {@code url}. */
   private static String dropAll(String url) {
-    execute(url, "DROP SCHEMA IF EXISTS " + BESIDE + " CASCADE", "DROP SCHEMA public CASCADE");
-    execute(url, "CREATE SCHEMA public");
+    dropSchema(url, BESIDE);
+    dropSchema(url, MIDDLE);
+    execute(url, "DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
     return url;
   }
 
-  /** An empty schema beside the full store's; returns the URL of a store in it. */
-  private static String besideIn(String url) {
-    dropBeside(url);
-    execute(url, "CREATE SCHEMA " + BESIDE);
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + BESIDE;
+  /** A new empty schema beside the full store's; returns the URL of a store in it. */
+  private static String schemaIn(String url, String schema) {
+    dropSchema(url, schema);
+    execute(url, "CREATE SCHEMA " + schema);
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  private static void dropBeside(String url) {
-    execute(url, "DROP SCHEMA IF EXISTS " + BESIDE + " CASCADE");
+  private static void dropSchema(String url, String schema) {
+    execute(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
   }
 
   private static void execute(String url, String... sql) {

@@ -58,7 +58,8 @@ import org.rassegna.store.StoryRow;
  * SessionState}) as rows: per term its document frequency ({@value #DF_STAGE}), per open event and
  * open storyline its centroid and members ({@value #EVENT_STAGE}, {@value #STORYLINE_STAGE}; an
  * event's row names its members, whose vectors are rows of their own, {@value #MEMBER_STAGE},
- * written once, so an event that takes an article is not written again whole), and the counters and
+ * written once, so an event that takes an article is not written again whole; a storyline's row
+ * names its stories the same way, each a row of {@value #LINE_MEMBER_STAGE}), and the counters and
  * clock ({@value #HEAD_KEY}). An add writes the rows the clusterer reports as changed ({@link
  * SessionChanges}); closed events and storylines are final and stored once, as stories and
  * storylines. Both are read back on first use (the session's open part only), so a later process
@@ -105,6 +106,13 @@ public final class Pipeline {
 
   /** The stage of the clusterer's open storylines: one row per storyline, by number. */
   static final String STORYLINE_STAGE = "cluster/storyline";
+
+  /**
+   * The stage of the open storylines' members (closed events): one row per story, by id, written
+   * when it joins a storyline and removed when the storyline closes. A storyline of a thousand
+   * stories is then not written again whole at each story it takes.
+   */
+  static final String LINE_MEMBER_STAGE = "cluster/line-member";
 
   /** The store key of the ids of the stories stored as the open events would end now. */
   static final String PENDING_KEY = "cluster/pending";
@@ -217,7 +225,8 @@ public final class Pipeline {
       stream.sort(OnlineStoryClusterer.PUBLICATION_ORDER);
       dedup = new MinHashDeduplicator(config.dedup());
       session = clusterer.session();
-      List.of(DF_STAGE, EVENT_STAGE, MEMBER_STAGE, STORYLINE_STAGE).forEach(tx::clearRows);
+      List.of(DF_STAGE, EVENT_STAGE, MEMBER_STAGE, STORYLINE_STAGE, LINE_MEMBER_STAGE)
+          .forEach(tx::clearRows);
     }
     MinHashDeduplicator d = dedup();
     OnlineStoryClusterer.Session s = session();
@@ -230,7 +239,7 @@ public final class Pipeline {
       s.add(a);
     }
     SessionChanges changes = s.drain();
-    saveSession(tx, changes, replay ? id -> true : added::contains);
+    saveSession(tx, changes, replay ? id -> true : added::contains, replay);
     if (!stream.isEmpty()) {
       tx.putState(LAST_KEY, stream.get(stream.size() - 1).id());
     }
@@ -303,15 +312,20 @@ public final class Pipeline {
   /** An open event as stored, one row each: its members by article id ({@value #MEMBER_STAGE}). */
   public record EventRow(SessionState.Group<String> event) {}
 
-  /** An open storyline as stored, one row each. */
-  public record StorylineRow(SessionState.Group<SessionState.Closed> storyline) {}
+  /**
+   * An open storyline as stored, one row each: its members by story id ({@value
+   * #LINE_MEMBER_STAGE}).
+   */
+  public record StorylineRow(SessionState.Group<String> storyline) {}
 
   /**
    * Writes what the clusterer changed: its counters and the rows of terms and open groups, and of
    * the members that joined an open event: the articles {@code fresh} accepts (after a replay,
-   * every article, into cleared rows).
+   * every article, into cleared rows); and of the members that joined an open storyline: the
+   * stories this add closed (after a replay, every one).
    */
-  private static void saveSession(Store tx, SessionChanges c, Predicate<String> fresh) {
+  private static void saveSession(
+      Store tx, SessionChanges c, Predicate<String> fresh, boolean replay) {
     tx.putState(
         HEAD_KEY,
         new ClusterHead(
@@ -339,9 +353,27 @@ public final class Pipeline {
         MEMBER_STAGE,
         c.closedStories().stream().flatMap(st -> st.story().articleIds().stream()).toList());
     tx.removeRows(STORYLINE_STAGE, c.closedStorylineSeqs().stream().map(String::valueOf).toList());
+    Set<String> closedNow = new HashSet<>();
+    c.closedStories().forEach(st -> closedNow.add(st.story().id()));
     Map<String, StorylineRow> lines = new HashMap<>();
-    c.storylines().open().forEach(g -> lines.put(String.valueOf(g.seq()), new StorylineRow(g)));
+    Map<String, SessionState.Closed> stories = new HashMap<>();
+    for (SessionState.Group<SessionState.Closed> g : c.storylines().open()) {
+      List<String> ids = g.members().stream().map(m -> m.story().id()).toList();
+      lines.put(
+          String.valueOf(g.seq()),
+          new StorylineRow(
+              new SessionState.Group<>(
+                  g.seq(), g.sum(), g.squaredNorm(), g.lastMs(), g.lastAdd(), g.prior(), ids)));
+      g.members().stream()
+          .filter(m -> replay || closedNow.contains(m.story().id()))
+          .forEach(m -> stories.put(m.story().id(), m));
+    }
     tx.putRows(STORYLINE_STAGE, lines);
+    tx.putRows(LINE_MEMBER_STAGE, stories);
+    // the members of the storylines closed are in the storylines they closed as
+    tx.removeRows(
+        LINE_MEMBER_STAGE,
+        c.closedStorylines().stream().flatMap(l -> l.storyline().storyIds().stream()).toList());
   }
 
   /**
@@ -649,10 +681,22 @@ public final class Pipeline {
                         g.prior(),
                         g.members().stream().map(members::get).toList()))
             .toList();
+    Map<String, SessionState.Closed> stories =
+        store.rows(LINE_MEMBER_STAGE, SessionState.Closed.class);
     List<SessionState.Group<SessionState.Closed>> lines =
         store.rows(STORYLINE_STAGE, StorylineRow.class).values().stream()
             .map(StorylineRow::storyline)
             .sorted(recency)
+            .map(
+                g ->
+                    new SessionState.Group<>(
+                        g.seq(),
+                        g.sum(),
+                        g.squaredNorm(),
+                        g.lastMs(),
+                        g.lastAdd(),
+                        g.prior(),
+                        g.members().stream().map(stories::get).toList()))
             .toList();
     return clusterer.restore(
         new SessionState(

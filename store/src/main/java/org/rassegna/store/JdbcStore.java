@@ -881,10 +881,12 @@ abstract class JdbcStore implements Store {
                 rs -> rs.getString(1),
                 previous::add);
           }
-          update(
-              c,
-              "INSERT INTO storyline (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
-              storyline.id());
+          if (stored.isEmpty()) {
+            update(
+                c,
+                "INSERT INTO storyline (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
+                storyline.id());
+          }
           if (from < stored.size()) {
             update(
                 c,

@@ -33,6 +33,16 @@ final class SqliteStore extends JdbcStore {
    */
   private static final int WRITER_CACHE_KIB = 64 * 1024;
 
+  /**
+   * WAL pages after which a commit folds the WAL into the file (SQLite's default is 1,000). An add
+   * to a 10,000-article store dirties about 1,500 pages (the clusterer's rows, spread over the
+   * file), so with the default every add also checkpointed; at 10,000 (40 MB of WAL) the pages that
+   * consecutive adds rewrite are copied into the file once per several adds: adding 100 articles to
+   * that store cost 3.12 and 2.88 ms of CPU per article against 3.36 and 3.19 (loaded, two runs
+   * each).
+   */
+  private static final int CHECKPOINT_PAGES = 10_000;
+
   /** SQLite's default: a reader reads one story's rows. */
   private static final int READER_CACHE_KIB = 2000;
 
@@ -79,6 +89,7 @@ final class SqliteStore extends JdbcStore {
     config.enforceForeignKeys(true);
     config.setBusyTimeout((int) TimeUnit.MINUTES.toMillis(1));
     config.setTransactionMode(mode);
+    config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(CHECKPOINT_PAGES));
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(url);
     HikariConfig hikari = new HikariConfig();

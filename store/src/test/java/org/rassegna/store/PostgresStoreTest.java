@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,29 @@ class PostgresStoreTest extends StoreContractTest {
             c.createStatement()
                 .executeQuery("SELECT MAX(version) FROM flyway_schema_history WHERE success")) {
       assertThat(version.next()).isTrue();
-      assertThat(version.getString(1)).isEqualTo("3");
+      assertThat(version.getString(1)).isEqualTo("4");
     }
+  }
+
+  @Test
+  void schemaFourSplitsTheOpenStorylinesRows() throws Exception {
+    store.close();
+    LocalPostgres.reset();
+    Flyway.configure()
+        .dataSource(url.orElseThrow(), null, null)
+        .locations("classpath:db/migration/postgresql")
+        .target("3")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(url.orElseThrow());
+        PreparedStatement ps =
+            c.prepareStatement("INSERT INTO stage_row (stage, key, value) VALUES (?, ?, ?)")) {
+      ps.setString(1, "cluster/storyline");
+      ps.setString(2, "14");
+      ps.setString(3, STORYLINE_ROW_V3);
+      ps.executeUpdate();
+    }
+    store = Stores.open(url.orElseThrow());
+    assertStorylineRowSplit(store);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +58,32 @@ abstract class StoreContractTest {
   }
 
   record Signature(String articleId, long[] hashes, List<String> bands) {}
+
+  /** An open storyline's row as schema 3 held it: its members whole, with their stories. */
+  static final String STORYLINE_ROW_V3 =
+      "{\"storyline\":{\"seq\":14,\"sum\":{\"press\":21.0705839000766,\"stato\":1.0E-5},"
+          + "\"squaredNorm\":2.5,\"lastMs\":-9223372036854775808,\"lastAdd\":7,\"prior\":1.0,"
+          + "\"members\":[{\"seq\":3,\"story\":{\"id\":\"s4\",\"articleIds\":[\"a\",\"b\"]}},"
+          + "{\"seq\":12,\"story\":{\"id\":\"s12.7\",\"articleIds\":[\"c\"]}},"
+          + "{\"seq\":2,\"story\":{\"id\":\"s3\",\"articleIds\":[\"d\"]}}]}}";
+
+  /**
+   * Checks that schema 4 split {@link #STORYLINE_ROW_V3}: the row names its members in order, each
+   * member a row of {@code cluster/line-member} by story id, every other field kept.
+   */
+  static void assertStorylineRowSplit(Store migrated) {
+    JsonNode line = migrated.rows("cluster/storyline", JsonNode.class).get("14").get("storyline");
+    assertThat(line.get("members").toString()).isEqualTo("[\"s4\",\"s12.7\",\"s3\"]");
+    assertThat(line.get("lastAdd").asLong()).isEqualTo(7);
+    assertThat(line.get("lastMs").asLong()).isEqualTo(Long.MIN_VALUE);
+    assertThat(line.get("sum").get("press").asDouble()).isEqualTo(21.0705839000766);
+    assertThat(line.get("sum").get("stato").asDouble()).isEqualTo(1.0E-5);
+    Map<String, JsonNode> members = migrated.rows("cluster/line-member", JsonNode.class);
+    assertThat(members).containsOnlyKeys("s4", "s12.7", "s3");
+    assertThat(members.get("s12.7").get("seq").asInt()).isEqualTo(12);
+    assertThat(members.get("s12.7").get("story").toString())
+        .isEqualTo("{\"id\":\"s12.7\",\"articleIds\":[\"c\"]}");
+  }
 
   record Clock(long articles, String lastDay) {}
 
