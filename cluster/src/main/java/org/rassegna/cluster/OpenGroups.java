@@ -143,6 +143,7 @@ final class OpenGroups<M> {
 
   /** The open groups sharing a term with {@code v}, with their dot product, in creation order. */
   List<Candidate<M>> candidates(SparseVector v) {
+    settle();
     long query = ++queries;
     List<Group<M>> touched = new ArrayList<>();
     v.forEach(
@@ -177,6 +178,7 @@ final class OpenGroups<M> {
     if (v.size() <= lookupTerms) {
       return candidates(v);
     }
+    settle();
     long query = ++queries;
     List<Group<M>> touched = new ArrayList<>();
     int common = Math.max(COMMON_FLOOR, byRecency.size() / 10);
@@ -322,11 +324,25 @@ final class OpenGroups<M> {
     return byRecency.size();
   }
 
-  /** Closes every open group, the one silent the longest first. */
+  /**
+   * Closes every open group, the one silent the longest first. In a {@link #trial} the groups keep
+   * their postings (no query reads them before the {@link #rollback} puts them back, or {@link
+   * #settle} takes them out), so that a trial of closing them all does not take every open group's
+   * terms out of the index and put them back.
+   */
   void closeAll() {
     List<Group<M>> all = new ArrayList<>(byRecency);
     byRecency.clear();
-    all.forEach(this::close);
+    for (Group<M> g : all) {
+      if (trial != null) {
+        trial.posted.add(g);
+        changed.remove(g);
+        closed.add(g.seq);
+        onClose.accept(g);
+      } else {
+        close(g);
+      }
+    }
   }
 
   private void close(Group<M> g) {
@@ -334,6 +350,14 @@ final class OpenGroups<M> {
     closed.add(g.seq);
     unpostAll(g);
     onClose.accept(g);
+  }
+
+  /** Takes the groups a trial's {@link #closeAll} closed out of the index, before a query. */
+  private void settle() {
+    if (trial != null && !trial.posted.isEmpty()) {
+      trial.posted.forEach(this::unpostAll);
+      trial.posted.clear();
+    }
   }
 
   /**
@@ -365,15 +389,30 @@ final class OpenGroups<M> {
       throw new IllegalStateException("no trial");
     }
     trial = null;
-    // the open groups the trial made or changed leave the index; closed ones left it already
+    // the groups the trial made leave the index; the ones it changed get back their weights (in
+    // the index, only the terms the trial changed are posted again); the ones it closed, their
+    // postings (unless closeAll kept them)
     for (Group<M> g : byRecency) {
-      if (g.seq >= t.created || t.saved.containsKey(g)) {
+      if (g.seq >= t.created) {
         unpostAll(g);
       }
     }
-    t.saved.forEach((g, saved) -> saved.restore(g));
+    for (Group<M> g : t.posted) {
+      if (g.seq >= t.created) {
+        unpostAll(g);
+      }
+    }
+    t.saved.forEach(
+        (g, saved) -> {
+          if (byRecency.contains(g) || t.posted.contains(g)) {
+            saved.restore(g, this);
+          } else {
+            saved.restore(g, null);
+            postAll(g);
+          }
+        });
     for (Group<M> g : t.order) {
-      if (!byRecency.contains(g) || t.saved.containsKey(g)) {
+      if (!byRecency.contains(g) && !t.posted.contains(g) && !t.saved.containsKey(g)) {
         postAll(g);
       }
     }
@@ -396,6 +435,9 @@ final class OpenGroups<M> {
     final Map<Group<M>, Saved> saved = new HashMap<>();
     final Set<Group<M>> touched = new LinkedHashSet<>();
 
+    /** The groups {@link #closeAll} closed that are still in the index. */
+    final Set<Group<M>> posted = new HashSet<>();
+
     Trial(OpenGroups<M> level) {
       created = level.created;
       adds = level.adds;
@@ -405,9 +447,13 @@ final class OpenGroups<M> {
     }
   }
 
-  /** A group's fields before a trial added to it. */
+  /**
+   * A group's fields before a trial added to it: its map of weights then, with the same weight
+   * objects (the ones in the index) and their values then.
+   */
   private static final class Saved {
     final Map<String, Weight> sum;
+    final double[] values;
     final int members;
     final double squaredNorm;
     final long lastMs;
@@ -416,7 +462,11 @@ final class OpenGroups<M> {
 
     Saved(Group<?> g) {
       sum = new HashMap<>(g.sum);
-      sum.replaceAll((t, w) -> new Weight(g, w.value)); // the group's own go on changing
+      values = new double[sum.size()];
+      int i = 0;
+      for (Weight w : sum.values()) {
+        values[i++] = w.value;
+      }
       members = g.members.size();
       squaredNorm = g.squaredNorm;
       lastMs = g.lastMs;
@@ -424,7 +474,29 @@ final class OpenGroups<M> {
       prior = g.prior;
     }
 
-    void restore(Group<?> g) {
+    /**
+     * Puts {@code g} back; if it is in the {@code index}, the terms the trial added or dropped are
+     * taken out of it or posted again there (null: it is not in the index).
+     */
+    void restore(Group<?> g, @Nullable OpenGroups<?> index) {
+      if (index != null) {
+        g.sum.forEach(
+            (t, w) -> {
+              if (sum.get(t) != w) {
+                index.unpost(t, w);
+              }
+            });
+        sum.forEach(
+            (t, w) -> {
+              if (g.sum.get(t) != w) {
+                index.post(t, w);
+              }
+            });
+      }
+      int i = 0;
+      for (Weight w : sum.values()) {
+        w.value = values[i++];
+      }
       g.sum.clear();
       g.sum.putAll(sum);
       g.members.subList(members, g.members.size()).clear();

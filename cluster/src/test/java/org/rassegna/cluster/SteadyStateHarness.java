@@ -2,9 +2,13 @@ package org.rassegna.cluster;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.rassegna.annotate.LuceneAnnotator;
@@ -18,7 +22,9 @@ import org.rassegna.ingest.IngestLimits;
  * session and to one restored from the first 10,000, interleaved (empty, full, empty) in one JVM;
  * the adding thread's CPU is measured. The full session is restored once per round and first takes
  * 10 articles, as bench store's reopened store does. Run under JFR, the samples of {@link
- * #addToEmpty} and {@link #addToFull} tell the two apart.
+ * #addToEmpty} and {@link #addToFull} tell the two apart. It also prints a digest of what a session
+ * fed all the articles in batches of 100 reports (each batch's closed stories and {@code
+ * pending()}): a change meant to keep the results must keep it.
  *
  * <p>{@code java -cp TEST_CLASSPATH org.rassegna.cluster.SteadyStateHarness DICE.jsonl [ROUNDS]}
  */
@@ -76,6 +82,26 @@ public final class SteadyStateHarness {
         summary(fullCpu),
         summary(ratios),
         ratios.size());
+    System.out.println("digest " + digest(clusterer, all));
+  }
+
+  /** SHA-256 of the closed and pending stories and storylines after each batch of 100. */
+  private static String digest(OnlineStoryClusterer clusterer, List<ClusterFeatures> all) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    OnlineStoryClusterer.Session session = clusterer.session();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      all.subList(i, Math.min(all.size(), i + BATCH)).forEach(session::add);
+      session.drain().closedStories().forEach(c -> text.append(c.story()).append('\n'));
+      OnlineStoryClusterer.Pending p = session.pending();
+      text.append(p.stories()).append(p.storylines()).append('\n');
+    }
+    return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static long addToEmpty(OnlineStoryClusterer clusterer, List<ClusterFeatures> batch) {
