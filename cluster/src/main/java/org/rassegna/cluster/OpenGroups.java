@@ -1,6 +1,7 @@
 package org.rassegna.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,20 +99,38 @@ final class OpenGroups<M> {
     final Group<?> group;
     double value;
 
+    /** Where the posting holds it. */
+    private int slot;
+
     Weight(Group<?> group, double value) {
       this.group = group;
       this.value = value;
     }
+  }
 
-    // one weight per group in a posting; deterministic, unlike the identity hash
-    @Override
-    public int hashCode() {
-      return group.seq;
+  /**
+   * The weights of one term, one per open group that has it, in no particular order (a query sorts
+   * the groups it finds): an array, so that a query reads it without hashing and a weight leaves it
+   * by its slot.
+   */
+  private static final class Posting {
+    private Weight[] weights = new Weight[2];
+    private int size;
+
+    void add(Weight w) {
+      if (size == weights.length) {
+        weights = Arrays.copyOf(weights, 2 * size);
+      }
+      w.slot = size;
+      weights[size++] = w;
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return this == o;
+    /** Takes {@code w} out, moving the last weight into its slot. */
+    void remove(Weight w) {
+      Weight last = weights[--size];
+      weights[w.slot] = last;
+      last.slot = w.slot;
+      weights[size] = null;
     }
   }
 
@@ -123,7 +142,7 @@ final class OpenGroups<M> {
   private final int maxOpen;
   private final int maxTerms;
   private final Consumer<Group<M>> onClose;
-  private final Map<String, Set<Weight>> postings = new HashMap<>();
+  private final Map<String, Posting> postings = new HashMap<>();
   private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
   private final Set<Group<M>> changed = new LinkedHashSet<>();
   private final List<Integer> closed = new ArrayList<>();
@@ -148,9 +167,10 @@ final class OpenGroups<M> {
     List<Group<M>> touched = new ArrayList<>();
     v.forEach(
         (term, x) -> {
-          Set<Weight> weights = postings.get(term);
-          if (weights != null) {
-            for (Weight w : weights) {
+          Posting posting = postings.get(term);
+          if (posting != null) {
+            for (int i = 0; i < posting.size; i++) {
+              Weight w = posting.weights[i];
               Group<M> g = group(w);
               if (g.query != query) {
                 g.query = query;
@@ -185,12 +205,12 @@ final class OpenGroups<M> {
     v.heaviest(lookupTerms)
         .forEach(
             (term, x) -> {
-              Set<Weight> weights = postings.getOrDefault(term, Set.of());
-              if (weights.size() > common) {
+              Posting posting = postings.get(term);
+              if (posting == null || posting.size > common) {
                 return; // a term in a tenth of the open groups points to none of them
               }
-              for (Weight w : weights) {
-                Group<M> g = group(w);
+              for (int i = 0; i < posting.size; i++) {
+                Group<M> g = group(posting.weights[i]);
                 if (g.query != query) {
                   g.query = query;
                   touched.add(g);
@@ -277,13 +297,13 @@ final class OpenGroups<M> {
   }
 
   private void post(String term, Weight w) {
-    postings.computeIfAbsent(term, k -> new HashSet<>()).add(w);
+    postings.computeIfAbsent(term, k -> new Posting()).add(w);
   }
 
   private void unpost(String term, Weight w) {
-    Set<Weight> weights = postings.get(term);
-    weights.remove(w);
-    if (weights.isEmpty()) {
+    Posting posting = postings.get(term);
+    posting.remove(w);
+    if (posting.size == 0) {
       postings.remove(term);
     }
   }
