@@ -99,8 +99,8 @@ final class OpenGroups<M> {
     final Group<?> group;
     double value;
 
-    /** Where the posting holds it. */
-    private int slot;
+    /** Where the posting holds it; -1 when it is in none. */
+    private int slot = -1;
 
     Weight(Group<?> group, double value) {
       this.group = group;
@@ -130,6 +130,7 @@ final class OpenGroups<M> {
       Weight last = weights[--size];
       weights[w.slot] = last;
       last.slot = w.slot;
+      w.slot = -1;
       weights[size] = null;
     }
   }
@@ -260,6 +261,9 @@ final class OpenGroups<M> {
     }
     g.members.add(member);
     g.lastAdd = ++adds;
+    // the new terms are posted once the centroid is cut to its heaviest, so that the many a long
+    // vector brings only to be dropped again are never posted
+    List<String> fresh = new ArrayList<>();
     v.forEach(
         (t, x) -> {
           Weight w = g.sum.get(t);
@@ -268,11 +272,17 @@ final class OpenGroups<M> {
           } else {
             w = new Weight(g, x);
             g.sum.put(t, w);
-            post(t, w);
+            fresh.add(t);
           }
         });
     if (g.sum.size() > 2 * maxTerms) {
       keepHeaviest(g);
+    }
+    for (String t : fresh) {
+      Weight w = g.sum.get(t);
+      if (w != null) {
+        post(t, w);
+      }
     }
     g.sumSquares();
     if (ms != NO_TIME) {
@@ -292,7 +302,9 @@ final class OpenGroups<M> {
             .thenComparing(Map.Entry.comparingByKey()));
     for (Map.Entry<String, Weight> e : terms.subList(maxTerms, terms.size())) {
       g.sum.remove(e.getKey());
-      unpost(e.getKey(), e.getValue());
+      if (e.getValue().slot >= 0) { // not a term the add brought (see add)
+        unpost(e.getKey(), e.getValue());
+      }
     }
   }
 
