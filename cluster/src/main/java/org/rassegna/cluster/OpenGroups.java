@@ -295,15 +295,36 @@ final class OpenGroups<M> {
 
   /** Drops all but the {@code maxTerms} heaviest terms (ties by term) from the centroid. */
   private void keepHeaviest(Group<M> g) {
-    List<Map.Entry<String, Weight>> terms = new ArrayList<>(g.sum.entrySet());
-    terms.sort(
-        Comparator.comparingDouble((Map.Entry<String, Weight> e) -> e.getValue().value)
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    for (Map.Entry<String, Weight> e : terms.subList(maxTerms, terms.size())) {
-      g.sum.remove(e.getKey());
-      if (e.getValue().slot >= 0) { // not a term the add brought (see add)
-        unpost(e.getKey(), e.getValue());
+    // the weights alone are sorted (no boxing, no comparator): the lightest one kept is the cut;
+    // of the terms that weigh exactly that, the first by term fill the places left
+    double[] values = new double[g.sum.size()];
+    int i = 0;
+    for (Weight w : g.sum.values()) {
+      values[i++] = w.value;
+    }
+    Arrays.sort(values);
+    double cut = values[values.length - maxTerms];
+    int heavier = 0;
+    List<String> atCut = new ArrayList<>();
+    for (Map.Entry<String, Weight> e : g.sum.entrySet()) {
+      int c = Double.compare(e.getValue().value, cut);
+      if (c > 0) {
+        heavier++;
+      } else if (c == 0) {
+        atCut.add(e.getKey());
+      }
+    }
+    atCut.sort(Comparator.naturalOrder());
+    Set<String> keptAtCut = new HashSet<>(atCut.subList(0, maxTerms - heavier));
+    Iterator<Map.Entry<String, Weight>> terms = g.sum.entrySet().iterator();
+    while (terms.hasNext()) {
+      Map.Entry<String, Weight> e = terms.next();
+      int c = Double.compare(e.getValue().value, cut);
+      if (c < 0 || c == 0 && !keptAtCut.contains(e.getKey())) {
+        terms.remove();
+        if (e.getValue().slot >= 0) { // not a term the add brought (see add)
+          unpost(e.getKey(), e.getValue());
+        }
       }
     }
   }
