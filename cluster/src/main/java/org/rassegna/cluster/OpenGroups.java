@@ -99,8 +99,10 @@ final class OpenGroups<M> {
     final Group<?> group;
     double value;
 
-    /** Where the posting holds it; -1 when it is in none. */
-    private int slot = -1;
+    /** The posting that holds it (null: none, not posted) and where. */
+    private @Nullable Posting posting;
+
+    private int slot;
 
     Weight(Group<?> group, double value) {
       this.group = group;
@@ -121,6 +123,7 @@ final class OpenGroups<M> {
       if (size == weights.length) {
         weights = Arrays.copyOf(weights, 2 * size);
       }
+      w.posting = this;
       w.slot = size;
       weights[size++] = w;
     }
@@ -130,7 +133,7 @@ final class OpenGroups<M> {
       Weight last = weights[--size];
       weights[w.slot] = last;
       last.slot = w.slot;
-      w.slot = -1;
+      w.posting = null;
       weights[size] = null;
     }
   }
@@ -322,7 +325,7 @@ final class OpenGroups<M> {
       int c = Double.compare(e.getValue().value, cut);
       if (c < 0 || c == 0 && !keptAtCut.contains(e.getKey())) {
         terms.remove();
-        if (e.getValue().slot >= 0) { // not a term the add brought (see add)
+        if (e.getValue().posting != null) { // not a term the add brought (see add)
           unpost(e.getKey(), e.getValue());
         }
       }
@@ -334,7 +337,7 @@ final class OpenGroups<M> {
   }
 
   private void unpost(String term, Weight w) {
-    Posting posting = postings.get(term);
+    Posting posting = w.posting;
     posting.remove(w);
     if (posting.size == 0) {
       postings.remove(term);
