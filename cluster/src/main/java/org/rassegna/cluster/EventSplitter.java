@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -40,17 +39,9 @@ final class EventSplitter {
 
   /**
    * The groups of {@code members}, the largest first (ties: the one whose first member comes
-   * first), each in the members' order; one group when there is nothing to split.
-   */
-  <M> List<List<M>> split(List<M> members, Function<M, Set<String>> keys, Predicate<M> isBody) {
-    Shared shared = new Shared();
-    members.forEach(m -> shared.add(keys.apply(m)));
-    return split(members, shared, isBody);
-  }
-
-  /**
-   * {@link #split(List, Function, Predicate)} with the members' shared keys counted already, as
-   * they joined (an open event is split at each {@code pending()} trial while it grows).
+   * first), each in the members' order; one group when there is nothing to split. {@code shared}
+   * counts their shared keys, as they joined (an open event is split at each {@code pending()}
+   * trial while it grows).
    */
   <M> List<List<M>> split(List<M> members, Shared shared, Predicate<M> isBody) {
     int n = members.size();

@@ -371,7 +371,7 @@ final class OpenGroups<M> {
         return;
       }
       oldest.remove();
-      close(g);
+      close(g, false);
     }
   }
 
@@ -389,22 +389,19 @@ final class OpenGroups<M> {
   void closeAll() {
     List<Group<M>> all = new ArrayList<>(byRecency);
     byRecency.clear();
-    for (Group<M> g : all) {
-      if (trial != null) {
-        trial.posted.add(g);
-        changed.remove(g);
-        closed.add(g.seq);
-        onClose.accept(g);
-      } else {
-        close(g);
-      }
-    }
+    all.forEach(g -> close(g, true));
   }
 
-  private void close(Group<M> g) {
+  /** Closes {@code g}; in a trial, with {@code keepPosted}, its terms stay in the index. */
+  private void close(Group<M> g, boolean keepPosted) {
     changed.remove(g);
     closed.add(g.seq);
-    unpostAll(g);
+    Trial<M> t = trial;
+    if (keepPosted && t != null) {
+      t.posted.add(g);
+    } else {
+      unpostAll(g);
+    }
     onClose.accept(g);
   }
 
