@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -40,24 +39,17 @@ final class EventSplitter {
 
   /**
    * The groups of {@code members}, the largest first (ties: the one whose first member comes
-   * first), each in the members' order; one group when there is nothing to split.
+   * first), each in the members' order; one group when there is nothing to split. {@code shared}
+   * counts their shared keys, as they joined (an open event is split at each {@code pending()}
+   * trial while it grows).
    */
-  <M> List<List<M>> split(List<M> members, Function<M, Set<String>> keys, Predicate<M> isBody) {
+  <M> List<List<M>> split(List<M> members, Shared shared, Predicate<M> isBody) {
     int n = members.size();
     if (minShared == 0 || n < 2 || n > MAX_MEMBERS) {
       return List.of(members);
     }
-    int[][] shared = new int[n][n];
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String k : keys.apply(members.get(i))) {
-        List<Integer> with = postings.computeIfAbsent(k, x -> new ArrayList<>());
-        for (int j : with) {
-          shared[i][j]++;
-          shared[j][i]++;
-        }
-        with.add(i);
-      }
+    if (shared.size() != n) {
+      throw new IllegalArgumentException("shared keys of " + shared.size() + " members, not " + n);
     }
     int[] part = new int[n];
     Arrays.fill(part, -1);
@@ -94,13 +86,13 @@ final class EventSplitter {
 
   /** Marks every body reachable from {@code start} through links as part {@code p}. */
   private <M> void spread(
-      int start, int p, int[] part, int[][] shared, List<M> members, Predicate<M> isBody) {
+      int start, int p, int[] part, Shared shared, List<M> members, Predicate<M> isBody) {
     List<Integer> stack = new ArrayList<>(List.of(start));
     part[start] = p;
     while (!stack.isEmpty()) {
       int i = stack.remove(stack.size() - 1);
       for (int j = 0; j < part.length; j++) {
-        if (part[j] < 0 && shared[i][j] >= minShared && isBody.test(members.get(j))) {
+        if (part[j] < 0 && shared.of(i, j) >= minShared && isBody.test(members.get(j))) {
           part[j] = p;
           stack.add(j);
         }
@@ -109,11 +101,11 @@ final class EventSplitter {
   }
 
   /** The part a title goes with: the most shared keys, then the largest part, then the first. */
-  private static int closest(int i, int[] part, int[][] shared, int[] size) {
+  private static int closest(int i, int[] part, Shared shared, int[] size) {
     int[] keys = new int[size.length];
     for (int j = 0; j < part.length; j++) {
       if (part[j] >= 0) {
-        keys[part[j]] += shared[i][j];
+        keys[part[j]] += shared.of(i, j);
       }
     }
     int best = 0;
@@ -123,5 +115,44 @@ final class EventSplitter {
       }
     }
     return best;
+  }
+
+  /**
+   * How many specific keys each two members of an event share, counted as each member joins (its
+   * keys against those of the members before it); past {@value #MAX_MEMBERS} members, when no split
+   * is tried, it stops counting.
+   */
+  static final class Shared {
+    private final Map<String, List<Integer>> holders = new HashMap<>();
+    private final List<int[]> rows = new ArrayList<>(); // row i: with members 0 .. i-1
+
+    /** Counts the next member, whose keys these are. */
+    void add(Set<String> keys) {
+      int i = rows.size();
+      if (i >= MAX_MEMBERS) {
+        holders.clear();
+        rows.add(null);
+        return;
+      }
+      int[] row = new int[i];
+      for (String k : keys) {
+        List<Integer> with = holders.computeIfAbsent(k, x -> new ArrayList<>());
+        for (int j : with) {
+          row[j]++;
+        }
+        with.add(i);
+      }
+      rows.add(row);
+    }
+
+    /** How many members it has counted. */
+    int size() {
+      return rows.size();
+    }
+
+    /** The keys members {@code i} and {@code j} share. */
+    int of(int i, int j) {
+      return i == j ? 0 : i > j ? rows.get(i)[j] : rows.get(j)[i];
+    }
   }
 }

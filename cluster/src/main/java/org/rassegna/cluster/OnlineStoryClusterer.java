@@ -357,6 +357,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private final Map<Group<Member>, Set<String>> figuresAndDays = new IdentityHashMap<>();
 
     /**
+     * The shared specific keys of each open event's members, counted as they join (and from its
+     * members at its first split after a {@link #restore}), for the split pass.
+     */
+    private final Map<Group<Member>, EventSplitter.Shared> sharedKeys = new IdentityHashMap<>();
+
+    /**
      * The stories each open event closed as in the last {@link #pending} trial: an event that took
      * no member since (as every one that goes silent) ends as the same stories, without being split
      * and ranked again. Only the linking into storylines, which changed since, is done again.
@@ -437,6 +443,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         best = events.open();
       }
       figuresAndDays(best).addAll(SpecificContent.figuresAndDays(specific));
+      EventSplitter.Shared shared = sharedKeys.get(best);
+      if (shared != null) {
+        shared.add(specific);
+      }
       events.add(best, new Member(article.id(), v, specific, body), v, ms);
       best.prior = Math.pow(best.members.size(), parameters.sizeExponent());
       return storyId(best.seq);
@@ -595,12 +605,23 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         closings.put(event, new Closing(event.members.size(), last(event), parts));
       } else {
         closings.remove(event);
+        sharedKeys.remove(event);
       }
       for (Part part : parts) {
         Closed closed = new Closed(event.seq, new Story(part.id(), part.articleIds()));
         stories.add(closed);
         link(closed, part.centroid(), event.lastMs);
       }
+    }
+
+    private EventSplitter.Shared sharedKeys(Group<Member> event) {
+      return sharedKeys.computeIfAbsent(
+          event,
+          g -> {
+            EventSplitter.Shared shared = new EventSplitter.Shared();
+            g.members.forEach(m -> shared.add(m.specific()));
+            return shared;
+          });
     }
 
     private static Member last(Group<Member> event) {
@@ -616,7 +637,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (known != null && known.members() == event.members.size() && known.last() == last(event)) {
         return known.parts();
       }
-      List<List<Member>> split = splitter.split(event.members, Member::specific, Member::body);
+      List<List<Member>> split = splitter.split(event.members, sharedKeys(event), Member::body);
       if (split.size() == 1) {
         return List.of(part(storyId(event.seq), event.members, SparseVector.of(event.weights())));
       }

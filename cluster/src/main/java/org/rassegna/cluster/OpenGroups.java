@@ -1,6 +1,7 @@
 package org.rassegna.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,20 +99,42 @@ final class OpenGroups<M> {
     final Group<?> group;
     double value;
 
+    /** The posting that holds it (null: none, not posted) and where. */
+    private @Nullable Posting posting;
+
+    private int slot;
+
     Weight(Group<?> group, double value) {
       this.group = group;
       this.value = value;
     }
+  }
 
-    // one weight per group in a posting; deterministic, unlike the identity hash
-    @Override
-    public int hashCode() {
-      return group.seq;
+  /**
+   * The weights of one term, one per open group that has it, in no particular order (a query sorts
+   * the groups it finds): an array, so that a query reads it without hashing and a weight leaves it
+   * by its slot.
+   */
+  private static final class Posting {
+    private Weight[] weights = new Weight[2];
+    private int size;
+
+    void add(Weight w) {
+      if (size == weights.length) {
+        weights = Arrays.copyOf(weights, 2 * size);
+      }
+      w.posting = this;
+      w.slot = size;
+      weights[size++] = w;
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return this == o;
+    /** Takes {@code w} out, moving the last weight into its slot. */
+    void remove(Weight w) {
+      Weight last = weights[--size];
+      weights[w.slot] = last;
+      last.slot = w.slot;
+      w.posting = null;
+      weights[size] = null;
     }
   }
 
@@ -123,7 +146,7 @@ final class OpenGroups<M> {
   private final int maxOpen;
   private final int maxTerms;
   private final Consumer<Group<M>> onClose;
-  private final Map<String, Set<Weight>> postings = new HashMap<>();
+  private final Map<String, Posting> postings = new HashMap<>();
   private final LinkedHashSet<Group<M>> byRecency = new LinkedHashSet<>();
   private final Set<Group<M>> changed = new LinkedHashSet<>();
   private final List<Integer> closed = new ArrayList<>();
@@ -143,13 +166,15 @@ final class OpenGroups<M> {
 
   /** The open groups sharing a term with {@code v}, with their dot product, in creation order. */
   List<Candidate<M>> candidates(SparseVector v) {
+    settle();
     long query = ++queries;
     List<Group<M>> touched = new ArrayList<>();
     v.forEach(
         (term, x) -> {
-          Set<Weight> weights = postings.get(term);
-          if (weights != null) {
-            for (Weight w : weights) {
+          Posting posting = postings.get(term);
+          if (posting != null) {
+            for (int i = 0; i < posting.size; i++) {
+              Weight w = posting.weights[i];
               Group<M> g = group(w);
               if (g.query != query) {
                 g.query = query;
@@ -177,18 +202,19 @@ final class OpenGroups<M> {
     if (v.size() <= lookupTerms) {
       return candidates(v);
     }
+    settle();
     long query = ++queries;
     List<Group<M>> touched = new ArrayList<>();
     int common = Math.max(COMMON_FLOOR, byRecency.size() / 10);
     v.heaviest(lookupTerms)
         .forEach(
             (term, x) -> {
-              Set<Weight> weights = postings.getOrDefault(term, Set.of());
-              if (weights.size() > common) {
+              Posting posting = postings.get(term);
+              if (posting == null || posting.size > common) {
                 return; // a term in a tenth of the open groups points to none of them
               }
-              for (Weight w : weights) {
-                Group<M> g = group(w);
+              for (int i = 0; i < posting.size; i++) {
+                Group<M> g = group(posting.weights[i]);
                 if (g.query != query) {
                   g.query = query;
                   touched.add(g);
@@ -238,6 +264,9 @@ final class OpenGroups<M> {
     }
     g.members.add(member);
     g.lastAdd = ++adds;
+    // the new terms are posted once the centroid is cut to its heaviest, so that the many a long
+    // vector brings only to be dropped again are never posted
+    List<String> fresh = new ArrayList<>();
     v.forEach(
         (t, x) -> {
           Weight w = g.sum.get(t);
@@ -246,11 +275,17 @@ final class OpenGroups<M> {
           } else {
             w = new Weight(g, x);
             g.sum.put(t, w);
-            post(t, w);
+            fresh.add(t);
           }
         });
     if (g.sum.size() > 2 * maxTerms) {
       keepHeaviest(g);
+    }
+    for (String t : fresh) {
+      Weight w = g.sum.get(t);
+      if (w != null) {
+        post(t, w);
+      }
     }
     g.sumSquares();
     if (ms != NO_TIME) {
@@ -263,25 +298,48 @@ final class OpenGroups<M> {
 
   /** Drops all but the {@code maxTerms} heaviest terms (ties by term) from the centroid. */
   private void keepHeaviest(Group<M> g) {
-    List<Map.Entry<String, Weight>> terms = new ArrayList<>(g.sum.entrySet());
-    terms.sort(
-        Comparator.comparingDouble((Map.Entry<String, Weight> e) -> e.getValue().value)
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    for (Map.Entry<String, Weight> e : terms.subList(maxTerms, terms.size())) {
-      g.sum.remove(e.getKey());
-      unpost(e.getKey(), e.getValue());
+    // the weights alone are sorted (no boxing, no comparator): the lightest one kept is the cut;
+    // of the terms that weigh exactly that, the first by term fill the places left
+    double[] values = new double[g.sum.size()];
+    int i = 0;
+    for (Weight w : g.sum.values()) {
+      values[i++] = w.value;
+    }
+    Arrays.sort(values);
+    double cut = values[values.length - maxTerms];
+    int heavier = 0;
+    List<String> atCut = new ArrayList<>();
+    for (Map.Entry<String, Weight> e : g.sum.entrySet()) {
+      int c = Double.compare(e.getValue().value, cut);
+      if (c > 0) {
+        heavier++;
+      } else if (c == 0) {
+        atCut.add(e.getKey());
+      }
+    }
+    atCut.sort(Comparator.naturalOrder());
+    Set<String> keptAtCut = new HashSet<>(atCut.subList(0, maxTerms - heavier));
+    Iterator<Map.Entry<String, Weight>> terms = g.sum.entrySet().iterator();
+    while (terms.hasNext()) {
+      Map.Entry<String, Weight> e = terms.next();
+      int c = Double.compare(e.getValue().value, cut);
+      if (c < 0 || c == 0 && !keptAtCut.contains(e.getKey())) {
+        terms.remove();
+        if (e.getValue().posting != null) { // not a term the add brought (see add)
+          unpost(e.getKey(), e.getValue());
+        }
+      }
     }
   }
 
   private void post(String term, Weight w) {
-    postings.computeIfAbsent(term, k -> new HashSet<>()).add(w);
+    postings.computeIfAbsent(term, k -> new Posting()).add(w);
   }
 
   private void unpost(String term, Weight w) {
-    Set<Weight> weights = postings.get(term);
-    weights.remove(w);
-    if (weights.isEmpty()) {
+    Posting posting = w.posting;
+    posting.remove(w);
+    if (posting.size == 0) {
       postings.remove(term);
     }
   }
@@ -313,7 +371,7 @@ final class OpenGroups<M> {
         return;
       }
       oldest.remove();
-      close(g);
+      close(g, false);
     }
   }
 
@@ -322,18 +380,37 @@ final class OpenGroups<M> {
     return byRecency.size();
   }
 
-  /** Closes every open group, the one silent the longest first. */
+  /**
+   * Closes every open group, the one silent the longest first. In a {@link #trial} the groups keep
+   * their postings (no query reads them before the {@link #rollback} puts them back, or {@link
+   * #settle} takes them out), so that a trial of closing them all does not take every open group's
+   * terms out of the index and put them back.
+   */
   void closeAll() {
     List<Group<M>> all = new ArrayList<>(byRecency);
     byRecency.clear();
-    all.forEach(this::close);
+    all.forEach(g -> close(g, true));
   }
 
-  private void close(Group<M> g) {
+  /** Closes {@code g}; in a trial, with {@code keepPosted}, its terms stay in the index. */
+  private void close(Group<M> g, boolean keepPosted) {
     changed.remove(g);
     closed.add(g.seq);
-    unpostAll(g);
+    Trial<M> t = trial;
+    if (keepPosted && t != null) {
+      t.posted.add(g);
+    } else {
+      unpostAll(g);
+    }
     onClose.accept(g);
+  }
+
+  /** Takes the groups a trial's {@link #closeAll} closed out of the index, before a query. */
+  private void settle() {
+    if (trial != null && !trial.posted.isEmpty()) {
+      trial.posted.forEach(this::unpostAll);
+      trial.posted.clear();
+    }
   }
 
   /**
@@ -365,15 +442,30 @@ final class OpenGroups<M> {
       throw new IllegalStateException("no trial");
     }
     trial = null;
-    // the open groups the trial made or changed leave the index; closed ones left it already
+    // the groups the trial made leave the index; the ones it changed get back their weights (in
+    // the index, only the terms the trial changed are posted again); the ones it closed, their
+    // postings (unless closeAll kept them)
     for (Group<M> g : byRecency) {
-      if (g.seq >= t.created || t.saved.containsKey(g)) {
+      if (g.seq >= t.created) {
         unpostAll(g);
       }
     }
-    t.saved.forEach((g, saved) -> saved.restore(g));
+    for (Group<M> g : t.posted) {
+      if (g.seq >= t.created) {
+        unpostAll(g);
+      }
+    }
+    t.saved.forEach(
+        (g, saved) -> {
+          if (byRecency.contains(g) || t.posted.contains(g)) {
+            saved.restore(g, this);
+          } else {
+            saved.restore(g, null);
+            postAll(g);
+          }
+        });
     for (Group<M> g : t.order) {
-      if (!byRecency.contains(g) || t.saved.containsKey(g)) {
+      if (!byRecency.contains(g) && !t.posted.contains(g) && !t.saved.containsKey(g)) {
         postAll(g);
       }
     }
@@ -396,6 +488,9 @@ final class OpenGroups<M> {
     final Map<Group<M>, Saved> saved = new HashMap<>();
     final Set<Group<M>> touched = new LinkedHashSet<>();
 
+    /** The groups {@link #closeAll} closed that are still in the index. */
+    final Set<Group<M>> posted = new HashSet<>();
+
     Trial(OpenGroups<M> level) {
       created = level.created;
       adds = level.adds;
@@ -405,9 +500,13 @@ final class OpenGroups<M> {
     }
   }
 
-  /** A group's fields before a trial added to it. */
+  /**
+   * A group's fields before a trial added to it: its map of weights then, with the same weight
+   * objects (the ones in the index) and their values then.
+   */
   private static final class Saved {
     final Map<String, Weight> sum;
+    final double[] values;
     final int members;
     final double squaredNorm;
     final long lastMs;
@@ -416,7 +515,11 @@ final class OpenGroups<M> {
 
     Saved(Group<?> g) {
       sum = new HashMap<>(g.sum);
-      sum.replaceAll((t, w) -> new Weight(g, w.value)); // the group's own go on changing
+      values = new double[sum.size()];
+      int i = 0;
+      for (Weight w : sum.values()) {
+        values[i++] = w.value;
+      }
       members = g.members.size();
       squaredNorm = g.squaredNorm;
       lastMs = g.lastMs;
@@ -424,7 +527,29 @@ final class OpenGroups<M> {
       prior = g.prior;
     }
 
-    void restore(Group<?> g) {
+    /**
+     * Puts {@code g} back; if it is in the {@code index}, the terms the trial added or dropped are
+     * taken out of it or posted again there (null: it is not in the index).
+     */
+    void restore(Group<?> g, @Nullable OpenGroups<?> index) {
+      if (index != null) {
+        g.sum.forEach(
+            (t, w) -> {
+              if (sum.get(t) != w) {
+                index.unpost(t, w);
+              }
+            });
+        sum.forEach(
+            (t, w) -> {
+              if (g.sum.get(t) != w) {
+                index.post(t, w);
+              }
+            });
+      }
+      int i = 0;
+      for (Weight w : sum.values()) {
+        w.value = values[i++];
+      }
       g.sum.clear();
       g.sum.putAll(sum);
       g.members.subList(members, g.members.size()).clear();

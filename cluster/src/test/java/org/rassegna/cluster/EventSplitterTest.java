@@ -18,7 +18,9 @@ class EventSplitterTest {
           "title", Set.of("w:leavitt"));
 
   private static List<List<String>> split(int minShared, List<String> members) {
-    return new EventSplitter(minShared).split(members, KEYS::get, m -> !m.equals("title"));
+    EventSplitter.Shared shared = new EventSplitter.Shared();
+    members.forEach(m -> shared.add(KEYS.get(m)));
+    return new EventSplitter(minShared).split(members, shared, m -> !m.equals("title"));
   }
 
   @Test
