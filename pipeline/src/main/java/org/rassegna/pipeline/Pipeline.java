@@ -662,6 +662,19 @@ public final class Pipeline {
   }
 
   /** The clusterer's session from its stored rows: the open events and storylines only. */
+  /** A stored group whose members are keys, with each key replaced by the member it names. */
+  private static <M> SessionState.Group<M> withMembers(
+      SessionState.Group<String> g, Function<String, M> member) {
+    return new SessionState.Group<>(
+        g.seq(),
+        g.sum(),
+        g.squaredNorm(),
+        g.lastMs(),
+        g.lastAdd(),
+        g.prior(),
+        g.members().stream().map(member).toList());
+  }
+
   private OnlineStoryClusterer.Session restore(ClusterHead head) {
     Comparator<SessionState.Group<?>> recency =
         Comparator.comparingLong(SessionState.Group::lastAdd);
@@ -670,16 +683,7 @@ public final class Pipeline {
         store.rows(EVENT_STAGE, EventRow.class).values().stream()
             .map(EventRow::event)
             .sorted(recency)
-            .map(
-                g ->
-                    new SessionState.Group<>(
-                        g.seq(),
-                        g.sum(),
-                        g.squaredNorm(),
-                        g.lastMs(),
-                        g.lastAdd(),
-                        g.prior(),
-                        g.members().stream().map(members::get).toList()))
+            .map(g -> withMembers(g, members::get))
             .toList();
     Map<String, SessionState.Closed> stories =
         store.rows(LINE_MEMBER_STAGE, SessionState.Closed.class);
@@ -687,16 +691,7 @@ public final class Pipeline {
         store.rows(STORYLINE_STAGE, StorylineRow.class).values().stream()
             .map(StorylineRow::storyline)
             .sorted(recency)
-            .map(
-                g ->
-                    new SessionState.Group<>(
-                        g.seq(),
-                        g.sum(),
-                        g.squaredNorm(),
-                        g.lastMs(),
-                        g.lastAdd(),
-                        g.prior(),
-                        g.members().stream().map(stories::get).toList()))
+            .map(g -> withMembers(g, stories::get))
             .toList();
     return clusterer.restore(
         new SessionState(

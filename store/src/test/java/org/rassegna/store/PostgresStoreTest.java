@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,20 +47,7 @@ class PostgresStoreTest extends StoreContractTest {
   void schemaFourSplitsTheOpenStorylinesRows() throws Exception {
     store.close();
     LocalPostgres.reset();
-    Flyway.configure()
-        .dataSource(url.orElseThrow(), null, null)
-        .locations("classpath:db/migration/postgresql")
-        .target("3")
-        .load()
-        .migrate();
-    try (Connection c = DriverManager.getConnection(url.orElseThrow());
-        PreparedStatement ps =
-            c.prepareStatement("INSERT INTO stage_row (stage, key, value) VALUES (?, ?, ?)")) {
-      ps.setString(1, "cluster/storyline");
-      ps.setString(2, "14");
-      ps.setString(3, STORYLINE_ROW_V3);
-      ps.executeUpdate();
-    }
+    schemaThreeWithStorylineRow(url.orElseThrow(), "postgresql");
     store = Stores.open(url.orElseThrow());
     assertStorylineRowSplit(store);
   }

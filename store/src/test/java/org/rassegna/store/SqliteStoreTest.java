@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,20 +44,7 @@ class SqliteStoreTest extends StoreContractTest {
   void schemaFourSplitsTheOpenStorylinesRows() throws Exception {
     Path file = dir.resolve("v3.db");
     String url = "jdbc:sqlite:" + file;
-    Flyway.configure()
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration/sqlite")
-        .target("3")
-        .load()
-        .migrate();
-    try (Connection c = DriverManager.getConnection(url);
-        PreparedStatement ps =
-            c.prepareStatement("INSERT INTO stage_row (stage, key, value) VALUES (?, ?, ?)")) {
-      ps.setString(1, "cluster/storyline");
-      ps.setString(2, "14");
-      ps.setString(3, STORYLINE_ROW_V3);
-      ps.executeUpdate();
-    }
+    schemaThreeWithStorylineRow(url, "sqlite");
     try (Store migrated = Stores.open(url)) {
       assertStorylineRowSplit(migrated);
     }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +71,27 @@ abstract class StoreContractTest {
           + "\"members\":[{\"seq\":3,\"story\":{\"id\":\"s4\",\"articleIds\":[\"a\",\"b\"]}},"
           + "{\"seq\":12,\"story\":{\"id\":\"s12.7\",\"articleIds\":[\"c\"]}},"
           + "{\"seq\":2,\"story\":{\"id\":\"s3\",\"articleIds\":[\"d\"]}}]}}";
+
+  /**
+   * Migrates the database at {@code url} to schema 3 with the {@code dialect}'s migrations and
+   * stores {@link #STORYLINE_ROW_V3} in it, as a store written before schema 4 held it.
+   */
+  static void schemaThreeWithStorylineRow(String url, String dialect) throws SQLException {
+    Flyway.configure()
+        .dataSource(url, null, null)
+        .locations("classpath:db/migration/" + dialect)
+        .target("3")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(url);
+        PreparedStatement ps =
+            c.prepareStatement("INSERT INTO stage_row (stage, key, value) VALUES (?, ?, ?)")) {
+      ps.setString(1, "cluster/storyline");
+      ps.setString(2, "14");
+      ps.setString(3, STORYLINE_ROW_V3);
+      ps.executeUpdate();
+    }
+  }
 
   /**
    * Checks that schema 4 split {@link #STORYLINE_ROW_V3}: the row names its members in order, each
