@@ -91,8 +91,12 @@ final class SpeakerRankerExperiment {
       }
       piece++;
     }
-    report(items, piece, FEATURES - 1, "ranker alone");
-    report(items, piece, FEATURES, "ranker with the rules' speaker as a feature");
+    describe(items);
+    for (boolean listwise : new boolean[] {false, true}) {
+      String model = listwise ? "softmax over candidates" : "binary logistic regression";
+      report(items, piece, FEATURES - 1, listwise, model + ", ranker alone");
+      report(items, piece, FEATURES, listwise, model + ", with the rules' speaker as a feature");
+    }
   }
 
   /** The matched direct quotations of one piece, matched as {@link QuotationScore} does. */
@@ -293,15 +297,41 @@ final class SpeakerRankerExperiment {
     }
   }
 
+  /** Per binary feature: how many candidates have it, and how many of those are gold. */
+  private static void describe(List<Item> items) {
+    List<Candidate> all = items.stream().flatMap(it -> it.candidates().stream()).toList();
+    System.out.printf(
+        Locale.ROOT,
+        "%d candidates, %d gold%n",
+        all.size(),
+        all.stream().filter(Candidate::gold).count());
+    for (int k = 1; k < FEATURES; k++) {
+      int f = k;
+      List<Candidate> on = all.stream().filter(c -> c.x()[f] == 1).toList();
+      System.out.printf(
+          Locale.ROOT,
+          "  %-30s on %5d, gold %4d%n",
+          NAMES[k],
+          on.size(),
+          on.stream().filter(Candidate::gold).count());
+    }
+  }
+
   private static boolean overlaps(Span a, Span b) {
     return a.start() < b.end() && b.start() < a.end();
   }
 
-  /** 5-fold cross-validation grouped by piece, with features 0..width-1. */
-  private static void report(List<Item> items, int pieces, int width, String label) {
-    double[] thresholds = {0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+  /**
+   * 5-fold cross-validation grouped by piece, with features 0..width-1; the score a threshold
+   * applies to is the candidate's probability (binary) or its share of the quotation (softmax).
+   */
+  private static void report(
+      List<Item> items, int pieces, int width, boolean listwise, String label) {
+    double[] thresholds = {0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     int[] right = new int[thresholds.length];
     int[] wrong = new int[thresholds.length];
+    int[] hybridRight = new int[thresholds.length]; // the rules, the ranker where they abstain
+    int[] hybridWrong = new int[thresholds.length];
     int rulesRight = 0;
     int rulesWrong = 0;
     int reachable = 0;
@@ -309,13 +339,8 @@ final class SpeakerRankerExperiment {
     double[] meanWeights = new double[width];
     for (int fold = 0; fold < 5; fold++) {
       int f = fold;
-      List<Candidate> train = new ArrayList<>();
-      for (Item it : items) {
-        if (it.piece() % 5 != f) {
-          train.addAll(it.candidates());
-        }
-      }
-      double[] w = train(train, width);
+      List<Item> train = items.stream().filter(it -> it.piece() % 5 != f).toList();
+      double[] w = listwise ? trainListwise(train, width) : train(train, width);
       for (int k = 0; k < width; k++) {
         meanWeights[k] += w[k] / 5;
       }
@@ -331,19 +356,24 @@ final class SpeakerRankerExperiment {
         }
         Candidate best = null;
         double bestP = -1;
-        for (Candidate c : it.candidates()) {
-          double p = probability(w, c.x(), width);
-          if (p > bestP) {
-            best = c;
-            bestP = p;
+        double[] p = scores(w, it.candidates(), width, listwise);
+        for (int c = 0; c < p.length; c++) {
+          if (p[c] > bestP) {
+            best = it.candidates().get(c);
+            bestP = p[c];
           }
         }
         for (int t = 0; t < thresholds.length; t++) {
           boolean speaks = best != null && bestP >= thresholds[t];
-          if (speaks ? best.gold() : it.goldUnknown()) {
-            right[t]++;
-          } else if (speaks) {
-            wrong[t]++;
+          boolean ok = speaks ? best.gold() : it.goldUnknown();
+          right[t] += ok ? 1 : 0;
+          wrong[t] += speaks && !ok ? 1 : 0;
+          if (it.rules() != 0 || it.goldUnknown() && !speaks) {
+            hybridRight[t] += it.rules() == 1 ? 1 : 0;
+            hybridWrong[t] += it.rules() == -1 ? 1 : 0;
+          } else {
+            hybridRight[t] += ok ? 1 : 0;
+            hybridWrong[t] += speaks && !ok ? 1 : 0;
           }
         }
       }
@@ -379,13 +409,70 @@ final class SpeakerRankerExperiment {
           n,
           (double) wrong[t] / n);
     }
+    for (int t = 0; t < thresholds.length; t++) {
+      System.out.printf(
+          Locale.ROOT,
+          "rules, ranker where they abstain, above %.1f: right %d/%d = %.3f, wrong %d/%d = %.3f%n",
+          thresholds[t],
+          hybridRight[t],
+          n,
+          (double) hybridRight[t] / n,
+          hybridWrong[t],
+          n,
+          (double) hybridWrong[t] / n);
+    }
     for (int k = 0; k < width; k++) {
       System.out.printf(Locale.ROOT, "  weight %-30s %+.2f%n", NAMES[k], meanWeights[k]);
     }
   }
 
+  private static double[] scores(
+      double[] w, List<Candidate> candidates, int width, boolean listwise) {
+    double[] p = new double[candidates.size()];
+    double sum = 0;
+    for (int c = 0; c < p.length; c++) {
+      double z = dot(w, candidates.get(c).x(), width);
+      p[c] = listwise ? Math.exp(z) : 1 / (1 + Math.exp(-z));
+      sum += p[c];
+    }
+    for (int c = 0; listwise && c < p.length; c++) {
+      p[c] /= sum;
+    }
+    return p;
+  }
+
+  /**
+   * A conditional logit (the ranker of the quote-attribution literature): per quotation, the
+   * softmax of the candidates' scores, trained to give the gold candidates all the mass; the bias
+   * cancels out. Quotations with no gold candidate teach nothing and are left out.
+   */
+  private static double[] trainListwise(List<Item> items, int width) {
+    double[] w = new double[width];
+    List<Item> data =
+        items.stream().filter(it -> it.candidates().stream().anyMatch(Candidate::gold)).toList();
+    for (int epoch = 0; epoch < 1500; epoch++) {
+      double[] g = new double[width];
+      for (Item it : data) {
+        double[] p = scores(w, it.candidates(), width, true);
+        long golds = it.candidates().stream().filter(Candidate::gold).count();
+        for (int c = 0; c < p.length; c++) {
+          Candidate cand = it.candidates().get(c);
+          double err = p[c] - (cand.gold() ? 1.0 / golds : 0);
+          for (int k = 0; k < width; k++) {
+            g[k] += err * cand.x()[k];
+          }
+        }
+      }
+      for (int k = 1; k < width; k++) {
+        w[k] -= 0.5 * (g[k] / data.size() + 1e-3 * w[k]);
+      }
+    }
+    return w;
+  }
+
   /** Logistic regression by batch gradient descent, with a little L2 (not on the bias). */
-  private static double[] train(List<Candidate> data, int width) {
+  private static double[] train(List<Item> items, int width) {
+    List<Candidate> data = items.stream().flatMap(it -> it.candidates().stream()).toList();
     double[] w = new double[width];
     double rate = 0.5;
     double l2 = 1e-3;
@@ -405,10 +492,14 @@ final class SpeakerRankerExperiment {
   }
 
   private static double probability(double[] w, double[] x, int width) {
+    return 1 / (1 + Math.exp(-dot(w, x, width)));
+  }
+
+  private static double dot(double[] w, double[] x, int width) {
     double z = 0;
     for (int k = 0; k < width; k++) {
       z += w[k] * x[k];
     }
-    return 1 / (1 + Math.exp(-z));
+    return z;
   }
 }
