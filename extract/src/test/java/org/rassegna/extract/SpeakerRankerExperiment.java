@@ -2,6 +2,7 @@ package org.rassegna.extract;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ final class SpeakerRankerExperiment {
   private static final int FEATURES = NAMES.length;
 
   /** A candidate: its features, and whether it overlaps a gold speaker mention. */
-  record Candidate(Span span, double[] x, boolean gold) {}
+  record Candidate(Span span, String text, double[] x, boolean gold) {}
 
   /** A matched quotation: its candidates and how the rules did on it. */
   record Item(int piece, boolean goldUnknown, List<Candidate> candidates, int rules) {}
@@ -222,7 +223,7 @@ final class SpeakerRankerExperiment {
         x[18] = c == nearest ? 1 : 0;
         x[20] = q.speaker() != null && overlaps(q.speaker().span(), span) ? 1 : 0;
         boolean label = gold.speakers().stream().anyMatch(g -> overlaps(g, span));
-        out.add(new Candidate(span, x, label));
+        out.add(new Candidate(span, span.of(text).toLowerCase(Locale.ROOT), x, label));
       }
       return out;
     }
@@ -426,16 +427,27 @@ final class SpeakerRankerExperiment {
     }
   }
 
+  /** Per candidate: its probability (binary), or the softmax share of all its words' mentions. */
   private static double[] scores(
       double[] w, List<Candidate> candidates, int width, boolean listwise) {
-    double[] p = new double[candidates.size()];
-    double sum = 0;
-    for (int c = 0; c < p.length; c++) {
-      double z = dot(w, candidates.get(c).x(), width);
-      p[c] = listwise ? Math.exp(z) : 1 / (1 + Math.exp(-z));
-      sum += p[c];
+    if (!listwise) {
+      return candidates.stream().mapToDouble(c -> probability(w, c.x(), width)).toArray();
     }
-    for (int c = 0; listwise && c < p.length; c++) {
+    // two mentions of one speaker do not split its mass
+    double[] p = softmax(w, candidates, width);
+    double[] share = new double[p.length];
+    for (int c = 0; c < p.length; c++) {
+      for (int d = 0; d < p.length; d++) {
+        share[c] += candidates.get(d).text().equals(candidates.get(c).text()) ? p[d] : 0;
+      }
+    }
+    return share;
+  }
+
+  private static double[] softmax(double[] w, List<Candidate> candidates, int width) {
+    double[] p = candidates.stream().mapToDouble(c -> Math.exp(dot(w, c.x(), width))).toArray();
+    double sum = Arrays.stream(p).sum();
+    for (int c = 0; c < p.length; c++) {
       p[c] /= sum;
     }
     return p;
@@ -453,7 +465,7 @@ final class SpeakerRankerExperiment {
     for (int epoch = 0; epoch < 1500; epoch++) {
       double[] g = new double[width];
       for (Item it : data) {
-        double[] p = scores(w, it.candidates(), width, true);
+        double[] p = softmax(w, it.candidates(), width);
         long golds = it.candidates().stream().filter(Candidate::gold).count();
         for (int c = 0; c < p.length; c++) {
           Candidate cand = it.candidates().get(c);
