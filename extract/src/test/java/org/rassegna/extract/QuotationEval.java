@@ -187,26 +187,25 @@ class QuotationEval {
         bothIndirect.found());
     assertThat(direct.gold()).isEqualTo(127);
     assertThat(indirect.gold()).isEqualTo(135);
-    // recorded 2026-12-07, seventh round, scored after the rules (annotated blind by issue-15g;
-    // CoreNLP's tokenizer fails on one of its 87 pieces, wt-104, whose quotations count as
-    // missed; a second failure, wt-336, was a bounds bug of the new "come ha riferito" rule, fixed
-    // before these figures): direct F1 0.925, speakers 71/117 = 0.607, wrong 20/126 = 0.159;
-    // indirect F1 0.597, speakers 57/66 = 0.864, wrong 9/86 = 0.105 (before this round's rules:
-    // speakers 68/117, wrong 24/126; indirect 54/66, wrong 12/86). With the held-out third:
-    // direct F1 0.928, speakers 86/135 = 0.637, wrong 21/145 = 0.145; indirect F1 0.620,
-    // speakers 70/80 = 0.875, wrong 10/102 = 0.098. Far below the issue's targets: see
-    // gold/README.md
+    // recorded 2026-12-07, seventh round, scored after the rules (annotated blind by issue-15g; a
+    // failure on wt-336 was a bounds bug of the new "come ha riferito" rule, fixed before these
+    // figures); re-recorded by issue-17 once wt-104, lost to a CoreNLP tokenizer crash until then,
+    // was annotated: direct F1 0.925, speakers 71/118 = 0.602, wrong 20/128 = 0.156; indirect F1
+    // 0.604, speakers 57/67 = 0.851, wrong 9/87 = 0.103 (with wt-104 lost: speakers 71/117,
+    // wrong 20/126; indirect 57/66, wrong 9/86). With the held-out third: direct F1 0.928,
+    // speakers 86/136 = 0.632, wrong 21/147 = 0.143; indirect F1 0.625, speakers 70/81 = 0.864,
+    // wrong 10/103 = 0.097. Far below the issue's targets: see gold/README.md
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.92);
     assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.60);
     assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.16);
     assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.59);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.86);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.85);
     assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.11);
     assertThat(bothDirect.f1()).isGreaterThanOrEqualTo(0.92);
     assertThat(bothDirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.63);
     assertThat(bothDirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.15);
     assertThat(bothIndirect.f1()).isGreaterThanOrEqualTo(0.62);
-    assertThat(bothIndirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.87);
+    assertThat(bothIndirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.86);
     assertThat(bothIndirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.10);
   }
 

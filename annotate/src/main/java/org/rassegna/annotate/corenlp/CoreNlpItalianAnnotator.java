@@ -125,8 +125,7 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       }
       CompactText line = CompactText.of(text, lineStart, lineEnd);
       if (!line.text().isEmpty()) {
-        Annotation doc = new Annotation(line.text());
-        models.tokensAndTags.annotate(doc);
+        Annotation doc = tokensAndTags(line.text());
         int cursor = 0; // where the next sentence's words are looked for in the line
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
           List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -144,6 +143,24 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       lineStart = lineEnd + 1;
     }
     return label(labelled, spans);
+  }
+
+  /**
+   * The tokens, sentences and tags of a line. CoreNLP's statistical Italian tokenizer reads one
+   * character past the end of a text that ends in a word it splits ("del" → di + il), throwing
+   * StringIndexOutOfBoundsException; such a line is tokenised again with a space after it, which
+   * adds no token and keeps every offset inside the line. Only a crashing line is retried, so every
+   * other line is annotated as before.
+   */
+  private Annotation tokensAndTags(String line) {
+    Annotation doc = new Annotation(line);
+    try {
+      models.tokensAndTags.annotate(doc);
+    } catch (StringIndexOutOfBoundsException e) {
+      doc = new Annotation(line + " ");
+      models.tokensAndTags.annotate(doc);
+    }
+    return doc;
   }
 
   /**

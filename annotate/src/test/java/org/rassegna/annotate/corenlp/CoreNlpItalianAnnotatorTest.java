@@ -65,6 +65,24 @@ class CoreNlpItalianAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple("Roma", EntityType.LOC));
   }
 
+  /**
+   * A line ending in a word the tokenizer splits, with no character after it, made CoreNLP's
+   * statistical tokenizer throw (a truncated KIND piece did); the line is now annotated in full.
+   */
+  @Test
+  void aLineEndingInASplitWordIsAnnotated() {
+    String text = "Il cantiere chiude alla metà del\nRiapre a Torino della";
+    AnnotatedArticle a = annotator.annotate(Article.of("a", text));
+    assertSpansMatchSurfaces(a);
+    assertThat(a.sentences()).hasSize(2);
+    List<Token> del = a.tokens().stream().filter(t -> t.text().equals("del")).toList();
+    assertThat(del).extracting(Token::norm).containsExactly("di", "il");
+    assertThat(del.get(0).span().end()).isEqualTo(text.indexOf('\n'));
+    List<Token> last = a.tokens().stream().filter(t -> t.text().equals("della")).toList();
+    assertThat(last).extracting(Token::norm).containsExactly("di", "la");
+    assertThat(last.get(1).span().end()).isEqualTo(text.length());
+  }
+
   @Test
   void aLineBreakEndsASentence() {
     AnnotatedArticle a =
