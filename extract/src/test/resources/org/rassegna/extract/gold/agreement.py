@@ -8,7 +8,11 @@ with the scoring rules of README.md ("Scoring"):
 The first file is taken as the reference (recall counts its quotations, precision the second's;
 F1 is the same either way). Only the pieces both files hold are compared, so a whole gold can be
 set against a sample of it. Prints the figures for direct and indirect apart, then every
-disagreement. Usage: python3 agreement.py FIRST.json SECOND.json"""
+disagreement. With --words it also lists the matched pairs whose speakers agree but whose speaker
+mentions differ (one lists a name or description of the speaker that no mention of the other
+overlaps: the eval would take a found speaker given by those words as right on one gold and wrong
+on the other).
+Usage: python3 agreement.py [--words] FIRST.json SECOND.json"""
 import json
 import sys
 
@@ -44,13 +48,19 @@ def same_speaker(a, b):
     return any(overlap(m, n) > 0 for m in a['speakers'] for n in b['speakers'])
 
 
+def unshared(q, other):
+    """The speaker words of q with a mention that no mention of other overlaps."""
+    return sorted({m['text'] for m in q['speakers']
+                   if not any(overlap(m, n) > 0 for n in other['speakers'])})
+
+
 def names(q):
     """The distinct speaker words of a quotation, for the listing."""
     words = list(dict.fromkeys(m['text'] for m in q['speakers']))
     return '|'.join(words) if words else '?'
 
 
-def main(first_path, second_path):
+def main(first_path, second_path, words=False):
     first = {a['id']: a for a in json.load(open(first_path, encoding='utf-8'))['articles']}
     second = json.load(open(second_path, encoding='utf-8'))['articles']
     ids = [a['id'] for a in second if a['id'] in first]
@@ -60,7 +70,7 @@ def main(first_path, second_path):
             sys.exit('%s: the two files were made from different texts' % aid)
     print('%d pieces in both files (%s = first, reference; %s = second)'
           % (len(ids), first_path, second_path))
-    listing = []
+    listing, word_listing = [], []
     for kind in ('direct', 'indirect'):
         indirect = kind == 'indirect'
         n_first = n_second = n_matched = n_speaker = 0
@@ -74,6 +84,10 @@ def main(first_path, second_path):
             for i, j in pairs:
                 if same_speaker(a[i], b[j]):
                     n_speaker += 1
+                    only_a, only_b = unshared(a[i], b[j]), unshared(b[j], a[i])
+                    if only_a or only_b:
+                        word_listing.append('%s\t%s\twords\t%s\tfirst only: %s\tsecond only: %s'
+                                            % (aid, kind, a[i]['begins'], '|'.join(only_a), '|'.join(only_b)))
                 else:
                     listing.append('%s\t%s\tspeaker\t%s | %s\tfirst: %s\tsecond: %s'
                                    % (aid, kind, a[i]['begins'], b[j]['begins'], names(a[i]), names(b[j])))
@@ -92,7 +106,12 @@ def main(first_path, second_path):
     print('disagreements: %d' % len(listing))
     for line in listing:
         print(line)
+    if words:
+        print('matched pairs whose speaker mentions differ: %d' % len(word_listing))
+        for line in word_listing:
+            print(line)
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2])
+    args = [a for a in sys.argv[1:] if a != '--words']
+    main(args[0], args[1], words='--words' in sys.argv[1:])
