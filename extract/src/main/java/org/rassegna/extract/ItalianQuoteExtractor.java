@@ -68,6 +68,48 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "cosiddetti",
           "cosiddette");
 
+  /**
+   * Works, events, bodies and undertakings a capitalised phrase in marks right after names: "il
+   * libro “…”", "il programma televisivo “…”", "dell'Associazione “…”".
+   */
+  private static final Set<String> WORKS =
+      Set.of(
+          "libro",
+          "romanzo",
+          "saggio",
+          "opera",
+          "film",
+          "documentario",
+          "canzone",
+          "brano",
+          "album",
+          "disco",
+          "spettacolo",
+          "programma",
+          "trasmissione",
+          "rubrica",
+          "mostra",
+          "rassegna",
+          "festival",
+          "convegno",
+          "pubblicazione",
+          "rivista",
+          "dossier",
+          "rapporto",
+          "progetto",
+          "campagna",
+          "iniziativa",
+          "operazione",
+          "manifestazione",
+          "premio",
+          "concorso",
+          "associazione",
+          "movimento",
+          "comitato",
+          "fondazione",
+          "lista",
+          "nave");
+
   /** Languages a translation in marks is given in: "in cinese “riforma attraverso il lavoro”". */
   private static final Set<String> LANGUAGES =
       Set.of(
@@ -165,8 +207,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (words < MIN_WORDS && (frame == null || words < 2 || frames.isSecondo(frame))) {
         return; // a name right after "secondo" is part of who speaks ("secondo l'istituto “X”")
       }
-      if (frame == null && looksLikeTitle(q, words)) {
-        return;
+      if (namedTitle(q) || frame == null && looksLikeTitle(q, words)) {
+        return; // a name is no one's words, even in a sentence with a reporting verb
       }
       Frame intro = frame != null && frame.subject() == null ? frames.colon(q) : null;
       if (intro != null && !frame.impersonal()) {
@@ -204,20 +246,48 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * A title, a name or a scare quote in marks, with no reporting cue: named as such ("dal titolo
-     * “…”", "denominata “…”"), a translation ("in cinese “…”"), one of a list of titles ("“X”
-     * (1990), “Y”, e “Z”"); else capitalised, with no sentence punctuation, short (or followed by a
-     * year or note in brackets), right after a function word or a noun inside the sentence ("in “Io
-     * sono un autarchico” (1976)", "la congregazione “Casa dei miracoli di Dio”"), not after a
-     * colon.
+     * A title or a name whatever the sentence around it says: named as such ("dal titolo “…”",
+     * "denominata “…”"), a translation ("in cinese “…”"), one of a list of titles ("“X” (1990),
+     * “Y”, e “Z”"), or capitalised right after a noun of a work, event or body, maybe with its
+     * adjective ("il suo libro “…”", "il programma televisivo “…”", "dell'Associazione “…”").
+     */
+    private boolean namedTitle(QuoteMarks.Quoted q) {
+      int p = firstAtOrAfter(q.marks().start()) - 1;
+      if (p < 0 || !text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()) {
+        return titleList(q);
+      }
+      if (namedAs(p) || titleList(q)) {
+        return true;
+      }
+      String inside = q.inside().of(text);
+      boolean adjective = // "programma televisivo", "campagna elettorale"
+          p > 0
+              && !hasPunctBefore(p)
+              && kindOf(p) == Kind.CONTENT
+              && Character.isLowerCase(tokens.get(p).text().codePointAt(0))
+              && work(p - 1);
+      return Character.isUpperCase(inside.codePointAt(0)) && (work(p) || adjective);
+    }
+
+    /**
+     * Whether token {@code i} is a noun of a work, event or body ("libro", "dell'Associazione").
+     */
+    private boolean work(int i) {
+      String w = ItalianReporting.lower(tokens.get(i).text());
+      int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+      return WORKS.contains(w.substring(apostrophe + 1));
+    }
+
+    /**
+     * A title, a name or a scare quote in marks, with no reporting cue: capitalised, with no
+     * sentence punctuation, short (or followed by a year or note in brackets), right after a
+     * function word or a noun inside the sentence ("in “Io sono un autarchico” (1976)", "la
+     * congregazione “Casa dei miracoli di Dio”"), not after a colon.
      */
     private boolean looksLikeTitle(QuoteMarks.Quoted q, int words) {
       int p = firstAtOrAfter(q.marks().start()) - 1;
       boolean adjacent =
           p >= 0 && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank();
-      if (adjacent && namedAs(p) || titleList(q)) {
-        return true;
-      }
       String inside = q.inside().of(text);
       String before = text.substring(0, q.marks().start()).stripTrailing();
       String after = text.substring(q.marks().end()).stripLeading();

@@ -192,6 +192,38 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aTitleAfterANounOfAWorkIsNoQuotationEvenWithAReportingVerb() {
+    assertThat(
+            quotes(
+                "Mario Rossi ha detto che il suo libro “Lettere a un giovane sindaco di provincia”"
+                    + " uscirà a maggio.",
+                "Mario Rossi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Ne ha parlato ieri sera il programma televisivo “Una notte in questura”, ha"
+                    + " spiegato Luisa Bianchi.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Luisa Bianchi ha annunciato che il dossier dal titolo “Chi paga il conto?” sarà"
+                    + " presentato domani.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Luisa Bianchi ha spiegato il progetto: “Vogliamo aprire la scuola a tutti”.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("Vogliamo aprire la scuola a tutti");
+  }
+
+  @Test
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
