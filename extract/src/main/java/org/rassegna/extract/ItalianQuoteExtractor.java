@@ -207,7 +207,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (words < MIN_WORDS && (frame == null || words < 2 || frames.isSecondo(frame))) {
         return; // a name right after "secondo" is part of who speaks ("secondo l'istituto “X”")
       }
-      if (namedTitle(q) || frame == null && looksLikeTitle(q, words)) {
+      if (gloss(q) || namedTitle(q) || frame == null && looksLikeTitle(q, words)) {
         return; // a name is no one's words, even in a sentence with a reporting verb
       }
       Frame intro = frame != null && frame.subject() == null ? frames.colon(q) : null;
@@ -270,6 +270,17 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * "«It is time …» («È ora …»)", "“Who's eating all the fish?” (“Chi sta mangiando …”)": marks
+     * in brackets right after other marks give their translation, the same words again.
+     */
+    private boolean gloss(QuoteMarks.Quoted q) {
+      int i = quoted.indexOf(q);
+      return i > 0
+          && text.substring(quoted.get(i - 1).marks().end(), q.marks().start()).strip().equals("(")
+          && text.substring(q.marks().end()).stripLeading().startsWith(")");
+    }
+
+    /**
      * Whether token {@code i} is a noun of a work, event or body ("libro", "dell'Associazione").
      */
     private boolean work(int i) {
@@ -293,6 +304,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       String after = text.substring(q.marks().end()).stripLeading();
       boolean glued = // "in “…”", "e “…”", "la “…”": a function word right before the marks
           adjacent && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
+      if (adjacent && SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(p).text()))) {
+        return false; // "la frase «…»", "le parole «…»": what follows was said
+      }
       boolean afterNoun = // "la congregazione “…”", not the caption "La ragazza rapinata «…»"
           adjacent
               && p >= 2

@@ -224,6 +224,18 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void wordsAfterANounOfSpeechAreQuotedAndTheirTranslationIsNot() {
+    List<Quotation> q =
+        quotes(
+            "L'editoriale si apre con la frase «We have waited far too long for this day» («Abbiamo"
+                + " aspettato troppo a lungo questo giorno»), poi attacca il governo.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("We have waited far too long for this day");
+  }
+
+  @Test
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
