@@ -7,6 +7,7 @@ import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.Sentence;
+import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
 
 /**
@@ -204,8 +205,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null) {
         frame = frames.colon(q);
       }
-      if (words < MIN_WORDS && (frame == null || words < 2 || frames.isSecondo(frame))) {
-        return; // a name right after "secondo" is part of who speaks ("secondo l'istituto “X”")
+      if (words < MIN_WORDS
+          && (words < 2 || (frame == null ? !saidShort(q) : namesTheSource(frame, q)))) {
+        return;
       }
       if (gloss(q) || namedTitle(q) || frame == null && looksLikeTitle(q, words)) {
         return; // a name is no one's words, even in a sentence with a reporting verb
@@ -223,7 +225,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && speaker == null) {
         speaker = speakers.colonClauseSubject(q);
       }
-      if (frame == null && speaker == null) {
+      if (frame == null && speaker == null && words >= MIN_WORDS) {
+        // not for a few words with no cue: a crowd's cry, a headline, seldom the last speaker's
         speaker = carryOver.carriedOver(q.marks().start());
       }
       if (frame == null && speaker == null) {
@@ -270,6 +273,43 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * Speech evidence for two or three words in marks with no reporting cue: a colon introduces
+     * them ("I sospettati: “Sparato per errore”", "si è limitato a dire: «Sono molto contento»"),
+     * they are an exclamation ("il coro “Viva il papa!”"), or they go on a list of quotations
+     * ("«Ciao Tony, compagno di tante avventure», «…» e «Addio, cuore matto»").
+     */
+    private boolean saidShort(QuoteMarks.Quoted q) {
+      if (text.substring(0, q.marks().start()).stripTrailing().endsWith(":")
+          || q.inside().of(text).endsWith("!")) {
+        return true;
+      }
+      return listedAfterQuotation(q);
+    }
+
+    /** "«…», «…» e «…»": marks joined by a comma or "e" to a quotation found before them. */
+    private boolean listedAfterQuotation(QuoteMarks.Quoted q) {
+      int i = quoted.indexOf(q);
+      if (i == 0 || !listGap(quoted.get(i - 1), q)) {
+        return false;
+      }
+      Span before = quoted.get(i - 1).inside();
+      return found.stream().anyMatch(f -> f.span().equals(before));
+    }
+
+    /**
+     * Marks right after the phrase "secondo" introduces are part of who speaks ("secondo l'istituto
+     * “X”"), not its words; a short quotation later in the clause is ("Secondo i giudici, vi sono
+     * elementi di un «contagio dichiarativo»").
+     */
+    private boolean namesTheSource(Frame frame, QuoteMarks.Quoted q) {
+      if (!frames.isSecondo(frame) || frame.subject() == null) {
+        return false;
+      }
+      int end = frame.subject().end();
+      return q.marks().start() < end || text.substring(end, q.marks().start()).isBlank();
+    }
+
+    /**
      * "«It is time …» («È ora …»)", "“Who's eating all the fish?” (“Chi sta mangiando …”)": marks
      * in brackets right after other marks give their translation, the same words again.
      */
@@ -304,8 +344,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       String after = text.substring(q.marks().end()).stripLeading();
       boolean glued = // "in “…”", "e “…”", "la “…”": a function word right before the marks
           adjacent && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
-      if (adjacent && SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(p).text()))) {
-        return false; // "la frase «…»", "le parole «…»": what follows was said
+      if (adjacent && SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(p).text()))
+          || listedAfterQuotation(q)) {
+        return false; // "la frase «…»", "«…» e «…»": what follows was said
       }
       boolean afterNoun = // "la congregazione “…”", not the caption "La ragazza rapinata «…»"
           adjacent

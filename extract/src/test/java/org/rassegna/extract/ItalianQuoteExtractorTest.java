@@ -236,6 +236,41 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void twoOrThreeWordsAreAQuotationWithSpeechEvidence() {
+    assertThat(quotes("Il commento dell'allenatore, a fine gara: «Siamo stanchi»."))
+        .extracting(Quotation::text)
+        .containsExactly("Siamo stanchi");
+    assertThat(
+            quotes(
+                "Secondo la procura di Roma, vi sono prove di un «disegno criminale» dietro gli"
+                    + " attacchi."))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("disegno criminale");
+    assertThat(
+            quotes(
+                "Sui social i messaggi dei tifosi: «Grazie di tutto, campione, ci mancherai», «Resta"
+                    + " con noi» e «Addio, capitano»."))
+        .extracting(Quotation::text)
+        .containsExactly(
+            "Grazie di tutto, campione, ci mancherai", "Resta con noi", "Addio, capitano");
+    assertThat(quotes("Secondo l'istituto «Due Torri» i dati sono in calo.")).isEmpty();
+    assertThat(quotes("Si attende la “fumata bianca” dal comignolo.")).isEmpty();
+  }
+
+  @Test
+  void aCryWithNoCueDoesNotTakeTheLastSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«Abbiamo vinto noi, finalmente», ha detto Mario Rossi. Poi in sala è risuonato il"
+                + " coro “Forza ragazzi!”.",
+            "Mario Rossi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi", "UNKNOWN");
+  }
+
+  @Test
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
