@@ -3,6 +3,7 @@ package org.rassegna.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.rassegna.annotate.LuceneAnnotator;
 import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Quotation;
@@ -111,6 +112,15 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           "lista",
           "nave");
 
+  /**
+   * Stems of verbs of speaking and judging whose complement in marks is someone's words, outside
+   * the reporting verbs of {@link ItalianReporting}: "ha parlato di «…»", "ha espresso «…»",
+   * "definendolo “…”", "giudica l'azione “…”", "salutata come “…”", "gridare «…»". Read only on
+   * words the tagger calls verbs ("parlamento", "giudice" and "saluto" are not).
+   */
+  private static final List<String> SPEECH_VERB_STEMS =
+      List.of("parl", "esprim", "espress", "defin", "giudic", "salut", "grid", "url", "pronunc");
+
   /** Languages a translation in marks is given in: "in cinese “riforma attraverso il lavoro”". */
   private static final Set<String> LANGUAGES =
       Set.of(
@@ -212,6 +222,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (gloss(q) || namedTitle(q) || frame == null && looksLikeTitle(q, words)) {
         return; // a name is no one's words, even in a sentence with a reporting verb
       }
+      if (frame == null) {
+        frame = speechVerbFrame(q);
+      }
       Frame intro = frame != null && frame.subject() == null ? frames.colon(q) : null;
       if (intro != null && !frame.impersonal()) {
         // "Soddisfatto il vicepresidente …, Paolo Bonaiuti: «…», ha dichiarato": a cue after the
@@ -280,10 +293,73 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
      */
     private boolean saidShort(QuoteMarks.Quoted q) {
       if (text.substring(0, q.marks().start()).stripTrailing().endsWith(":")
-          || q.inside().of(text).endsWith("!")) {
+          || q.inside().of(text).endsWith("!")
+          || spokenComplement(q)) {
         return true;
       }
       return listedAfterQuotation(q);
+    }
+
+    /**
+     * Whether a verb of speaking or judging ({@link #SPEECH_VERB_STEMS}) stands at most five words
+     * before the marks in the same clause, no punctuation between: the marks are what it says.
+     */
+    private boolean spokenComplement(QuoteMarks.Quoted q) {
+      return speechVerbBefore(q) >= 0;
+    }
+
+    /** The token of the verb {@link #spokenComplement} finds, or -1. */
+    private int speechVerbBefore(QuoteMarks.Quoted q) {
+      int p = firstAtOrAfter(q.marks().start()) - 1;
+      if (p < 0 || !text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()) {
+        return -1;
+      }
+      for (int j = p; j >= 0 && p - j < 5; j--) {
+        String w = ItalianReporting.lower(tokens.get(j).text());
+        if (SPEECH_VERB_STEMS.stream().anyMatch(w::startsWith) && taggedVerb(j)) {
+          return j;
+        }
+        if (j > 0 && hasPunctBefore(j)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * "Il presidente … ha parlato di «…»": the phrase right before the verb of speaking and its
+     * auxiliaries, when it can name a person or body; else null (no guess past it).
+     */
+    private @Nullable Frame speechVerbFrame(QuoteMarks.Quoted q) {
+      int verb = speechVerbBefore(q);
+      if (verb < 0) {
+        return null;
+      }
+      int start = groupStart(verb, 0);
+      if (gerund(ItalianReporting.lower(tokens.get(verb).text()))) {
+        // "che il Tribunale ha dato per scontati parlando di “…”": a gerund shares the subject
+        // of the compound verb it follows in its clause
+        for (int j = verb - 1; j >= 0 && verb - j < 6 && !hasPunctBefore(j + 1); j--) {
+          if (ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))) {
+            start = groupStart(j, 0);
+            break;
+          }
+        }
+      }
+      Span who = phraseBefore(start);
+      who = who == null ? null : notInPrepositionalPhrase(who);
+      boolean relative = // "del presidente Fico, che giudica … “…”": the parse resolves "che"
+          who != null && isPronoun(who) && ItalianReporting.lower(who.of(text)).equals("che");
+      return who == null || !relative && (isPronoun(who) || !plausible(who))
+          ? null
+          : new Frame(tokens.get(verb).span(), who, false, verb);
+    }
+
+    /** Whether the annotator tagged token {@code i} a verb. */
+    private boolean taggedVerb(int i) {
+      int at = tokens.get(i).span().start();
+      return article.tokens().stream()
+          .anyMatch(t -> t.span().start() == at && t.pos().equals("VERB"));
     }
 
     /** "«…», «…» e «…»": marks joined by a comma or "e" to a quotation found before them. */
@@ -345,7 +421,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       boolean glued = // "in “…”", "e “…”", "la “…”": a function word right before the marks
           adjacent && (tokens.get(p).stop() || kindOf(p) != Kind.CONTENT);
       if (adjacent && SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(p).text()))
-          || listedAfterQuotation(q)) {
+          || listedAfterQuotation(q)
+          || spokenComplement(q)) {
         return false; // "la frase «…»", "«…» e «…»": what follows was said
       }
       boolean afterNoun = // "la congregazione “…”", not the caption "La ragazza rapinata «…»"
@@ -375,6 +452,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       String inside = q.inside().of(text);
       return p >= 0
           && text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()
+          && !spokenComplement(q)
           && Character.isLowerCase(inside.codePointAt(0))
           && (kindOf(p) == Kind.DETERMINER || kindOf(p) == Kind.OF)
           && words <= 6

@@ -14,6 +14,7 @@ import org.rassegna.model.Mention;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
+import org.rassegna.model.Token;
 
 class ItalianQuoteExtractorTest {
 
@@ -28,6 +29,31 @@ class ItalianQuoteExtractorTest {
         new AnnotatedArticle(
             a.article(), a.language(), a.sentences(), a.tokens(), mentions, List.of());
     return new ItalianQuoteExtractor().extract(withMentions);
+  }
+
+  /** As {@link #quotes}, with the listed words tagged verbs and every other word tagged. */
+  private static List<Quotation> quotesTagged(String text, List<String> verbs, String... persons) {
+    AnnotatedArticle a = LuceneAnnotator.italian().annotate(Article.of("t", text));
+    List<Token> tagged =
+        a.tokens().stream()
+            .map(
+                t ->
+                    new Token(
+                        t.span(),
+                        t.text(),
+                        t.norm(),
+                        verbs.contains(t.text()) ? "VERB" : "X",
+                        t.stop()))
+            .toList();
+    List<Mention> mentions = new ArrayList<>();
+    for (String p : persons) {
+      int at = text.indexOf(p);
+      mentions.add(new Mention(new Span(at, at + p.length()), p, EntityType.PER));
+    }
+    return new ItalianQuoteExtractor()
+        .extract(
+            new AnnotatedArticle(
+                a.article(), a.language(), a.sentences(), tagged, mentions, List.of()));
   }
 
   private static String speaker(Quotation q) {
@@ -268,6 +294,33 @@ class ItalianQuoteExtractorTest {
     assertThat(q)
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Mario Rossi", "UNKNOWN");
+  }
+
+  @Test
+  void wordsAVerbOfSpeakingOrJudgingTakesAreAQuotation() {
+    List<Quotation> q =
+        quotesTagged(
+            "Il sindaco Mario Rossi ha parlato di «sciagura annunciata» davanti ai cronisti.",
+            List.of("parlato"),
+            "Mario Rossi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("sciagura annunciata"))
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Il sindaco Mario Rossi"));
+    assertThat(
+            quotesTagged(
+                "La giunta ha dato per chiusa la vicenda, parlando di «scelta obbligata».",
+                List.of("parlando")))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("scelta obbligata");
+    // not a verb: the same letters in a noun say nothing
+    assertThat(
+            quotesTagged(
+                "Il parlamento di «nuova generazione» si riunisce domani.", List.of("riunisce")))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
   }
 
   @Test
