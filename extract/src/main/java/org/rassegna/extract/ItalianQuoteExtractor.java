@@ -1,6 +1,7 @@
 package org.rassegna.extract;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -160,6 +161,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     private final SpeakerFinder speakers;
     private final IndirectSpeech indirectSpeech;
 
+    /** The words of the marks found to be titles or names so far. */
+    private final Set<String> names = new HashSet<>();
+
     Run(AnnotatedArticle article) {
       super(article);
       this.carryOver = new SpeakerCarryOver(this);
@@ -219,7 +223,12 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
           && (words < 2 || (frame == null ? !saidShort(q) : namesTheSource(frame, q)))) {
         return;
       }
+      String inside = q.inside().of(text);
+      if (names.contains(inside)) {
+        return; // "il suo slogan “Yes We Can” … ci sarà un “Yes We Can”": the name again
+      }
       if (gloss(q) || namedTitle(q) || frame == null && looksLikeTitle(q, words)) {
+        names.add(inside);
         return; // a name is no one's words, even in a sentence with a reporting verb
       }
       if (frame == null) {

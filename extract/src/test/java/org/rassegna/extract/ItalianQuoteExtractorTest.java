@@ -324,6 +324,17 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aNameInMarksRepeatedLaterIsStillAName() {
+    assertThat(
+            quotes(
+                "Mario Rossi ha ricordato la sua campagna “Una casa per tutti” e ha detto che ci"
+                    + " sarà una nuova “Una casa per tutti” anche al Sud.",
+                "Mario Rossi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+  }
+
+  @Test
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
