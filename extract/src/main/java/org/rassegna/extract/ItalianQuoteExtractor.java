@@ -310,8 +310,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * Whether a verb of speaking or judging ({@link #SPEECH_VERB_STEMS}) stands at most five words
-     * before the marks in the same clause, no punctuation between: the marks are what it says.
+     * Whether a verb of speaking or judging ({@link #SPEECH_VERB_STEMS}, or "dirsi") stands at most
+     * five words before the marks in the same clause, no punctuation between: the marks are what it
+     * says.
      */
     private boolean spokenComplement(QuoteMarks.Quoted q) {
       return speechVerbBefore(q) >= 0;
@@ -325,7 +326,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       for (int j = p; j >= 0 && p - j < 5; j--) {
         String w = ItalianReporting.lower(tokens.get(j).text());
-        if (SPEECH_VERB_STEMS.stream().anyMatch(w::startsWith) && taggedVerb(j)) {
+        if (SPEECH_VERB_STEMS.stream().anyMatch(w::startsWith) && taggedVerb(j) || dirsi(j)) {
           return j;
         }
         if (j > 0 && hasPunctBefore(j)) {
@@ -362,6 +363,17 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       return who == null || !relative && (isPronoun(who) || !plausible(who))
           ? null
           : new Frame(tokens.get(verb).span(), who, false, verb);
+    }
+
+    /**
+     * "si è detta «costernata, sconvolta»": "dirsi" with its auxiliary says how someone feels in
+     * their words (a bare "detto «…»" gives a nickname).
+     */
+    private boolean dirsi(int i) {
+      return i >= 2
+          && ItalianReporting.lower(tokens.get(i).text()).matches("dett[oaie]")
+          && ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(i - 1).text()))
+          && ItalianReporting.lower(tokens.get(i - 2).text()).equals("si");
     }
 
     /** Whether the annotator tagged token {@code i} a verb. */

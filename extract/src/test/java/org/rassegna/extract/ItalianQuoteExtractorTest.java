@@ -335,6 +335,18 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void howSomeoneSaysTheyFeelIsTheirWordsANicknameIsNot() {
+    assertThat(quotes("Luisa Bianchi si è detta «molto delusa» dalla sentenza.", "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("molto delusa"))
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Luisa Bianchi"));
+    assertThat(quotes("Mario Rossi, detto «il Pirata», ha vinto la tappa.", "Mario Rossi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+  }
+
+  @Test
   void aNounIsNotAReportingVerb() {
     assertThat(quotes("La denuncia che è arrivata ieri ha sorpreso tutti.")).isEmpty();
   }
