@@ -274,11 +274,17 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
      * A title or a name whatever the sentence around it says: named as such ("dal titolo “…”",
      * "denominata “…”"), a translation ("in cinese “…”"), one of a list of titles ("“X” (1990),
      * “Y”, e “Z”"), or capitalised right after a noun of a work, event or body, maybe with its
-     * adjective ("il suo libro “…”", "il programma televisivo “…”", "dell'Associazione “…”").
+     * adjective ("il suo libro “…”", "il programma televisivo “…”", "dell'Associazione “…”"), or in
+     * apposition after a comma ("una canzone, “…”").
      */
     private boolean namedTitle(QuoteMarks.Quoted q) {
       int p = firstAtOrAfter(q.marks().start()) - 1;
-      if (p < 0 || !text.substring(tokens.get(p).span().end(), q.marks().start()).isBlank()) {
+      String gap = p < 0 ? "" : text.substring(tokens.get(p).span().end(), q.marks().start());
+      if (gap.strip().equals(",") && work(p)) {
+        // "ha dedicato una canzone, “La canzone del re”, …": the name in apposition
+        return Character.isUpperCase(q.inside().of(text).codePointAt(0));
+      }
+      if (p < 0 || !gap.isBlank()) {
         return titleList(q);
       }
       if (namedAs(p) || titleList(q)) {

@@ -324,6 +324,17 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aTitleInAppositionToANounOfAWorkIsNoQuotation() {
+    assertThat(
+            quotes(
+                "Luisa Bianchi ha detto che i tifosi hanno scritto una canzone, “La canzone della"
+                    + " nostra squadra”, per la finale.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+  }
+
+  @Test
   void aNameInMarksRepeatedLaterIsStillAName() {
     assertThat(
             quotes(
