@@ -16,9 +16,12 @@ import org.rassegna.model.Speaker;
  * Quotations in Italian news and who said them.
  *
  * <p>Direct quotations are the passages between quotation marks ({@link QuoteMarks}) of at least
- * {@value #MIN_WORDS} words, or at least two words when a reporting verb introduces them (shorter
- * quoted words are titles, names or scare quotes). Indirect speech is a clause "che …" or "di avere
- * …" governed by a reporting verb, outside quotation marks.
+ * {@value #MIN_WORDS} words, or of two or three words with speech evidence: a reporting verb, a
+ * verb of speaking or judging that takes them ("ha parlato di «…»"), a colon before them, an
+ * exclamation, a place on a list after another quotation (shorter quoted words are titles, names or
+ * scare quotes). Marks named as a title, after a noun of a work or body, repeating a name or
+ * translating the marks before them are no quotation, whatever cue the sentence holds. Indirect
+ * speech is a clause "che …" or "di avere …" governed by a reporting verb, outside quotation marks.
  *
  * <p>The speaker is read off the reporting frame around the quotation, in this order: a cue inside
  * the quotation between dashes ("«… - racconta il titolare - …»"), a cue right after it ("«…», ha
