@@ -31,6 +31,9 @@ final class QuoteMarks {
         }
         continue;
       }
+      if (c == '"' && secondsMark(text, i, inStraight(open))) {
+        continue;
+      }
       boolean straight = c == '"';
       boolean opening = c == '\u201C' || c == '\u00AB' || (straight && !inStraight(open));
       boolean closing = c == '\u201D' || c == '\u00BB' || (straight && inStraight(open));
@@ -52,6 +55,29 @@ final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /**
+   * A straight mark glued to the number before it is a unit of time or length ("1,33"42", "A 17" si
+   * è classificato", "a 1'9" da Martin"), not a quotation mark: it opens nothing, and closes
+   * nothing when a number follows it or the number before it already holds minutes ("1'56"").
+   */
+  private static boolean secondsMark(String text, int i, boolean quoteOpen) {
+    if (i == 0 || !Character.isDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    if (!quoteOpen) {
+      return true;
+    }
+    int j = i - 1;
+    while (j > 0 && Character.isDigit(text.charAt(j - 1))) {
+      j--;
+    }
+    boolean minutes =
+        j > 1
+            && "'\u2019".indexOf(text.charAt(j - 1)) >= 0
+            && Character.isDigit(text.charAt(j - 2));
+    return minutes || i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
   }
 
   private static boolean inStraight(Deque<Character> open) {

@@ -14,6 +14,7 @@ import org.rassegna.model.Mention;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
+import org.rassegna.model.Token;
 
 class ItalianQuoteExtractorTest {
 
@@ -28,6 +29,31 @@ class ItalianQuoteExtractorTest {
         new AnnotatedArticle(
             a.article(), a.language(), a.sentences(), a.tokens(), mentions, List.of());
     return new ItalianQuoteExtractor().extract(withMentions);
+  }
+
+  /** As {@link #quotes}, with the listed words tagged verbs and every other word tagged. */
+  private static List<Quotation> quotesTagged(String text, List<String> verbs, String... persons) {
+    AnnotatedArticle a = LuceneAnnotator.italian().annotate(Article.of("t", text));
+    List<Token> tagged =
+        a.tokens().stream()
+            .map(
+                t ->
+                    new Token(
+                        t.span(),
+                        t.text(),
+                        t.norm(),
+                        verbs.contains(t.text()) ? "VERB" : "X",
+                        t.stop()))
+            .toList();
+    List<Mention> mentions = new ArrayList<>();
+    for (String p : persons) {
+      int at = text.indexOf(p);
+      mentions.add(new Mention(new Span(at, at + p.length()), p, EntityType.PER));
+    }
+    return new ItalianQuoteExtractor()
+        .extract(
+            new AnnotatedArticle(
+                a.article(), a.language(), a.sentences(), tagged, mentions, List.of()));
   }
 
   private static String speaker(Quotation q) {
@@ -189,6 +215,146 @@ class ItalianQuoteExtractorTest {
                     + " piano”, e “La televisione e noi” (1993)."))
         .isEmpty();
     assertThat(quotes("«Il piano è pronto», ha detto il ministro.")).hasSize(1);
+  }
+
+  @Test
+  void aTitleAfterANounOfAWorkIsNoQuotationEvenWithAReportingVerb() {
+    assertThat(
+            quotes(
+                "Mario Rossi ha detto che il suo libro “Lettere a un giovane sindaco di provincia”"
+                    + " uscirà a maggio.",
+                "Mario Rossi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Ne ha parlato ieri sera il programma televisivo “Una notte in questura”, ha"
+                    + " spiegato Luisa Bianchi.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Luisa Bianchi ha annunciato che il dossier dal titolo “Chi paga il conto?” sarà"
+                    + " presentato domani.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+    assertThat(
+            quotes(
+                "Luisa Bianchi ha spiegato il progetto: “Vogliamo aprire la scuola a tutti”.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("Vogliamo aprire la scuola a tutti");
+  }
+
+  @Test
+  void wordsAfterANounOfSpeechAreQuotedAndTheirTranslationIsNot() {
+    List<Quotation> q =
+        quotes(
+            "L'editoriale si apre con la frase «We have waited far too long for this day» («Abbiamo"
+                + " aspettato troppo a lungo questo giorno»), poi attacca il governo.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("We have waited far too long for this day");
+  }
+
+  @Test
+  void twoOrThreeWordsAreAQuotationWithSpeechEvidence() {
+    assertThat(quotes("Il commento dell'allenatore, a fine gara: «Siamo stanchi»."))
+        .extracting(Quotation::text)
+        .containsExactly("Siamo stanchi");
+    assertThat(
+            quotes(
+                "Secondo la procura di Roma, vi sono prove di un «disegno criminale» dietro gli"
+                    + " attacchi."))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("disegno criminale");
+    assertThat(
+            quotes(
+                "Sui social i messaggi dei tifosi: «Grazie di tutto, campione, ci mancherai», «Resta"
+                    + " con noi» e «Addio, capitano»."))
+        .extracting(Quotation::text)
+        .containsExactly(
+            "Grazie di tutto, campione, ci mancherai", "Resta con noi", "Addio, capitano");
+    assertThat(quotes("Secondo l'istituto «Due Torri» i dati sono in calo.")).isEmpty();
+    assertThat(quotes("Si attende la “fumata bianca” dal comignolo.")).isEmpty();
+  }
+
+  @Test
+  void aCryWithNoCueDoesNotTakeTheLastSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«Abbiamo vinto noi, finalmente», ha detto Mario Rossi. Poi in sala è risuonato il"
+                + " coro “Forza ragazzi!”.",
+            "Mario Rossi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi", "UNKNOWN");
+  }
+
+  @Test
+  void wordsAVerbOfSpeakingOrJudgingTakesAreAQuotation() {
+    List<Quotation> q =
+        quotesTagged(
+            "Il sindaco Mario Rossi ha parlato di «sciagura annunciata» davanti ai cronisti.",
+            List.of("parlato"),
+            "Mario Rossi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("sciagura annunciata"))
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Il sindaco Mario Rossi"));
+    assertThat(
+            quotesTagged(
+                "La giunta ha dato per chiusa la vicenda, parlando di «scelta obbligata».",
+                List.of("parlando")))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(Quotation::text)
+        .containsExactly("scelta obbligata");
+    // not a verb: the same letters in a noun say nothing
+    assertThat(
+            quotesTagged(
+                "Il parlamento di «nuova generazione» si riunisce domani.", List.of("riunisce")))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleInAppositionToANounOfAWorkIsNoQuotation() {
+    assertThat(
+            quotes(
+                "Luisa Bianchi ha detto che i tifosi hanno scritto una canzone, “La canzone della"
+                    + " nostra squadra”, per la finale.",
+                "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+  }
+
+  @Test
+  void aNameInMarksRepeatedLaterIsStillAName() {
+    assertThat(
+            quotes(
+                "Mario Rossi ha ricordato la sua campagna “Una casa per tutti” e ha detto che ci"
+                    + " sarà una nuova “Una casa per tutti” anche al Sud.",
+                "Mario Rossi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
+  }
+
+  @Test
+  void howSomeoneSaysTheyFeelIsTheirWordsANicknameIsNot() {
+    assertThat(quotes("Luisa Bianchi si è detta «molto delusa» dalla sentenza.", "Luisa Bianchi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("molto delusa"))
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Luisa Bianchi"));
+    assertThat(quotes("Mario Rossi, detto «il Pirata», ha vinto la tappa.", "Mario Rossi"))
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .isEmpty();
   }
 
   @Test

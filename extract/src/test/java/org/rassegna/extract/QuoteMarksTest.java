@@ -44,4 +44,14 @@ class QuoteMarksTest {
   void strayClosingMarksAreIgnored() {
     assertThat(inside("uno» due ” tre «quattro»")).containsExactly("quattro");
   }
+
+  @Test
+  void aStraightMarkAfterANumberIsSecondsOrInches() {
+    assertThat(
+            inside("Primo con 1,33\"42 davanti a Rossi, secondo a 17\" con \"una gara perfetta\""))
+        .containsExactly("una gara perfetta");
+    assertThat(inside("A 17\" si è classificato Rossi, terzo a 1'9\" Bianchi. Fine")).isEmpty();
+    assertThat(inside("Ha detto: \"Arriveremo nel 2030\". Fine"))
+        .containsExactly("Arriveremo nel 2030");
+  }
 }
