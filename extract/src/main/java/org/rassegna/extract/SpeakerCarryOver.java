@@ -70,11 +70,24 @@ class SpeakerCarryOver extends ArticleWords {
           && !insideQuote(tokens.get(i).span().start())
           && ItalianSpeakers.isPeopleNoun(w)
           && !governedByPreposition(i, 0)
+          && !ofComplement(i)
           && !name.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code i} opens a "di" complement ("lo scambio di persona", "la madre di Hina"):
+   * it qualifies the noun before it and names no one who speaks.
+   */
+  private boolean ofComplement(int i) {
+    int j = i;
+    while (j > 0 && kindOf(j - 1) == Kind.DETERMINER && !hasPunctBefore(j)) {
+      j--;
+    }
+    return j > 0 && kindOf(j - 1) == Kind.OF && !hasPunctBefore(j);
   }
 
   /**

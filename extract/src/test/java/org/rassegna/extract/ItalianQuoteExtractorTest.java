@@ -273,4 +273,15 @@ class ItalianQuoteExtractorTest {
             tuple("Pearce aveva un ruolo importante", "Ed Lucas"),
             tuple("il diboscamento è illegale", "ong"));
   }
+
+  @Test
+  void aNounOfPeopleInADiComplementIntroducesNoOne() {
+    List<Quotation> q =
+        quotes(
+            "La donna ha avvicinato l'anziana. «Zia ciao, non ti ricordi di me?». Poi, chiarito"
+                + " lo scambio di persona: «Ma sei proprio uguale a lei».");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("La donna", "La donna");
+  }
 }

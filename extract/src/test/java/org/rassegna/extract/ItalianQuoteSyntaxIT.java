@@ -110,4 +110,25 @@ class ItalianQuoteSyntaxIT {
         .isEqualTo("Luca Neri");
     assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("Luca Neri");
   }
+
+  @Test
+  void aHeadNamingNoOneIsNoSpeakerThoughABodyFollowsIt() {
+    List<Quotation> q =
+        quotes(
+            "La sovrana è uscita sul balcone davanti alla folla vestita di rosso, il colore"
+                + " ufficiale della Casa Reale: «Oggi lascio il posto a una nuova generazione».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).doesNotContain("colore"));
+  }
+
+  @Test
+  void aPrepositionIsNoSpeakerWhateverItsEnding() {
+    List<Quotation> q =
+        quotes(
+            "Il direttore della società, Marco Bellini, ha annunciato ieri durante una riunione"
+                + " che lascerà l'incarico alla fine di settembre.");
+    assertThat(q).isNotEmpty().allSatisfy(x -> assertThat(speaker(x)).isNotEqualTo("durante"));
+  }
 }
