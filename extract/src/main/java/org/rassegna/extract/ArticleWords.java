@@ -438,10 +438,13 @@ class ArticleWords {
     int end = firstAtOrAfter(who.end());
     boolean tagged = tagged();
     boolean noOne = false; // a head noun naming no one came first
+    boolean speech = false; // and it is a noun of speech or reaction
+    boolean complement = false; // and a "di" complement followed it
     for (int i = first; i < end; i++) {
       if (i > first && PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(i).text()))) {
         return false;
       }
+      complement |= noOne && kindOf(i) == Kind.OF;
       if (kindOf(i) != Kind.CONTENT) {
         continue;
       }
@@ -465,10 +468,13 @@ class ArticleWords {
       if (FUNCTION_TAGS.contains(pos)) {
         continue;
       }
-      if (ItalianSpeakers.isPeopleNoun(w)) {
+      if (ItalianSpeakers.isPeopleNoun(w) && (!noOne || speech || !complement)) {
         return true; // the head, or the noun after it ("l'amarezza dei titolari")
       }
-      noOne |= pos.equals("NOUN");
+      if (!noOne && pos.equals("NOUN")) {
+        noOne = true;
+        speech = ItalianSpeakers.isReaction(w);
+      }
     }
     return false;
   }

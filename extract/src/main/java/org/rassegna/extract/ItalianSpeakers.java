@@ -13,10 +13,9 @@ final class ItalianSpeakers {
 
   private ItalianSpeakers() {}
 
-  /** Nouns of people, groups, bodies and the publications that speak for them. */
-  private static final Set<String> NOUNS =
+  /** Nouns of people and the roles they hold. */
+  private static final Set<String> PEOPLE =
       Set.of(
-          // roles and people
           "portavoce",
           "inquilino",
           "inquilina",
@@ -186,8 +185,11 @@ final class ItalianSpeakers {
           "persone",
           "funzionario",
           "funzionari",
-          "colleghe",
-          // bodies
+          "colleghe");
+
+  /** Nouns of groups, bodies and the publications and documents that speak for them. */
+  private static final Set<String> BODIES =
+      Set.of(
           "governo",
           "ministero",
           "comune",
@@ -308,7 +310,7 @@ final class ItalianSpeakers {
   /** Whether {@code word}, lower-cased, is a noun of people or bodies. */
   static boolean isPeopleNoun(String word) {
     String w = ItalianReporting.lower(word);
-    if (NOUNS.contains(w)) {
+    if (PEOPLE.contains(w) || BODIES.contains(w)) {
       return true;
     }
     if (w.endsWith("enne") || w.endsWith("enni")) {
@@ -328,6 +330,46 @@ final class ItalianSpeakers {
             || w.endsWith("iere")
             || w.endsWith("iera")
             || w.endsWith("ieri"));
+  }
+
+  /**
+   * Whether {@code word}, lower-cased, is a noun of a group or body ("il governo", "i sindacati"),
+   * which no one person's name can stand for.
+   */
+  static boolean isBodyNoun(String word) {
+    return BODIES.contains(ItalianReporting.lower(word));
+  }
+
+  /**
+   * Nouns of what someone says or how they react to something, whose "di" complement is who speaks
+   * ("le parole della figlia", "l'amarezza dei titolari", "la ricostruzione di un testimone").
+   */
+  private static final Set<String> REACTIONS =
+      Set.of(
+          "amarezza",
+          "soddisfazione",
+          "preoccupazione",
+          "rabbia",
+          "delusione",
+          "sdegno",
+          "indignazione",
+          "stupore",
+          "dolore",
+          "ricostruzione",
+          "versione",
+          "opinione",
+          "posizione",
+          "accusa",
+          "accuse",
+          "denuncia",
+          "invito",
+          "richiesta",
+          "voce");
+
+  /** Whether {@code word}, lower-cased, is a noun of speech or reaction ("parole", "amarezza"). */
+  static boolean isReaction(String word) {
+    String w = ItalianReporting.lower(word);
+    return REACTIONS.contains(w) || ArticleWords.SPEECH_NOUNS.contains(w);
   }
 
   /**

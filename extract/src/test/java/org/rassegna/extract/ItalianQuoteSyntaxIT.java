@@ -131,4 +131,18 @@ class ItalianQuoteSyntaxIT {
                 + " che lascerà l'incarico alla fine di settembre.");
     assertThat(q).isNotEmpty().allSatisfy(x -> assertThat(speaker(x)).isNotEqualTo("durante"));
   }
+
+  @Test
+  void aNounOfPeopleAfterAnAbstractHeadDoesNotSpeakForIt() {
+    List<Quotation> q =
+        quotes(
+            "«Il provvedimento è giusto e proporzionato», ha detto il direttore Mario Masi. Le"
+                + " responsabilità del conduttore sono «soltanto di ordine disciplinare», ha"
+                + " concluso.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .hasSize(2)
+        .allSatisfy(x -> assertThat(x).doesNotContain("responsabilità"));
+  }
 }
