@@ -190,8 +190,10 @@ class SpeakerFinder extends ArticleWords {
         carryOver
             .lastSpeaker(frame.cue().start(), CARRY_OVER)
             .filter(s -> !carryOver.otherSubjectSince(s, frame.cue().start()));
-    Optional<Span> antecedent =
-        who != null ? nearestMention(before).or(() -> last) : last.or(() -> nearestMention(before));
+    Optional<Span> nearest = // a pronoun may stand for a name anywhere; an omitted subject not
+        nearestMention(before)
+            .filter(m -> who != null || carryOver.mayContinue(m, frame.cue().start()));
+    Optional<Span> antecedent = who != null ? nearest.or(() -> last) : last.or(() -> nearest);
     if (pluralVerb(frame.cue())) {
       // an omitted plural subject ("spiegano: «…»", "hanno detto") does not continue one person
       antecedent = antecedent.filter(this::namesBody);

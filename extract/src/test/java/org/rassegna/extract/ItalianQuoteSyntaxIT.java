@@ -145,4 +145,29 @@ class ItalianQuoteSyntaxIT {
         .hasSize(2)
         .allSatisfy(x -> assertThat(x).doesNotContain("responsabilità"));
   }
+
+  @Test
+  void aBodyAsTheSentencesOwnSubjectStopsTheLastSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«La riforma va approvata subito», ha detto Mario Rossi. I sindacati hanno indetto"
+                + " uno sciopero di quattro ore, lamentando la «mancanza di misure di sostegno"
+                + " varate dal governo».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Mario Rossi", "UNKNOWN");
+  }
+
+  @Test
+  void theClosestNameInADiComplementIsNoOmittedSubject() {
+    List<Quotation> q =
+        quotes(
+            "Dopo la strage, il deputato ha incontrato il marito di Anna Neri. Ha poi scritto:"
+                + " «Servono subito leggi più severe sulle armi da fuoco».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isNotEqualTo("Anna Neri"));
+  }
 }
