@@ -164,6 +164,30 @@ class ArticleWords {
     return PREPOSITIONS.contains(w) || ItalianReporting.BY.contains(w) || startsWithBy(j - 1);
   }
 
+  /**
+   * Whether token {@code i} opens a "di" complement ("lo scambio di persona", "la madre di Hina"):
+   * it qualifies the noun before it and names no one who speaks.
+   */
+  boolean ofComplement(int i) {
+    int j = i;
+    while (j > 0 && kindOf(j - 1) == Kind.DETERMINER && !hasPunctBefore(j)) {
+      j--;
+    }
+    return j > 0 && kindOf(j - 1) == Kind.OF && !hasPunctBefore(j);
+  }
+
+  /**
+   * Whether the "di" complement at token {@code i} follows a noun of speech or reaction ("nelle
+   * parole di Luca Lo Crasti"): then it names who speaks.
+   */
+  boolean ofSpeech(int i) {
+    int j = i;
+    while (j > 0 && kindOf(j - 1) != Kind.OF) {
+      j--;
+    }
+    return j > 1 && ItalianSpeakers.isReaction(tokens.get(j - 2).text());
+  }
+
   /** The first token after {@code from}, within {@code reach}, that a comma precedes; or -1. */
   int nextComma(int from, int end, int reach) {
     for (int j = from + 1; j < end && j - from <= reach; j++) {

@@ -144,30 +144,6 @@ class SpeakerCarryOver extends ArticleWords {
   }
 
   /**
-   * Whether the "di" complement at token {@code i} follows a noun of speech or reaction ("nelle
-   * parole di Luca Lo Crasti"): then it names who speaks.
-   */
-  private boolean ofSpeech(int i) {
-    int j = i;
-    while (j > 0 && kindOf(j - 1) != Kind.OF) {
-      j--;
-    }
-    return j > 1 && ItalianSpeakers.isReaction(tokens.get(j - 2).text());
-  }
-
-  /**
-   * Whether token {@code i} opens a "di" complement ("lo scambio di persona", "la madre di Hina"):
-   * it qualifies the noun before it and names no one who speaks.
-   */
-  private boolean ofComplement(int i) {
-    int j = i;
-    while (j > 0 && kindOf(j - 1) == Kind.DETERMINER && !hasPunctBefore(j)) {
-      j--;
-    }
-    return j > 0 && kindOf(j - 1) == Kind.OF && !hasPunctBefore(j);
-  }
-
-  /**
    * Whether a main clause between where {@code speaker} last spoke and {@code offset} has a subject
    * of its own naming someone else, a person or body the annotator found: an omitted subject and a
    * quotation with no cue continue that subject, not the last speaker ("Lo stesso Renato Schifani

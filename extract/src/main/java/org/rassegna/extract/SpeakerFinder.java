@@ -73,7 +73,7 @@ class SpeakerFinder extends ArticleWords {
             : persons.isEmpty() && colon && bodies.size() == 1
                 ? bodies.get(0) // "c'è l'agenzia …, la Henessy Sports, a diramare …: «…»"
                 : subjectOpening(first, limit);
-    if (who != null && passiveSubject(who)) {
+    if (who != null && (passiveSubject(who) || insideQuote(who.start()))) {
       return null; // "Dell'Utri è stato invece assolto … perché «il fatto non sussiste»"
     }
     return who == null || !plausible(who)
@@ -83,7 +83,8 @@ class SpeakerFinder extends ArticleWords {
 
   /**
    * The distinct names of {@code type} in sentence {@code s} before {@code open}, outside
-   * quotations and prepositional phrases.
+   * quotations, prepositional phrases and "di" complements other than one of a noun of speech ("il
+   * colore ufficiale della Casa Reale: «…»"; but "L'annuncio della Began").
    */
   private List<Span> namesIn(Sentence s, int open, EntityType type, int first) {
     List<Span> names = new ArrayList<>();
@@ -94,6 +95,7 @@ class SpeakerFinder extends ArticleWords {
           && at.end() <= open
           && !insideQuote(at.start())
           && !governedByPreposition(firstAtOrAfter(at.start()), first)
+          && (!ofComplement(firstAtOrAfter(at.start())) || ofSpeech(firstAtOrAfter(at.start())))
           && names.stream().noneMatch(p -> p.of(text).equals(at.of(text)))) {
         names.add(at);
       }

@@ -284,4 +284,14 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("La donna", "La donna");
   }
+
+  @Test
+  void aNameInsideTheLastQuotationIntroducesNoOne() {
+    List<Quotation> q =
+        quotes(
+            "«Il Giappone ha voluto tornare indietro di sessant'anni»: per salvare le balene, «si"
+                + " deve riformare la commissione internazionale».",
+            "Giappone");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsOnly("UNKNOWN");
+  }
 }
