@@ -333,11 +333,13 @@ final class ItalianSpeakers {
   }
 
   /**
-   * Whether {@code word}, lower-cased, is a noun of a group or body ("il governo", "i sindacati"),
-   * which no one person's name can stand for.
+   * Whether {@code word}, lower-cased, is a noun of a group or body ("il governo", "i sindacati")
+   * or a plural noun of people in "-i" ("fonti", "medici"), which no one person's name can stand
+   * for.
    */
-  static boolean isBodyNoun(String word) {
-    return BODIES.contains(ItalianReporting.lower(word));
+  static boolean isGroupNoun(String word) {
+    String w = ItalianReporting.lower(word);
+    return BODIES.contains(w) || w.endsWith("i") && isPeopleNoun(w);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.rassegna.extract;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
@@ -35,10 +36,30 @@ class SpeakerCarryOver extends ArticleWords {
    */
   @Nullable Speaker carriedOver(int start) {
     return lastSpeaker(start, NO_CUE_CARRY_OVER)
+        .filter(s -> !addressed(s, start))
         .filter(s -> !someoneElseNamed(s, lastSpoken(start), start))
         .filter(s -> !otherSubjectSince(s, start))
         .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
         .orElse(null);
+  }
+
+  /**
+   * Whether the quotation opening at {@code start} names {@code speaker} (by its last name word):
+   * then it speaks to or of them, not as them ("«Watson, guardate il cielo!». «Vedo milioni di
+   * stelle, Holmes»").
+   */
+  private boolean addressed(Span speaker, int start) {
+    String[] words = speaker.of(text).split("\\s+");
+    String last = words[words.length - 1];
+    if (last.length() < 3 || !Character.isUpperCase(last.codePointAt(0))) {
+      return false;
+    }
+    for (QuoteMarks.Quoted q : quoted) {
+      if (q.marks().start() == start) {
+        return q.inside().of(text).matches("(?s).*\\b" + Pattern.quote(last) + "\\b.*");
+      }
+    }
+    return false;
   }
 
   /**
@@ -197,6 +218,14 @@ class SpeakerCarryOver extends ArticleWords {
   private boolean ownSubject(Span speaker, int from, int offset) {
     Sentence s = sentenceAt(offset);
     Parsed p = s == null ? null : parsed(s);
+    int limit =
+        offset; // up to the quotation a cue introduces: "Rispondendo …, Putin ha accolto …: «…»"
+    for (QuoteMarks.Quoted q : quoted) {
+      if (s != null && q.marks().start() >= offset && q.marks().start() < s.span().end()) {
+        limit = q.marks().start();
+        break;
+      }
+    }
     for (int k = 0; p != null && k < p.words().size(); k++) {
       Span at = p.words().get(k).span();
       if (!p.parse().relation()[k].equals("nsubj")
@@ -206,9 +235,9 @@ class SpeakerCarryOver extends ArticleWords {
         continue;
       }
       Span subject = subtree(p, k);
-      if (subject.end() <= offset
+      if (subject.end() <= limit
           && !reported(p, k)
-          && (ItalianSpeakers.isBodyNoun(p.words().get(k).text()) && !sameOne(subject, speaker)
+          && (ItalianSpeakers.isGroupNoun(p.words().get(k).text()) && !sameOne(subject, speaker)
               || namesOther(subject, speaker))) {
         return true;
       }

@@ -294,4 +294,15 @@ class ItalianQuoteExtractorTest {
             "Giappone");
     assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsOnly("UNKNOWN");
   }
+
+  @Test
+  void aQuotationThatNamesTheLastSpeakerIsNotTheirs() {
+    List<Quotation> q =
+        quotes(
+            "Durante la notte Holmes sveglia l'amico. «Watson, guardate in alto e ditemi cosa"
+                + " vedete!». «Vedo milioni e milioni di stelle, Holmes».",
+            "Holmes",
+            "Watson");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).last().isNotEqualTo("Holmes");
+  }
 }
