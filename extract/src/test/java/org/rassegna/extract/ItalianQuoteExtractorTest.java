@@ -305,4 +305,20 @@ class ItalianQuoteExtractorTest {
             "Watson");
     assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).last().isNotEqualTo("Holmes");
   }
+
+  @Test
+  void perXCommaAndADettaDiXAttributeTheWords() {
+    List<Quotation> q =
+        quotes(
+            "«Se uno è forte, arriva alla gente», ha detto Emma Rossi. Per Noemi Bianchi, il"
+                + " momento più difficile è stato «quello in cui doveva salire le scale del"
+                + " palco». A detta del professore Alberto Neri «la lesione è completa e non si"
+                + " può operare».",
+            "Emma Rossi",
+            "Noemi Bianchi",
+            "Alberto Neri");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Emma Rossi", "Noemi Bianchi", "professore Alberto Neri");
+  }
 }
