@@ -325,14 +325,18 @@ class SpeakerCarryOver extends ArticleWords {
 
   /**
    * Whether {@code phrase} holds persons or bodies the annotator found and none of them is {@code
-   * speaker} (sharing no name word with it). A speaker given by a description ("Il presidente USA")
-   * cannot be told apart from a name, and is never taken for someone else.
+   * speaker} (sharing no name word with it). A speaker given by a description ("il magistrato")
+   * cannot be told apart from a name: the one person a phrase names may be someone else (the
+   * evidence disagrees, and the speaker is left unknown: "Anche il figlio di Vittorio Emanuele,
+   * Emanuele Filiberto, … «…», ha dichiarato"), but of several named together one may be the
+   * speaker ("Il presidente USA ha aggiunto … Trump e Putin hanno inoltre acconsentito a “…”").
    */
   private boolean namesOther(Span phrase, Span speaker) {
     Span apposition = appositionName(speaker);
     String name = (apposition == null ? speaker : apposition).of(text);
     boolean named = apposition != null;
     boolean other = false;
+    int persons = 0;
     for (Mention m : article.mentions()) {
       if (m.type() == EntityType.LOC) {
         continue;
@@ -346,9 +350,21 @@ class SpeakerCarryOver extends ArticleWords {
           return false;
         }
         other = true;
+        persons += m.type() == EntityType.PER ? 1 : 0;
       }
     }
-    return named && other;
+    return other && (named || persons <= 1 && !coordinated(phrase));
+  }
+
+  /** Whether a person the annotator found follows {@code phrase} after "e" ("Trump e Putin"). */
+  private boolean coordinated(Span phrase) {
+    int i = firstAtOrAfter(phrase.end());
+    if (i + 1 >= tokens.size() || !ItalianReporting.lower(tokens.get(i).text()).matches("e|ed")) {
+      return false;
+    }
+    int at = tokens.get(i + 1).span().start();
+    return article.mentions().stream()
+        .anyMatch(m -> m.type() == EntityType.PER && m.span().start() == at);
   }
 
   /**

@@ -321,4 +321,16 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Emma Rossi", "Noemi Bianchi", "professore Alberto Neri");
   }
+
+  @Test
+  void aDescribedSpeakerDoesNotCarryOverPastOnePersonNamedAfterIt() {
+    List<Quotation> q =
+        quotes(
+            "«Le accuse sono gravi e documentate», ha detto il magistrato. Anche il figlio del re,"
+                + " Emanuele Rossi, al quale è contestato un episodio minore. «Sono pronto a tornare"
+                + " in Italia», ha dichiarato.",
+            "Emanuele Rossi");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).first().isEqualTo("il magistrato");
+    assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("il magistrato");
+  }
 }
