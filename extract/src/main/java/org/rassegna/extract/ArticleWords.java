@@ -387,6 +387,11 @@ class ArticleWords {
         break;
       }
     }
+    if (start > 0 && kindOf(start) == Kind.OF && commaBefore(start)) {
+      // "Jean Ziegler, della commissione diritti umani dell'ONU ha chiesto": the complement
+      // qualifies the name before the comma, which is the phrase
+      return nameEndingAt(start - 1).orElse(null);
+    }
     while (start >= 0 && start <= end && kindOf(start) == Kind.OF) {
       start++;
     }

@@ -333,4 +333,14 @@ class ItalianQuoteExtractorTest {
     assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).first().isEqualTo("il magistrato");
     assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("il magistrato");
   }
+
+  @Test
+  void aDiComplementAfterACommaQualifiesTheNameBeforeIt() {
+    List<Quotation> q =
+        quotes(
+            "Jean Rossi, della commissione diritti umani dell'ONU ha chiesto di rimandare la"
+                + " produzione di carburanti ottenuti dal grano.",
+            "Jean Rossi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Jean Rossi"));
+  }
 }
