@@ -378,12 +378,18 @@ class SpeakerFinder extends ArticleWords {
     if (phrase == null) {
       return null;
     }
+    Span apposition = carryOver.appositionName(phrase);
+    if (apposition != null) {
+      return apposition; // "Il presidente della Commissione Europea, José Manuel Barroso,"
+    }
     Mention best = null;
     for (Mention m : article.mentions()) {
       if (phrase.contains(m.span())
           && (m.type() == EntityType.PER && (best == null || best.type() != EntityType.PER)
-              || m.type() == EntityType.ORG && best == null)) {
-        best = m;
+              || m.type() == EntityType.ORG
+                  && best == null
+                  && !ofComplement(firstAtOrAfter(m.span().start())))) {
+        best = m; // not the body a role is of: "il presidente della Commissione Europea"
       }
     }
     return best == null ? phrase : best.span();

@@ -343,4 +343,14 @@ class ItalianQuoteExtractorTest {
             "Jean Rossi");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Jean Rossi"));
   }
+
+  @Test
+  void anOpeningRoleStandsForTheNameInItsApposition() {
+    List<Quotation> q =
+        quotes(
+            "Il presidente della Commissione Europea, José Rossi, ha poi elogiato l'Unione,"
+                + " affermando che l'Europa deve affrontare insieme le sfide del clima.",
+            "José Rossi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("José Rossi"));
+  }
 }
