@@ -352,12 +352,20 @@ class ArticleWords {
         Span name = phraseEndingAt(j - 1);
         Span role = phraseAfter(j, i);
         if (name != null && plausible(name) && role != null && plausible(role)) {
-          return name;
+          // "Il capo della polizia di Dallas, David Brown, ha affermato": the person between the
+          // commas is the one a role before them describes
+          return person(role) && !person(name) ? role : name;
         }
       }
       return null;
     }
     return phraseEndingAt(i - 1);
+  }
+
+  /** Whether {@code phrase} is a person the annotator found. */
+  private boolean person(Span phrase) {
+    return article.mentions().stream()
+        .anyMatch(m -> m.type() == EntityType.PER && m.span().equals(phrase));
   }
 
   /** The person or body the annotator found ending with token {@code end}, if any. */

@@ -353,4 +353,14 @@ class ItalianQuoteExtractorTest {
             "José Rossi");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("José Rossi"));
   }
+
+  @Test
+  void aRoleBeforeANameBetweenCommasIsThatPerson() {
+    List<Quotation> q =
+        quotes(
+            "Il capo della polizia di Dallas, David Bruni, ha affermato che gli uomini del"
+                + " commando avrebbero agito insieme.",
+            "David Bruni");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("David Bruni"));
+  }
 }
