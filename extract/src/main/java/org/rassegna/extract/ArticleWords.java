@@ -185,7 +185,12 @@ class ArticleWords {
     while (j > 0 && kindOf(j - 1) != Kind.OF) {
       j--;
     }
-    return j > 1 && ItalianSpeakers.isReaction(tokens.get(j - 2).text());
+    if (j < 2) {
+      return false;
+    }
+    String noun = tokens.get(j - 2).text();
+    return ItalianSpeakers.isReaction( // "L'annuncio della Began"
+        noun.substring(Math.max(noun.indexOf('\''), noun.indexOf('\u2019')) + 1));
   }
 
   /** The first token after {@code from}, within {@code reach}, that a comma precedes; or -1. */
