@@ -83,6 +83,10 @@ class ArticleWords {
           "giudizio",
           "parere");
 
+  /** Universal tags of words that never head a noun phrase. */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "INTJ", "PART");
+
   /** Dependents that are not part of a subject's noun phrase. */
   static final Set<String> NOT_IN_PHRASE =
       Set.of("acl", "acl:relcl", "punct", "appos", "parataxis", "conj", "cc");
@@ -158,6 +162,35 @@ class ArticleWords {
     }
     String w = ItalianReporting.lower(tokens.get(j - 1).text());
     return PREPOSITIONS.contains(w) || ItalianReporting.BY.contains(w) || startsWithBy(j - 1);
+  }
+
+  /**
+   * Whether token {@code i} opens a "di" complement ("lo scambio di persona", "la madre di Hina"):
+   * it qualifies the noun before it and names no one who speaks.
+   */
+  boolean ofComplement(int i) {
+    int j = i;
+    while (j > 0 && kindOf(j - 1) == Kind.DETERMINER && !hasPunctBefore(j)) {
+      j--;
+    }
+    return j > 0 && kindOf(j - 1) == Kind.OF && !hasPunctBefore(j);
+  }
+
+  /**
+   * Whether the "di" complement at token {@code i} follows a noun of speech or reaction ("nelle
+   * parole di Luca Lo Crasti"): then it names who speaks.
+   */
+  boolean ofSpeech(int i) {
+    int j = i;
+    while (j > 0 && kindOf(j - 1) != Kind.OF) {
+      j--;
+    }
+    if (j < 2) {
+      return false;
+    }
+    String noun = tokens.get(j - 2).text();
+    return ItalianSpeakers.isReaction( // "L'annuncio della Began"
+        noun.substring(Math.max(noun.indexOf('\''), noun.indexOf('\u2019')) + 1));
   }
 
   /** The first token after {@code from}, within {@code reach}, that a comma precedes; or -1. */
@@ -324,12 +357,20 @@ class ArticleWords {
         Span name = phraseEndingAt(j - 1);
         Span role = phraseAfter(j, i);
         if (name != null && plausible(name) && role != null && plausible(role)) {
-          return name;
+          // "Il capo della polizia di Dallas, David Brown, ha affermato": the person between the
+          // commas is the one a role before them describes
+          return person(role) && !person(name) ? role : name;
         }
       }
       return null;
     }
     return phraseEndingAt(i - 1);
+  }
+
+  /** Whether {@code phrase} is a person the annotator found. */
+  private boolean person(Span phrase) {
+    return article.mentions().stream()
+        .anyMatch(m -> m.type() == EntityType.PER && m.span().equals(phrase));
   }
 
   /** The person or body the annotator found ending with token {@code end}, if any. */
@@ -358,6 +399,11 @@ class ArticleWords {
       if (kind == Kind.DETERMINER || j == 0 || hasPunctBefore(j)) {
         break;
       }
+    }
+    if (start > 0 && kindOf(start) == Kind.OF && commaBefore(start)) {
+      // "Jean Ziegler, della commissione diritti umani dell'ONU ha chiesto": the complement
+      // qualifies the name before the comma, which is the phrase
+      return nameEndingAt(start - 1).orElse(null);
     }
     while (start >= 0 && start <= end && kindOf(start) == Kind.OF) {
       start++;
@@ -418,25 +464,29 @@ class ArticleWords {
   }
 
   /**
-   * Whether {@code who} can name a speaker: it holds a person or body the annotator found, or its
-   * head word is a name or a noun of people or bodies ({@link ItalianSpeakers}), or the noun after
-   * it by "di" ("l'amarezza dei titolari"), not one after another preposition; never a bare
-   * function word ("seguito", "oppure", "no").
+   * Whether {@code who} can name a speaker: its head (its first noun or name, past the adjectives
+   * and the function words before it: "l'ex premier", "mentre Sabrina Guzzanti") is a name, a
+   * person or body the annotator found, or a noun of people or bodies ({@link ItalianSpeakers}).
+   * After a head that names no one (an abstract noun, an artefact: "il colore ufficiale della Casa
+   * Reale", "la propria pagina Facebook", "La linea del PD"), only a person the annotator found or
+   * a noun of people can still name the speaker ("il meteorologo di Cubavision Jose Rubiera",
+   * "l'amarezza dei titolari"), not a body or a place. A word the tagger reads as a function word
+   * heads nothing, whatever its ending ("durante"); a place or time after another preposition does
+   * not name the head ("un comizio a Firenze"); never a bare function word ("seguito", "oppure",
+   * "no").
    */
   boolean plausible(Span who) {
-    for (Mention m : article.mentions()) {
-      if (m.type() != EntityType.LOC
-          && m.span().start() < who.end()
-          && who.start() < m.span().end()) {
-        return true;
-      }
-    }
+    int first = firstAtOrAfter(who.start());
     int end = firstAtOrAfter(who.end());
-    for (int i = firstAtOrAfter(who.start()); i < end; i++) {
-      if (i > firstAtOrAfter(who.start())
-          && PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(i).text()))) {
-        return false; // "un comizio a Firenze": a place or time after it does not name the head
+    boolean tagged = tagged();
+    boolean noOne = false; // a head noun naming no one came first
+    boolean speech = false; // and it is a noun of speech or reaction
+    boolean complement = false; // and a "di" complement followed it
+    for (int i = first; i < end; i++) {
+      if (i > first && PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(i).text()))) {
+        return false;
       }
+      complement |= noOne && kindOf(i) == Kind.OF;
       if (kindOf(i) != Kind.CONTENT) {
         continue;
       }
@@ -449,11 +499,58 @@ class ArticleWords {
       if (ItalianSpeakers.isIndefinite(w)) {
         return false;
       }
-      if (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w)) {
+      int at = tokens.get(i).span().start() + apostrophe + 1;
+      if (Character.isUpperCase(w.codePointAt(0)) || named(at, false)) {
+        if (!noOne || named(at, true)) {
+          return true; // a name
+        }
+        continue;
+      }
+      String pos = tagged ? posAt(at) : "";
+      if (FUNCTION_TAGS.contains(pos)) {
+        continue;
+      }
+      if (ItalianSpeakers.isPeopleNoun(w) && (!noOne || speech || !complement)) {
         return true; // the head, or the noun after it ("l'amarezza dei titolari")
+      }
+      if (!noOne && pos.equals("NOUN")) {
+        noOne = true;
+        speech = ItalianSpeakers.isReaction(w);
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person (or, unless {@code person}, a body) the annotator found holds offset {@code
+   * at}.
+   */
+  private boolean named(int at, boolean person) {
+    return article.mentions().stream()
+        .anyMatch(
+            m ->
+                (m.type() == EntityType.PER || !person && m.type() == EntityType.ORG)
+                    && m.span().start() <= at
+                    && at < m.span().end());
+  }
+
+  /** The tag the annotator gave the word holding offset {@code at}; empty when there is none. */
+  String posAt(int at) {
+    List<Token> words = article.tokens();
+    int lo = 0;
+    int hi = words.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = words.get(mid).span();
+      if (s.end() <= at) {
+        lo = mid + 1;
+      } else if (s.start() > at) {
+        hi = mid - 1;
+      } else {
+        return words.get(mid).pos();
+      }
+    }
+    return "";
   }
 
   boolean isPronoun(Span who) {

@@ -13,10 +13,9 @@ final class ItalianSpeakers {
 
   private ItalianSpeakers() {}
 
-  /** Nouns of people, groups, bodies and the publications that speak for them. */
-  private static final Set<String> NOUNS =
+  /** Nouns of people and the roles they hold. */
+  private static final Set<String> PEOPLE =
       Set.of(
-          // roles and people
           "portavoce",
           "inquilino",
           "inquilina",
@@ -182,7 +181,15 @@ final class ItalianSpeakers {
           "contributore",
           "utente",
           "utenti",
-          // bodies
+          "persona",
+          "persone",
+          "funzionario",
+          "funzionari",
+          "colleghe");
+
+  /** Nouns of groups, bodies and the publications and documents that speak for them. */
+  private static final Set<String> BODIES =
+      Set.of(
           "governo",
           "ministero",
           "comune",
@@ -214,6 +221,8 @@ final class ItalianSpeakers {
           "fondazione",
           "istituto",
           "università",
+          "accademia",
+          "compagnia",
           "ospedale",
           "ufficio",
           "dipartimento",
@@ -259,6 +268,7 @@ final class ItalianSpeakers {
           "sito",
           "blog",
           "emittente",
+          "rete",
           "televisione",
           "tv",
           "radio",
@@ -272,6 +282,7 @@ final class ItalianSpeakers {
           "studio",
           "ricerca",
           "sentenza",
+          "registro",
           "dichiarazione",
           "accertamenti",
           "rilevamenti",
@@ -299,7 +310,7 @@ final class ItalianSpeakers {
   /** Whether {@code word}, lower-cased, is a noun of people or bodies. */
   static boolean isPeopleNoun(String word) {
     String w = ItalianReporting.lower(word);
-    if (NOUNS.contains(w)) {
+    if (PEOPLE.contains(w) || BODIES.contains(w)) {
       return true;
     }
     if (w.endsWith("enne") || w.endsWith("enni")) {
@@ -319,6 +330,48 @@ final class ItalianSpeakers {
             || w.endsWith("iere")
             || w.endsWith("iera")
             || w.endsWith("ieri"));
+  }
+
+  /**
+   * Whether {@code word}, lower-cased, is a noun of a group or body ("il governo", "i sindacati")
+   * or a plural noun of people in "-i" ("fonti", "medici"), which no one person's name can stand
+   * for.
+   */
+  static boolean isGroupNoun(String word) {
+    String w = ItalianReporting.lower(word);
+    return BODIES.contains(w) || w.endsWith("i") && isPeopleNoun(w);
+  }
+
+  /**
+   * Nouns of what someone says or how they react to something, whose "di" complement is who speaks
+   * ("le parole della figlia", "l'amarezza dei titolari", "la ricostruzione di un testimone").
+   */
+  private static final Set<String> REACTIONS =
+      Set.of(
+          "amarezza",
+          "soddisfazione",
+          "preoccupazione",
+          "rabbia",
+          "delusione",
+          "sdegno",
+          "indignazione",
+          "stupore",
+          "dolore",
+          "ricostruzione",
+          "versione",
+          "opinione",
+          "posizione",
+          "accusa",
+          "accuse",
+          "denuncia",
+          "invito",
+          "richiesta",
+          "voce");
+
+  /** Whether {@code word}, lower-cased, is a noun of speech or reaction ("parole", "amarezza"). */
+  static boolean isReaction(String word) {
+    String w = ItalianReporting.lower(word);
+    return REACTIONS.contains(w) || ArticleWords.SPEECH_NOUNS.contains(w);
   }
 
   /**

@@ -162,6 +162,10 @@ class ReportingFrames extends ArticleWords {
           return f;
         }
       }
+      Span attributed = attribution(i, first, last + 1);
+      if (attributed != null) {
+        return new Frame(tokens.get(i).span(), attributed, false, i);
+      }
       if (ItalianReporting.lower(tokens.get(i).text()).equals("secondo")
           && !insideQuote(tokens.get(i).span().start())) {
         Span who =
@@ -174,6 +178,29 @@ class ReportingFrames extends ArticleWords {
       }
     }
     return null;
+  }
+
+  /**
+   * Who the words are attributed to, like "secondo X": "Per Noemi, il suo momento … sarebbe stato
+   * «…»" ("per" opening a clause, a person or body, and a comma) or "A detta del professore X «…»".
+   * Null when token {@code i} opens neither, or the phrase names no one ("Per il momento,").
+   */
+  private @Nullable Span attribution(int i, int first, int limit) {
+    String w = ItalianReporting.lower(tokens.get(i).text());
+    Span who = null;
+    if (w.equals("per") && (i == first || hasPunctBefore(i))) {
+      who = phraseAfter(i + 1, limit);
+      int next = endToken(who, i) + 1;
+      if (who != null && (next >= limit || !commaBefore(next))) {
+        who = null;
+      }
+    } else if (w.equals("a")
+        && i + 2 < limit
+        && ItalianReporting.lower(tokens.get(i + 1).text()).equals("detta")
+        && kindOf(i + 2) == Kind.OF) {
+      who = phraseAfter(i + 3, limit);
+    }
+    return who != null && !insideQuote(who.start()) && plausible(who) ? who : null;
   }
 
   /** The sentence before {@code s} in its paragraph when it ends with a colon; else null. */

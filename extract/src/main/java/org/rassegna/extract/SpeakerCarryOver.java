@@ -1,6 +1,8 @@
 package org.rassegna.extract;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
@@ -20,6 +22,9 @@ class SpeakerCarryOver extends ArticleWords {
   /** How far back the last speaker named carries over to a quotation with no cue at all. */
   private static final int NO_CUE_CARRY_OVER = 300;
 
+  /** Relations that keep a name inside a larger noun phrase ("il presidente statunitense X"). */
+  private static final Set<String> IN_PHRASE = Set.of("flat", "flat:name", "appos", "compound");
+
   SpeakerCarryOver(ArticleWords words) {
     super(words);
   }
@@ -31,10 +36,30 @@ class SpeakerCarryOver extends ArticleWords {
    */
   @Nullable Speaker carriedOver(int start) {
     return lastSpeaker(start, NO_CUE_CARRY_OVER)
+        .filter(s -> !addressed(s, start))
         .filter(s -> !someoneElseNamed(s, lastSpoken(start), start))
         .filter(s -> !otherSubjectSince(s, start))
         .map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT))
         .orElse(null);
+  }
+
+  /**
+   * Whether the quotation opening at {@code start} names {@code speaker} (by its last name word):
+   * then it speaks to or of them, not as them ("«Watson, guardate il cielo!». «Vedo milioni di
+   * stelle, Holmes»").
+   */
+  private boolean addressed(Span speaker, int start) {
+    String[] words = speaker.of(text).split("\\s+");
+    String last = words[words.length - 1];
+    if (last.length() < 3 || !Character.isUpperCase(last.codePointAt(0))) {
+      return false;
+    }
+    for (QuoteMarks.Quoted q : quoted) {
+      if (q.marks().start() == start) {
+        return q.inside().of(text).matches("(?s).*\\b" + Pattern.quote(last) + "\\b.*");
+      }
+    }
+    return false;
   }
 
   /**
@@ -70,11 +95,73 @@ class SpeakerCarryOver extends ArticleWords {
           && !insideQuote(tokens.get(i).span().start())
           && ItalianSpeakers.isPeopleNoun(w)
           && !governedByPreposition(i, 0)
+          && !ofComplement(i)
           && !name.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the person or body {@code mention}, the closest one named before a cue with no subject
+   * at {@code cue}, may be its omitted subject: it stands where a subject stands, outside
+   * quotations: the parse's subject ({@link #parsedSubject}), or not after a preposition other than
+   * "per" ("accolto dal presidente Heinz Fischer"; but "Per Marchetto, «…»", "A Berlino Romano
+   * Prodi") nor in a "di" complement other than one of a noun of speech ("marito della Giffords";
+   * but "nelle parole di Luca Lo Crasti"), and no other subject comes between it and the cue
+   * ({@link #ownSubject}). Nearness alone is no evidence.
+   */
+  boolean mayContinue(Span mention, int cue) {
+    int i = firstAtOrAfter(mention.start());
+    return !insideQuote(mention.start())
+        && (parsedSubject(mention)
+            || (ofComplement(i)
+                ? ofSpeech(i)
+                : !governedByPreposition(i, 0) || attributed(i) || afterName(i)))
+        && !ownSubject(mention, mention.end(), cue);
+  }
+
+  /**
+   * Whether the parse makes {@code mention}, or the noun phrase it names ("il presidente X"), a
+   * subject: then no preposition the words before it seem to hold governs it ("Sul green della Casa
+   * Bianca Donald Trump annuncia").
+   */
+  private boolean parsedSubject(Span mention) {
+    Sentence s = sentenceAt(mention.start());
+    Parsed p = s == null ? null : parsed(s);
+    for (int k = 0; p != null && k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      if (mention.contains(p.words().get(k).span())
+          && (head < 0 || !mention.contains(p.words().get(head).span()))) {
+        int w = k;
+        while (p.parse().head()[w] >= 0 && IN_PHRASE.contains(p.parse().relation()[w])) {
+          w = p.parse().head()[w];
+        }
+        return p.parse().relation()[w].equals("nsubj");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name of something else stands right before token {@code i}: a preposition before that
+   * name governs it, not the one at {@code i} ("A Berlino Romano Prodi, …, ha detto").
+   */
+  private boolean afterName(int i) {
+    return i > 0
+        && !hasPunctBefore(i)
+        && kindOf(i - 1) == Kind.CONTENT
+        && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0));
+  }
+
+  /** Whether the noun phrase holding token {@code i} follows "per" ("Per Marchetto, «…»"). */
+  private boolean attributed(int i) {
+    int j = i;
+    while (j > 0 && kindOf(j - 1) != Kind.OTHER && !hasPunctBefore(j)) {
+      j--;
+    }
+    return j > 0 && ItalianReporting.lower(tokens.get(j - 1).text()).equals("per");
   }
 
   /**
@@ -87,6 +174,9 @@ class SpeakerCarryOver extends ArticleWords {
    */
   boolean otherSubjectSince(Span speaker, int offset) {
     int from = lastSpoken(offset);
+    if (ownSubject(speaker, from, offset)) {
+      return true;
+    }
     for (Sentence s : article.sentences()) {
       if (s.span().end() <= from || s.span().start() >= offset) {
         continue;
@@ -110,6 +200,70 @@ class SpeakerCarryOver extends ArticleWords {
         if (subject.end() <= offset && namesOther(subject, speaker)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence holding {@code offset} (a quotation with no cue, or a cue with no subject)
+   * has a subject of its own before it, after {@code from}: the parsed subject of any of its verbs
+   * outside quotations and outside what a verb reports, sharing no word with {@code speaker}:
+   * headed by a noun of a body, which no one person can be ("mentre il governo tedesco «reagisce
+   * con …»"), or naming someone else ({@link #namesOther}: "cosicché Morandi ha pensato di
+   * cambiarlo in «…»"). The quotation's own sentence tells who acts in it; the last speaker does
+   * not reach past that. A description of a person ("il medico islamico") may be the last speaker
+   * again, and does not count.
+   */
+  private boolean ownSubject(Span speaker, int from, int offset) {
+    Sentence s = sentenceAt(offset);
+    Parsed p = s == null ? null : parsed(s);
+    int limit =
+        offset; // up to the quotation a cue introduces: "Rispondendo …, Putin ha accolto …: «…»"
+    for (QuoteMarks.Quoted q : quoted) {
+      if (s != null && q.marks().start() >= offset && q.marks().start() < s.span().end()) {
+        limit = q.marks().start();
+        break;
+      }
+    }
+    for (int k = 0; p != null && k < p.words().size(); k++) {
+      Span at = p.words().get(k).span();
+      if (!p.parse().relation()[k].equals("nsubj")
+          || at.start() < from
+          || insideQuote(at.start())
+          || p.words().get(k).pos().equals("PRON")) {
+        continue;
+      }
+      Span subject = subtree(p, k);
+      if (subject.end() <= limit
+          && !reported(p, k)
+          && (ItalianSpeakers.isGroupNoun(p.words().get(k).text()) && !sameOne(subject, speaker)
+              || namesOther(subject, speaker))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code k} stands in a clause another verb governs as its complement ("ha detto che
+   * i due capi di Stato hanno avuto …"): what is reported, not who reports.
+   */
+  private static boolean reported(Parsed p, int k) {
+    for (int h = p.parse().head()[k]; h >= 0; h = p.parse().head()[h]) {
+      if (p.parse().relation()[h].equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two phrases share a word of more than two letters ("Trump", "il presidente Trump"). */
+  private boolean sameOne(Span a, Span b) {
+    String other = ItalianReporting.lower(b.of(text));
+    for (String w : ItalianReporting.lower(a.of(text)).split("[\\s'\u2019]+")) {
+      if (w.length() > 2 && other.contains(w)) {
+        return true;
       }
     }
     return false;
@@ -171,14 +325,18 @@ class SpeakerCarryOver extends ArticleWords {
 
   /**
    * Whether {@code phrase} holds persons or bodies the annotator found and none of them is {@code
-   * speaker} (sharing no name word with it). A speaker given by a description ("Il presidente USA")
-   * cannot be told apart from a name, and is never taken for someone else.
+   * speaker} (sharing no name word with it). A speaker given by a description ("il magistrato")
+   * cannot be told apart from a name: the one person a phrase names may be someone else (the
+   * evidence disagrees, and the speaker is left unknown: "Anche il figlio di Vittorio Emanuele,
+   * Emanuele Filiberto, … «…», ha dichiarato"), but of several named together one may be the
+   * speaker ("Il presidente USA ha aggiunto … Trump e Putin hanno inoltre acconsentito a “…”").
    */
   private boolean namesOther(Span phrase, Span speaker) {
     Span apposition = appositionName(speaker);
     String name = (apposition == null ? speaker : apposition).of(text);
     boolean named = apposition != null;
     boolean other = false;
+    int persons = 0;
     for (Mention m : article.mentions()) {
       if (m.type() == EntityType.LOC) {
         continue;
@@ -192,9 +350,21 @@ class SpeakerCarryOver extends ArticleWords {
           return false;
         }
         other = true;
+        persons += m.type() == EntityType.PER ? 1 : 0;
       }
     }
-    return named && other;
+    return other && (named || persons <= 1 && !coordinated(phrase));
+  }
+
+  /** Whether a person the annotator found follows {@code phrase} after "e" ("Trump e Putin"). */
+  private boolean coordinated(Span phrase) {
+    int i = firstAtOrAfter(phrase.end());
+    if (i + 1 >= tokens.size() || !ItalianReporting.lower(tokens.get(i).text()).matches("e|ed")) {
+      return false;
+    }
+    int at = tokens.get(i + 1).span().start();
+    return article.mentions().stream()
+        .anyMatch(m -> m.type() == EntityType.PER && m.span().start() == at);
   }
 
   /**

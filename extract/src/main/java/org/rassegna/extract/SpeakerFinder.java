@@ -73,7 +73,7 @@ class SpeakerFinder extends ArticleWords {
             : persons.isEmpty() && colon && bodies.size() == 1
                 ? bodies.get(0) // "c'è l'agenzia …, la Henessy Sports, a diramare …: «…»"
                 : subjectOpening(first, limit);
-    if (who != null && passiveSubject(who)) {
+    if (who != null && (passiveSubject(who) || insideQuote(who.start()))) {
       return null; // "Dell'Utri è stato invece assolto … perché «il fatto non sussiste»"
     }
     return who == null || !plausible(who)
@@ -83,7 +83,8 @@ class SpeakerFinder extends ArticleWords {
 
   /**
    * The distinct names of {@code type} in sentence {@code s} before {@code open}, outside
-   * quotations and prepositional phrases.
+   * quotations, prepositional phrases and "di" complements other than one of a noun of speech ("il
+   * colore ufficiale della Casa Reale: «…»"; but "L'annuncio della Began").
    */
   private List<Span> namesIn(Sentence s, int open, EntityType type, int first) {
     List<Span> names = new ArrayList<>();
@@ -94,6 +95,7 @@ class SpeakerFinder extends ArticleWords {
           && at.end() <= open
           && !insideQuote(at.start())
           && !governedByPreposition(firstAtOrAfter(at.start()), first)
+          && (!ofComplement(firstAtOrAfter(at.start())) || ofSpeech(firstAtOrAfter(at.start())))
           && names.stream().noneMatch(p -> p.of(text).equals(at.of(text)))) {
         names.add(at);
       }
@@ -190,8 +192,10 @@ class SpeakerFinder extends ArticleWords {
         carryOver
             .lastSpeaker(frame.cue().start(), CARRY_OVER)
             .filter(s -> !carryOver.otherSubjectSince(s, frame.cue().start()));
-    Optional<Span> antecedent =
-        who != null ? nearestMention(before).or(() -> last) : last.or(() -> nearestMention(before));
+    Optional<Span> nearest = // a pronoun may stand for a name anywhere; an omitted subject not
+        nearestMention(before)
+            .filter(m -> who != null || carryOver.mayContinue(m, frame.cue().start()));
+    Optional<Span> antecedent = who != null ? nearest.or(() -> last) : last.or(() -> nearest);
     if (pluralVerb(frame.cue())) {
       // an omitted plural subject ("spiegano: «…»", "hanno detto") does not continue one person
       antecedent = antecedent.filter(this::namesBody);
@@ -374,12 +378,18 @@ class SpeakerFinder extends ArticleWords {
     if (phrase == null) {
       return null;
     }
+    Span apposition = carryOver.appositionName(phrase);
+    if (apposition != null) {
+      return apposition; // "Il presidente della Commissione Europea, José Manuel Barroso,"
+    }
     Mention best = null;
     for (Mention m : article.mentions()) {
       if (phrase.contains(m.span())
           && (m.type() == EntityType.PER && (best == null || best.type() != EntityType.PER)
-              || m.type() == EntityType.ORG && best == null)) {
-        best = m;
+              || m.type() == EntityType.ORG
+                  && best == null
+                  && !ofComplement(firstAtOrAfter(m.span().start())))) {
+        best = m; // not the body a role is of: "il presidente della Commissione Europea"
       }
     }
     return best == null ? phrase : best.span();

@@ -439,4 +439,94 @@ class ItalianQuoteExtractorTest {
             tuple("Pearce aveva un ruolo importante", "Ed Lucas"),
             tuple("il diboscamento è illegale", "ong"));
   }
+
+  @Test
+  void aNounOfPeopleInADiComplementIntroducesNoOne() {
+    List<Quotation> q =
+        quotes(
+            "La donna ha avvicinato l'anziana. «Zia ciao, non ti ricordi di me?». Poi, chiarito"
+                + " lo scambio di persona: «Ma sei proprio uguale a lei».");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("La donna", "La donna");
+  }
+
+  @Test
+  void aNameInsideTheLastQuotationIntroducesNoOne() {
+    List<Quotation> q =
+        quotes(
+            "«Il Giappone ha voluto tornare indietro di sessant'anni»: per salvare le balene, «si"
+                + " deve riformare la commissione internazionale».",
+            "Giappone");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsOnly("UNKNOWN");
+  }
+
+  @Test
+  void aQuotationThatNamesTheLastSpeakerIsNotTheirs() {
+    List<Quotation> q =
+        quotes(
+            "Durante la notte Holmes sveglia l'amico. «Watson, guardate in alto e ditemi cosa"
+                + " vedete!». «Vedo milioni e milioni di stelle, Holmes».",
+            "Holmes",
+            "Watson");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).last().isNotEqualTo("Holmes");
+  }
+
+  @Test
+  void perXCommaAndADettaDiXAttributeTheWords() {
+    List<Quotation> q =
+        quotes(
+            "«Se uno è forte, arriva alla gente», ha detto Emma Rossi. Per Noemi Bianchi, il"
+                + " momento più difficile è stato «quello in cui doveva salire le scale del"
+                + " palco». A detta del professore Alberto Neri «la lesione è completa e non si"
+                + " può operare».",
+            "Emma Rossi",
+            "Noemi Bianchi",
+            "Alberto Neri");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Emma Rossi", "Noemi Bianchi", "professore Alberto Neri");
+  }
+
+  @Test
+  void aDescribedSpeakerDoesNotCarryOverPastOnePersonNamedAfterIt() {
+    List<Quotation> q =
+        quotes(
+            "«Le accuse sono gravi e documentate», ha detto il magistrato. Anche il figlio del re,"
+                + " Emanuele Rossi, al quale è contestato un episodio minore. «Sono pronto a tornare"
+                + " in Italia», ha dichiarato.",
+            "Emanuele Rossi");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).first().isEqualTo("il magistrato");
+    assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("il magistrato");
+  }
+
+  @Test
+  void aDiComplementAfterACommaQualifiesTheNameBeforeIt() {
+    List<Quotation> q =
+        quotes(
+            "Jean Rossi, della commissione diritti umani dell'ONU ha chiesto di rimandare la"
+                + " produzione di carburanti ottenuti dal grano.",
+            "Jean Rossi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Jean Rossi"));
+  }
+
+  @Test
+  void anOpeningRoleStandsForTheNameInItsApposition() {
+    List<Quotation> q =
+        quotes(
+            "Il presidente della Commissione Europea, José Rossi, ha poi elogiato l'Unione,"
+                + " affermando che l'Europa deve affrontare insieme le sfide del clima.",
+            "José Rossi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("José Rossi"));
+  }
+
+  @Test
+  void aRoleBeforeANameBetweenCommasIsThatPerson() {
+    List<Quotation> q =
+        quotes(
+            "Il capo della polizia di Dallas, David Bruni, ha affermato che gli uomini del"
+                + " commando avrebbero agito insieme.",
+            "David Bruni");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("David Bruni"));
+  }
 }

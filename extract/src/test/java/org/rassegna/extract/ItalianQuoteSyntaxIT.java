@@ -110,4 +110,64 @@ class ItalianQuoteSyntaxIT {
         .isEqualTo("Luca Neri");
     assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("Luca Neri");
   }
+
+  @Test
+  void aHeadNamingNoOneIsNoSpeakerThoughABodyFollowsIt() {
+    List<Quotation> q =
+        quotes(
+            "La sovrana è uscita sul balcone davanti alla folla vestita di rosso, il colore"
+                + " ufficiale della Casa Reale: «Oggi lascio il posto a una nuova generazione».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).doesNotContain("colore"));
+  }
+
+  @Test
+  void aPrepositionIsNoSpeakerWhateverItsEnding() {
+    List<Quotation> q =
+        quotes(
+            "Il direttore della società, Marco Bellini, ha annunciato ieri durante una riunione"
+                + " che lascerà l'incarico alla fine di settembre.");
+    assertThat(q).isNotEmpty().allSatisfy(x -> assertThat(speaker(x)).isNotEqualTo("durante"));
+  }
+
+  @Test
+  void aNounOfPeopleAfterAnAbstractHeadDoesNotSpeakForIt() {
+    List<Quotation> q =
+        quotes(
+            "«Il provvedimento è giusto e proporzionato», ha detto il direttore Mario Masi. Le"
+                + " responsabilità del conduttore sono «soltanto di ordine disciplinare», ha"
+                + " concluso.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .hasSize(2)
+        .allSatisfy(x -> assertThat(x).doesNotContain("responsabilità"));
+  }
+
+  @Test
+  void aBodyAsTheSentencesOwnSubjectSpeaksNotTheLastSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«La riforma va approvata subito», ha detto Mario Rossi. I sindacati hanno indetto"
+                + " uno sciopero di quattro ore, lamentando la «mancanza di misure di sostegno"
+                + " varate dal governo».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Mario Rossi", "I sindacati");
+  }
+
+  @Test
+  void theClosestNameInADiComplementIsNoOmittedSubject() {
+    List<Quotation> q =
+        quotes(
+            "Dopo la strage, il deputato ha incontrato il marito di Anna Neri. Ha poi scritto:"
+                + " «Servono subito leggi più severe sulle armi da fuoco».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isNotEqualTo("Anna Neri"));
+  }
 }
