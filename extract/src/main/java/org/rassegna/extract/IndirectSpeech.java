@@ -74,6 +74,10 @@ class IndirectSpeech extends ArticleWords {
         secondo(s, i, first, end);
         continue;
       }
+      if (ItalianReporting.isDirective(t.text()) && !nounUse(i) && taggedVerb(i)) {
+        directive(s, i, first, end);
+        continue;
+      }
       if (!reporting(i) || secondoQuanto(groupStart(i, first), first)) {
         continue;
       }
@@ -107,7 +111,7 @@ class IndirectSpeech extends ArticleWords {
           f.subject() != null && f.subjectAfter() || takesPersonObject(i)
               ? f.subjectEndToken() + 1
               : firstAtOrAfter(f.cue().end());
-      j = complementStart(j, end);
+      j = complementStart(i, j, end);
       if (j < 0) {
         parenthetical(s, f, group, first, end);
         continue;
@@ -125,6 +129,44 @@ class IndirectSpeech extends ArticleWords {
                 : speakers.speakerOf(f, clause.start()));
       }
     }
+  }
+
+  /**
+   * A directive verb and its complement: "Trump ha minacciato di usare l'esercito", "ha invitato la
+   * popolazione a scendere in piazza", "la Corte ha decretato che …". Its subject precedes it or is
+   * omitted: the phrase after it is whom it addresses.
+   */
+  private void directive(Sentence s, int verb, int first, int end) {
+    int group = groupStart(verb, first);
+    if (ItalianReporting.isParticiple(tokens.get(verb).text()) && !hasAuxiliary(group, verb)) {
+      return; // "le misure disposte": an adjective
+    }
+    Span subject = phraseBefore(group);
+    subject = subject != null ? notInPrepositionalPhrase(subject) : null;
+    if (subject != null && !isPronoun(subject) && !plausible(subject)) {
+      return;
+    }
+    Span cue = new Span(tokens.get(group).span().start(), tokens.get(verb).span().end());
+    Frame f = new Frame(cue, subject, false, verb);
+    int j = complementStart(verb, verb + 1, end);
+    Span clause = j < 0 ? null : clause(j + 1, end, s);
+    if (clause != null) {
+      add(clause, cue, speakers.speakerOf(f, clause.start()));
+    }
+  }
+
+  /**
+   * Whether the annotator tagged token {@code i} a verb, or tagged nothing: "Ad una esplicita
+   * domanda" is a noun.
+   */
+  private boolean taggedVerb(int i) {
+    int at = tokens.get(i).span().start();
+    for (Token w : article.tokens()) {
+      if (w.span().start() == at) {
+        return w.pos().isEmpty() || w.pos().equals("VERB") || w.pos().equals("AUX");
+      }
+    }
+    return true;
   }
 
   /**
@@ -151,18 +193,34 @@ class IndirectSpeech extends ArticleWords {
   }
 
   /**
-   * The token of "che" or "di" + infinitive that opens the complement at or after {@code j}, past
-   * adverbs, a short prepositional phrase ("alla polizia", "sulla questione"), an object ("il
-   * governo") or an aside between commas; -1 when there is none.
+   * The token that opens the complement of the reporting verb {@code verb} at or after {@code j},
+   * past adverbs, a short prepositional phrase ("alla polizia", "sulla questione"), an object ("il
+   * governo") or an aside between commas: "che", "come" ("ha sottolineato come …"), "di" +
+   * infinitive, "a" + infinitive after a verb of inviting ("ha invitato la popolazione a …"), "se"
+   * after a verb of asking ("chiede se …"); -1 when there is none.
    */
-  private int complementStart(int j, int end) {
+  private int complementStart(int verb, int j, int end) {
+    String v = tokens.get(verb).text();
+    // "ha annunciato un piano che …": after the verb's object, "che" opens a relative clause;
+    // not after the person told ("ha informato il ministro che …") or a phrase with a preposition
+    boolean object =
+        j < end
+            && !hasPunctBefore(j)
+            && (kindOf(j) == Kind.DETERMINER || kindOf(j) == Kind.CONTENT)
+            && !takesPersonObject(verb);
     int k = j;
     int skipped = 0;
     boolean aside = false;
     while (k < end && skipped < 8) {
       String w = ItalianReporting.lower(tokens.get(k).text());
-      boolean that = w.equals("che");
-      boolean to = w.equals("di") && k + 1 < end && infinitiveOrNot(k + 1, end);
+      boolean that =
+          (w.equals("che") || w.equals("come")) && !(object && k > j)
+              || w.equals("se") && ItalianReporting.asks(v);
+      boolean infinitive = k + 1 < end && infinitiveOrNot(k + 1, end);
+      boolean to =
+          infinitive
+              && (w.equals("di")
+                  || (w.equals("a") || w.equals("ad")) && ItalianReporting.takesToInfinitive(v));
       if (that || to) {
         return k;
       }
@@ -190,8 +248,7 @@ class IndirectSpeech extends ArticleWords {
 
   /** Verbs whose object is a person, told or accused: "accusare", "informare", "avvisare". */
   private boolean takesPersonObject(int verb) {
-    String w = ItalianReporting.lower(tokens.get(verb).text());
-    return w.startsWith("accus") || w.startsWith("inform") || w.startsWith("avvis");
+    return ItalianReporting.takesPersonObject(tokens.get(verb).text());
   }
 
   private boolean infinitiveOrNot(int k, int end) {
@@ -230,7 +287,8 @@ class IndirectSpeech extends ArticleWords {
         stop = k;
         break;
       }
-      if (reporting(k) && !gap.isEmpty() || reporting(k) && k + 1 < end && hasPunctBefore(k + 1)) {
+      boolean frame = reporting(k) && !bareParticiple(k, j + 1);
+      if (frame && !gap.isEmpty() || frame && k + 1 < end && hasPunctBefore(k + 1)) {
         int from = groupStart(k, j + 1);
         Span subject = phraseBefore(from);
         stop = subject != null ? firstAtOrAfter(subject.start()) : from;
@@ -251,6 +309,12 @@ class IndirectSpeech extends ArticleWords {
     }
     Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /** A participle with no auxiliary ("peraltro già testimoniato da …") is no new frame. */
+  private boolean bareParticiple(int k, int floor) {
+    return ItalianReporting.isParticiple(tokens.get(k).text())
+        && !hasAuxiliary(groupStart(k, floor), k);
   }
 
   /**

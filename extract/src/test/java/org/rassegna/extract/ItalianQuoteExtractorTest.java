@@ -17,7 +17,7 @@ import org.rassegna.model.Speaker;
 
 class ItalianQuoteExtractorTest {
 
-  private static List<Quotation> quotes(String text, String... persons) {
+  static List<Quotation> quotes(String text, String... persons) {
     AnnotatedArticle a = LuceneAnnotator.italian().annotate(Article.of("t", text));
     List<Mention> mentions = new ArrayList<>();
     for (String p : persons) {
@@ -30,7 +30,7 @@ class ItalianQuoteExtractorTest {
     return new ItalianQuoteExtractor().extract(withMentions);
   }
 
-  private static String speaker(Quotation q) {
+  static String speaker(Quotation q) {
     return q.speakerIfKnown().map(Speaker::text).orElse("UNKNOWN");
   }
 
