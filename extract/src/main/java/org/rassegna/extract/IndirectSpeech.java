@@ -1,5 +1,7 @@
 package org.rassegna.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,23 @@ class IndirectSpeech extends ArticleWords {
           "bollettino",
           "motivazioni",
           "testo");
+
+  /** Findings of an inquiry, which report for whoever made them ("secondo gli accertamenti"). */
+  private static final Set<String> FINDINGS =
+      Set.of(
+          "ricostruzione",
+          "ricostruzioni",
+          "indagine",
+          "indagini",
+          "inchiesta",
+          "accertamenti",
+          "rilevamenti",
+          "autopsia",
+          "perizia",
+          "ricerca",
+          "studio",
+          "analisi",
+          "documenti");
 
   /** The most words an aside between commas after "secondo X" may hold. */
   private static final int ASIDE = 20;
@@ -348,15 +367,21 @@ class IndirectSpeech extends ArticleWords {
             : ItalianReporting.PRONOUNS.contains(w)
                 ? tokens.get(next).span()
                 : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
-    if (who == null || isPronoun(who) || !plausible(who)) {
+    boolean opens = i == first || firstContent(first, i);
+    Span parsed = opens && told == null ? governed(s, i) : null;
+    if (parsed != null && who != null && parsed.start() == who.start()) {
+      who = parsed; // "Secondo il magistrato sussistono …": the parse says where the phrase ends
+    }
+    if (who == null || isPronoun(who) || !plausible(who) && !finding(who)) {
       return; // "secondo logiche di mercato", "secondo alcuni"
     }
     speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
-    boolean opens = i == first || firstContent(first, i);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
     if (opens && after < end && gapBefore(after).strip().equals(",")) {
       clause = clause(after, end, s);
+    } else if (opens && who == parsed && after < end && !hasPunctBefore(after)) {
+      clause = hasVerb(after, end) ? clause(after, end, s) : null; // no comma after the phrase
     } else if (!opens) {
       clause = clause(first, end, s, i, endToken(who, next) + 1);
     } else {
@@ -365,6 +390,74 @@ class IndirectSpeech extends ArticleWords {
     if (clause != null) {
       add(clause, tokens.get(i).span(), speaker);
     }
+  }
+
+  /**
+   * The noun phrase that "secondo" at token {@code i} is the preposition of in the sentence's
+   * parse, without its asides but with a participle clause right after it ("lo studio fatto
+   * dall'Istituto …"); null when the sentence has no parse or the parse says otherwise.
+   */
+  private @Nullable Span governed(Sentence s, int i) {
+    Parsed p = parsed(s);
+    if (p == null) {
+      return null;
+    }
+    for (int k = 0; k < p.words().size(); k++) {
+      if (p.words().get(k).span().start() == tokens.get(i).span().start()) {
+        int head = p.parse().head()[k];
+        if (head <= k || !p.parse().relation()[k].equals("case")) {
+          return null;
+        }
+        Span phrase = subtree(p, head);
+        for (int d = k + 1; d < p.words().size(); d++) {
+          if (p.words().get(d).span().start() >= phrase.end()) {
+            boolean participle =
+                p.parse().head()[d] == head && p.parse().relation()[d].startsWith("acl");
+            return participle ? new Span(phrase.start(), lastOf(p, d)) : phrase;
+          }
+        }
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** Where the words that word {@code root} governs in the parse end, punctuation aside. */
+  private static int lastOf(Parsed p, int root) {
+    int last = root;
+    List<Integer> todo = new ArrayList<>(List.of(root));
+    while (!todo.isEmpty()) {
+      for (int d : p.parse().dependents(todo.remove(todo.size() - 1))) {
+        if (!p.parse().relation()[d].equals("punct")) {
+          last = Math.max(last, d);
+          todo.add(d);
+        }
+      }
+    }
+    return p.words().get(last).span().end();
+  }
+
+  /**
+   * Whether {@code who} is headed by a noun of findings or documents, which speak for whoever made
+   * them: "secondo le prime ricostruzioni", "secondo l'autopsia", "secondo la ricerca".
+   */
+  private boolean finding(Span who) {
+    int k = firstAtOrAfter(who.start());
+    if (k < tokens.size() && kindOf(k) == Kind.DETERMINER) {
+      k++;
+    }
+    while (k < tokens.size() && k < firstAtOrAfter(who.end())) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'autopsia"
+      if (FINDINGS.contains(w) || DOCUMENTS.contains(w)) {
+        return true;
+      }
+      if (!w.equals("prima") && !w.equals("prime") && !w.equals("primo") && !w.equals("primi")) {
+        return false;
+      }
+      k++;
+    }
+    return false;
   }
 
   /** Whether "secondo quanto" stands before the verb group at {@code group}: its cue. */

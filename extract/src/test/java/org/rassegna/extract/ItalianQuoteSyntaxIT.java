@@ -110,4 +110,20 @@ class ItalianQuoteSyntaxIT {
         .isEqualTo("Luca Neri");
     assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("Luca Neri");
   }
+
+  @Test
+  void secondoWithNoCommaEndsWhereTheParseEndsItsNounPhrase() {
+    List<Quotation> q =
+        quotes(
+            "L'indagato resta in carcere. Secondo il magistrato sussistono ancora i pericoli di"
+                + " fuga dell'indagato.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(Quotation.Kind.INDIRECT);
+              assertThat(x.text()).isEqualTo("sussistono ancora i pericoli di fuga dell'indagato");
+              assertThat(speaker(x)).isEqualTo("il magistrato");
+            });
+  }
 }
