@@ -89,8 +89,9 @@ class IndirectSpeech extends ArticleWords {
       if (insideQuote(t.span().start())) {
         continue;
       }
-      if (ItalianReporting.lower(t.text()).equals("secondo")) {
-        secondo(s, i, first, end);
+      int source = accordingTo(i, first, end);
+      if (source > 0) {
+        secondo(s, i, source, first, end);
         continue;
       }
       if (ItalianReporting.isDirective(t.text()) && !nounUse(i) && taggedVerb(i)) {
@@ -337,49 +338,108 @@ class IndirectSpeech extends ArticleWords {
   }
 
   /**
-   * "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …", "…,
-   * secondo quanto ha riferito X, …".
+   * Where X starts after a cue "according to X" at token {@code i}: "secondo X", "a detta di X", "a
+   * parere di X", "stando a X", "come riportato da X", and "Per X," opening the sentence; -1 when
+   * token {@code i} opens none.
    */
-  private void secondo(Sentence s, int i, int first, int end) {
-    if (i + 1 >= end || i > first && kindOf(i - 1) == Kind.DETERMINER) {
+  private int accordingTo(int i, int first, int end) {
+    String w = ItalianReporting.lower(tokens.get(i).text());
+    String next = i + 1 < end ? ItalianReporting.lower(tokens.get(i + 1).text()) : "";
+    int x = -1;
+    if (w.equals("secondo")) {
+      x = i + 1;
+    } else if (w.equals("per")) {
+      x = i == first || firstContent(first, i) ? i + 1 : -1;
+    } else if (w.equals("a") && (next.equals("detta") || next.equals("parere")) && i + 2 < end) {
+      x = elidedOf(i + 2) ? i + 2 : kindOf(i + 2) == Kind.OF ? i + 3 : -1;
+    } else if (w.equals("stando") && i + 1 < end && kindOf(i + 1) != Kind.CONTENT) {
+      x = next.startsWith("a") ? i + 2 : -1; // "stando ai documenti", "stando a X"
+    } else if (w.equals("come") && i + 2 < end && bareParticiple(i + 1, first)) {
+      x = startsWithBy(i + 2) ? (elided(tokens.get(i + 2).text()) ? i + 2 : i + 3) : -1;
+    }
+    return x > i && x < end && !hasPunctBefore(x) ? x : -1;
+  }
+
+  /**
+   * Whether the head of {@code who}, its first word past a determiner, is a name or a noun of
+   * people or bodies ("Per il premier, …"), not only a word after it.
+   */
+  private boolean headsSource(Span who) {
+    int k = firstAtOrAfter(who.start());
+    if (kindOf(k) == Kind.DETERMINER && k + 1 < firstAtOrAfter(who.end())) {
+      k++;
+    }
+    String w = tokens.get(k).text();
+    w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'azienda"
+    return !w.isEmpty()
+        && (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w));
+  }
+
+  /** Whether token {@code k} is "di" glued to its noun: "dell'autorità". */
+  private boolean elidedOf(int k) {
+    String w = ItalianReporting.lower(tokens.get(k).text());
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    return apostrophe > 0 && ItalianReporting.OF.contains(w.substring(0, apostrophe + 1));
+  }
+
+  /**
+   * "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …", "…,
+   * secondo quanto ha riferito X, …", and the other cues of {@link #accordingTo}, whose X starts at
+   * token {@code next}.
+   */
+  private void secondo(Sentence s, int i, int next, int first, int end) {
+    boolean secondo = ItalianReporting.lower(tokens.get(i).text()).equals("secondo");
+    if (secondo && i > first && kindOf(i - 1) == Kind.DETERMINER) {
       return; // "il secondo"
     }
-    int next = i + 1;
+    Span cue = new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end());
     String w = ItalianReporting.lower(tokens.get(next).text());
     Speaker speaker;
     int after;
-    if (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i")) {
+    if (secondo && (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i"))) {
       String rel = next + 1 < end ? ItalianReporting.lower(tokens.get(next + 1).text()) : "";
       if (rel.equals("quale") || rel.equals("quali")) { // "una dichiarazione di X secondo la quale"
         Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
         speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
         Span clause = clause(next + 2, end, s);
         if (clause != null) {
-          add(clause, tokens.get(i).span(), speaker);
+          add(clause, cue, speaker);
         }
         return;
       }
     }
-    Frame told = w.equals("quanto") ? frames.verbGroup(next + 1, end, false) : null;
+    boolean quanto = secondo && w.equals("quanto");
+    Frame told = quanto ? frames.verbGroup(next + 1, end, false) : null;
+    int agent = quanto && told == null ? accordingTo(next, next, end) : -1; // "quanto riferito da"
     Span who =
         told != null
             ? told.subjectAfter() ? told.subject() : null // "secondo quanto ha riferito X"
-            : ItalianReporting.PRONOUNS.contains(w)
-                ? tokens.get(next).span()
-                : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
+            : agent > 0
+                ? phraseAfter(agent, end)
+                : ItalianReporting.PRONOUNS.contains(w)
+                    ? tokens.get(next).span()
+                    : phraseAfter(
+                        DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
     boolean opens = i == first || firstContent(first, i);
-    Span parsed = opens && told == null ? governed(s, i) : null;
+    Span parsed =
+        opens && !quanto && !elided(tokens.get(next).text()) ? governed(s, next - 1) : null;
     if (parsed != null && who != null && parsed.start() == who.start()) {
       who = parsed; // "Secondo il magistrato sussistono …": the parse says where the phrase ends
     }
-    if (who == null || isPronoun(who) || !plausible(who) && !finding(who)) {
-      return; // "secondo logiche di mercato", "secondo alcuni"
+    boolean per = ItalianReporting.lower(tokens.get(i).text()).equals("per");
+    if (who == null || isPronoun(who) || !plausible(who) && (per || !finding(who))) {
+      return; // "secondo logiche di mercato", "secondo alcuni", "per il momento"
+    }
+    if (per && !headsSource(who)) {
+      return; // "Per la morte di Ciro Esposito, …": a cause, not a source
     }
     speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
     if (opens && after < end && gapBefore(after).strip().equals(",")) {
       clause = clause(after, end, s);
+    } else if (per) {
+      return; // "Per X" with no comma is no cue ("Per Marco è stato un anno difficile")
     } else if (opens && who == parsed && after < end && !hasPunctBefore(after)) {
       clause = hasVerb(after, end) ? clause(after, end, s) : null; // no comma after the phrase
     } else if (!opens) {
@@ -388,7 +448,7 @@ class IndirectSpeech extends ArticleWords {
       return;
     }
     if (clause != null) {
-      add(clause, tokens.get(i).span(), speaker);
+      add(clause, cue, speaker);
     }
   }
 

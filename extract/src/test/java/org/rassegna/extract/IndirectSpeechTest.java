@@ -75,4 +75,30 @@ class IndirectSpeechTest {
         .containsExactly(
             "il disboscamento, già denunciato da altri, sta mettendo a rischio la foresta");
   }
+
+  @Test
+  void otherCuesOfAccordingTo() {
+    assertThat(
+            reports(
+                "Per il premier, la riforma va approvata entro l'anno. A detta di Mario Rossi, i"
+                    + " conti sono in ordine. Come riportato da Luisa Bianchi, il bilancio è in"
+                    + " attivo. La crisi, stando a Mario Rossi, è finita.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("la riforma va approvata entro l'anno", "il premier"),
+            tuple("i conti sono in ordine", "Mario Rossi"),
+            tuple("il bilancio è in attivo", "Luisa Bianchi"),
+            tuple("La crisi, stando a Mario Rossi, è finita", "Mario Rossi"));
+  }
+
+  @Test
+  void perBeforeACauseIsNoSource() {
+    assertThat(
+            reports(
+                "Per la morte di Mario Rossi, il sindaco ha proclamato il lutto cittadino.",
+                "Mario Rossi"))
+        .isEmpty();
+  }
 }
