@@ -146,7 +146,7 @@ class IndirectSpeech extends ArticleWords {
             f.cue(),
             document != null
                 ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
-                : speakers.speakerOf(f, clause.start()));
+                : notTheObject(speakers.speakerOf(f, clause.start()), f));
       }
     }
   }
@@ -171,8 +171,21 @@ class IndirectSpeech extends ArticleWords {
     int j = complementStart(verb, verb + 1, end);
     Span clause = j < 0 ? null : clause(j + 1, end, s);
     if (clause != null) {
-      add(clause, cue, speakers.speakerOf(f, clause.start()));
+      add(clause, cue, notTheObject(speakers.speakerOf(f, clause.start()), f));
     }
+  }
+
+  /**
+   * {@code speaker}, unless it stands after a verb whose subject does not follow it: between the
+   * verb and its clause the words are whom or what the verb addresses ("minacciava le vittime di
+   * …", "pregando il ministro di …"), inside the clause they are part of what was said ("ricordando
+   * che … erano stati disposti dal Comando generale"); then no one, as the words say nothing else
+   * of who spoke.
+   */
+  private @Nullable Speaker notTheObject(@Nullable Speaker speaker, Frame f) {
+    return speaker != null && !f.subjectAfter() && speaker.span().start() >= f.cue().end()
+        ? null
+        : speaker;
   }
 
   /**
@@ -233,8 +246,9 @@ class IndirectSpeech extends ArticleWords {
     boolean aside = false;
     while (k < end && skipped < 8) {
       String w = ItalianReporting.lower(tokens.get(k).text());
+      // ", come D'Alema, …": "come" after a comma compares, it does not open a complement
       boolean that =
-          (w.equals("che") || w.equals("come")) && !(object && k > j)
+          (w.equals("che") || w.equals("come") && !gapBefore(k).contains(",")) && !(object && k > j)
               || w.equals("se") && ItalianReporting.asks(v);
       boolean infinitive = k + 1 < end && infinitiveOrNot(k + 1, end);
       boolean to =
@@ -244,10 +258,10 @@ class IndirectSpeech extends ArticleWords {
       if (that || to) {
         return k;
       }
-      if (gapBefore(k).strip().equals(",") && !aside) {
+      if (gapBefore(k).strip().startsWith(",") && !aside) {
         aside = true;
         int close = k + 1; // ", rispondendo alle domande poste in merito, che"
-        while (close < end && close - k < 10 && !gapBefore(close).strip().equals(",")) {
+        while (close < end && close - k < 10 && !gapBefore(close).strip().startsWith(",")) {
           close++;
         }
         if (close < end && close - k < 10) {

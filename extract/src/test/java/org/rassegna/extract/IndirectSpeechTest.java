@@ -101,4 +101,28 @@ class IndirectSpeechTest {
                 "Mario Rossi"))
         .isEmpty();
   }
+
+  @Test
+  void whomTheVerbAddressesIsNotItsSpeaker() {
+    assertThat(
+            reports(
+                "Il giudice ha ascoltato Mario Rossi. Dopo l'udienza minacciava Luisa Bianchi di"
+                    + " denunciarla.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .doesNotContain(tuple("denunciarla", "Luisa Bianchi"));
+  }
+
+  @Test
+  void aCommaBeforeComeOpensAnAsideNotAComplement() {
+    assertThat(
+            reports(
+                "Mario Rossi ha invitato, come ha riferito Luisa Bianchi, «a votare per chi"
+                    + " difende le famiglie».",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("votare per chi difende le famiglie»", "Mario Rossi"));
+  }
 }
