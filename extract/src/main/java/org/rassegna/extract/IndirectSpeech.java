@@ -310,7 +310,9 @@ class IndirectSpeech extends ArticleWords {
       if (insideQuote(tokens.get(k).span().start())) {
         if (k > j + 1
             && !insideQuote(tokens.get(k - 1).span().start())
-            && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+            && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
+            && kindOf(k - 1) != Kind.DETERMINER // not "il “Couloir Giapponese”": a name in it
+            && kindOf(k - 1) != Kind.OF) {
           stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
           break;
         }
@@ -322,7 +324,9 @@ class IndirectSpeech extends ArticleWords {
         break;
       }
       boolean frame = reporting(k) && !bareParticiple(k, j + 1);
-      if (frame && !gap.isEmpty() || frame && k + 1 < end && hasPunctBefore(k + 1)) {
+      if (frame && !gap.isEmpty()
+          || frame && k + 1 < end && hasPunctBefore(k + 1)
+          || frame && coordinated(k, j + 1, end)) {
         int from = groupStart(k, j + 1);
         Span subject = phraseBefore(from);
         stop = subject != null ? firstAtOrAfter(subject.start()) : from;
@@ -343,6 +347,18 @@ class IndirectSpeech extends ArticleWords {
     }
     Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /**
+   * Whether the reporting verb {@code k} opens a report of its own coordinated with the one before
+   * ("… «devono essere organizzate …» e ha insistito che le autorità …"): its group follows "e" or
+   * "ma" and takes a complement.
+   */
+  private boolean coordinated(int k, int floor, int end) {
+    int group = groupStart(k, floor);
+    return group > floor
+        && CONJUNCTIONS.contains(ItalianReporting.lower(tokens.get(group - 1).text()))
+        && complementStart(k, k + 1, end) == k + 1;
   }
 
   /** A participle with no auxiliary ("peraltro già testimoniato da …") is no new frame. */
