@@ -113,8 +113,8 @@ class IndirectSpeech extends ArticleWords {
       }
       int group = groupStart(i, first);
       Frame f = frames.verbGroup(group, end, true);
-      if (f == null) {
-        continue;
+      if (f == null || f.impersonal()) {
+        continue; // "gli è stato chiesto se …": a passive with no agent states no source
       }
       if (document != null) {
         f = new Frame(f.cue(), null, false, f.subjectEndToken()); // "Nella relazione si …"
@@ -163,7 +163,9 @@ class IndirectSpeech extends ArticleWords {
     }
     Span subject = phraseBefore(group);
     subject = subject != null ? notInPrepositionalPhrase(subject) : null;
-    if (subject != null && !isPronoun(subject) && !plausible(subject)) {
+    if (subject == null || !isPronoun(subject) && !plausible(subject)) {
+      // an omitted subject is too often taken for whom the verb addresses ("pregando il ministro
+      // di …"): a directive reports only with its subject in the sentence
       return;
     }
     Span cue = new Span(tokens.get(group).span().start(), tokens.get(verb).span().end());

@@ -358,6 +358,15 @@ final class ItalianReporting {
           "stesso",
           "stessa");
 
+  /**
+   * Whether {@code w} (lower case) is an adverb that may stand inside a verb group: one of {@link
+   * #ADVERBS}, or an adverb of manner, an adjective + "-mente" ("ha apertamente dichiarato", "ha
+   * espressamente negato").
+   */
+  static boolean isAdverb(String w) {
+    return ADVERBS.contains(w) || w.endsWith("mente") && w.length() > 7;
+  }
+
   /** Words that name a speaker only through what the text said before. */
   static final Set<String> PRONOUNS =
       Set.of(

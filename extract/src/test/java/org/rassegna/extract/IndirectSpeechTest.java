@@ -29,6 +29,25 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aDirectiveVerbWithNoSubjectInItsSentenceReportsNothing() {
+    assertThat(
+            reports(
+                "Mario Rossi ha telefonato al ministro. Poi ha lasciato un messaggio, pregando il"
+                    + " ministro di richiamarlo.",
+                "Mario Rossi"))
+        .isEmpty();
+  }
+
+  @Test
+  void anAdverbOfMannerInsideTheVerbGroup() {
+    assertThat(
+            reports(
+                "Mario Rossi ha espressamente negato di aver firmato il contratto.", "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("aver firmato il contratto", "Mario Rossi"));
+  }
+
+  @Test
   void aDirectiveVerbFramesNoQuotationAndTheNounAfterItIsNoSpeaker() {
     List<Quotation> q =
         quotes(
@@ -106,12 +125,16 @@ class IndirectSpeechTest {
   void whomTheVerbAddressesIsNotItsSpeaker() {
     assertThat(
             reports(
-                "Il giudice ha ascoltato Mario Rossi. Dopo l'udienza minacciava Luisa Bianchi di"
-                    + " denunciarla.",
+                "Mario Rossi è arrivato. Ha poi informato Luisa Bianchi che il contratto è"
+                    + " scaduto.",
                 "Mario Rossi",
                 "Luisa Bianchi"))
-        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
-        .doesNotContain(tuple("denunciarla", "Luisa Bianchi"));
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.text()).isEqualTo("il contratto è scaduto");
+              assertThat(ItalianQuoteExtractorTest.speaker(x)).isNotEqualTo("Luisa Bianchi");
+            });
   }
 
   @Test
