@@ -296,7 +296,7 @@ class ArticleWords {
     while (i - 1 >= floor && !hasPunctBefore(i)) {
       String w = ItalianReporting.lower(tokens.get(i - 1).text());
       if (ItalianReporting.isAuxiliary(w)
-          || ItalianReporting.ADVERBS.contains(w)
+          || ItalianReporting.isAdverb(w)
           || ItalianReporting.FA.contains(w)
           || w.equals("si")
           || isClitic(w)) {

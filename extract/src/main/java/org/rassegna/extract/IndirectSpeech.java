@@ -1,5 +1,7 @@
 package org.rassegna.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,23 @@ class IndirectSpeech extends ArticleWords {
           "motivazioni",
           "testo");
 
+  /** Findings of an inquiry, which report for whoever made them ("secondo gli accertamenti"). */
+  private static final Set<String> FINDINGS =
+      Set.of(
+          "ricostruzione",
+          "ricostruzioni",
+          "indagine",
+          "indagini",
+          "inchiesta",
+          "accertamenti",
+          "rilevamenti",
+          "autopsia",
+          "perizia",
+          "ricerca",
+          "studio",
+          "analisi",
+          "documenti");
+
   /** The most words an aside between commas after "secondo X" may hold. */
   private static final int ASIDE = 20;
 
@@ -70,8 +89,13 @@ class IndirectSpeech extends ArticleWords {
       if (insideQuote(t.span().start())) {
         continue;
       }
-      if (ItalianReporting.lower(t.text()).equals("secondo")) {
-        secondo(s, i, first, end);
+      int source = accordingTo(i, first, end);
+      if (source > 0) {
+        secondo(s, i, source, first, end);
+        continue;
+      }
+      if (ItalianReporting.isDirective(t.text()) && !nounUse(i) && taggedVerb(i)) {
+        directive(s, i, first, end);
         continue;
       }
       if (!reporting(i) || secondoQuanto(groupStart(i, first), first)) {
@@ -89,8 +113,8 @@ class IndirectSpeech extends ArticleWords {
       }
       int group = groupStart(i, first);
       Frame f = frames.verbGroup(group, end, true);
-      if (f == null) {
-        continue;
+      if (f == null || f.impersonal()) {
+        continue; // "gli è stato chiesto se …": a passive with no agent states no source
       }
       if (document != null) {
         f = new Frame(f.cue(), null, false, f.subjectEndToken()); // "Nella relazione si …"
@@ -107,7 +131,7 @@ class IndirectSpeech extends ArticleWords {
           f.subject() != null && f.subjectAfter() || takesPersonObject(i)
               ? f.subjectEndToken() + 1
               : firstAtOrAfter(f.cue().end());
-      j = complementStart(j, end);
+      j = complementStart(i, j, end);
       if (j < 0) {
         parenthetical(s, f, group, first, end);
         continue;
@@ -122,9 +146,62 @@ class IndirectSpeech extends ArticleWords {
             f.cue(),
             document != null
                 ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
-                : speakers.speakerOf(f, clause.start()));
+                : notTheObject(speakers.speakerOf(f, clause.start()), f));
       }
     }
+  }
+
+  /**
+   * A directive verb and its complement: "Trump ha minacciato di usare l'esercito", "ha invitato la
+   * popolazione a scendere in piazza", "la Corte ha decretato che …". Its subject precedes it or is
+   * omitted: the phrase after it is whom it addresses.
+   */
+  private void directive(Sentence s, int verb, int first, int end) {
+    int group = groupStart(verb, first);
+    if (ItalianReporting.isParticiple(tokens.get(verb).text()) && !hasAuxiliary(group, verb)) {
+      return; // "le misure disposte": an adjective
+    }
+    Span subject = phraseBefore(group);
+    subject = subject != null ? notInPrepositionalPhrase(subject) : null;
+    if (subject == null || !isPronoun(subject) && !plausible(subject)) {
+      // an omitted subject is too often taken for whom the verb addresses ("pregando il ministro
+      // di …"): a directive reports only with its subject in the sentence
+      return;
+    }
+    Span cue = new Span(tokens.get(group).span().start(), tokens.get(verb).span().end());
+    Frame f = new Frame(cue, subject, false, verb);
+    int j = complementStart(verb, verb + 1, end);
+    Span clause = j < 0 ? null : clause(j + 1, end, s);
+    if (clause != null) {
+      add(clause, cue, notTheObject(speakers.speakerOf(f, clause.start()), f));
+    }
+  }
+
+  /**
+   * {@code speaker}, unless it stands after a verb whose subject does not follow it: between the
+   * verb and its clause the words are whom or what the verb addresses ("minacciava le vittime di
+   * …", "pregando il ministro di …"), inside the clause they are part of what was said ("ricordando
+   * che … erano stati disposti dal Comando generale"); then no one, as the words say nothing else
+   * of who spoke.
+   */
+  private @Nullable Speaker notTheObject(@Nullable Speaker speaker, Frame f) {
+    return speaker != null && !f.subjectAfter() && speaker.span().start() >= f.cue().end()
+        ? null
+        : speaker;
+  }
+
+  /**
+   * Whether the annotator tagged token {@code i} a verb, or tagged nothing: "Ad una esplicita
+   * domanda" is a noun.
+   */
+  private boolean taggedVerb(int i) {
+    int at = tokens.get(i).span().start();
+    for (Token w : article.tokens()) {
+      if (w.span().start() == at) {
+        return w.pos().isEmpty() || w.pos().equals("VERB") || w.pos().equals("AUX");
+      }
+    }
+    return true;
   }
 
   /**
@@ -151,25 +228,42 @@ class IndirectSpeech extends ArticleWords {
   }
 
   /**
-   * The token of "che" or "di" + infinitive that opens the complement at or after {@code j}, past
-   * adverbs, a short prepositional phrase ("alla polizia", "sulla questione"), an object ("il
-   * governo") or an aside between commas; -1 when there is none.
+   * The token that opens the complement of the reporting verb {@code verb} at or after {@code j},
+   * past adverbs, a short prepositional phrase ("alla polizia", "sulla questione"), an object ("il
+   * governo") or an aside between commas: "che", "come" ("ha sottolineato come …"), "di" +
+   * infinitive, "a" + infinitive after a verb of inviting ("ha invitato la popolazione a …"), "se"
+   * after a verb of asking ("chiede se …"); -1 when there is none.
    */
-  private int complementStart(int j, int end) {
+  private int complementStart(int verb, int j, int end) {
+    String v = tokens.get(verb).text();
+    // "ha annunciato un piano che …": after the verb's object, "che" opens a relative clause;
+    // not after the person told ("ha informato il ministro che …") or a phrase with a preposition
+    boolean object =
+        j < end
+            && !hasPunctBefore(j)
+            && (kindOf(j) == Kind.DETERMINER || kindOf(j) == Kind.CONTENT)
+            && !takesPersonObject(verb);
     int k = j;
     int skipped = 0;
     boolean aside = false;
     while (k < end && skipped < 8) {
       String w = ItalianReporting.lower(tokens.get(k).text());
-      boolean that = w.equals("che");
-      boolean to = w.equals("di") && k + 1 < end && infinitiveOrNot(k + 1, end);
+      // ", come D'Alema, …": "come" after a comma compares, it does not open a complement
+      boolean that =
+          (w.equals("che") || w.equals("come") && !gapBefore(k).contains(",")) && !(object && k > j)
+              || w.equals("se") && ItalianReporting.asks(v);
+      boolean infinitive = k + 1 < end && infinitiveOrNot(k + 1, end);
+      boolean to =
+          infinitive
+              && (w.equals("di")
+                  || (w.equals("a") || w.equals("ad")) && ItalianReporting.takesToInfinitive(v));
       if (that || to) {
         return k;
       }
-      if (gapBefore(k).strip().equals(",") && !aside) {
+      if (gapBefore(k).strip().startsWith(",") && !aside) {
         aside = true;
         int close = k + 1; // ", rispondendo alle domande poste in merito, che"
-        while (close < end && close - k < 10 && !gapBefore(close).strip().equals(",")) {
+        while (close < end && close - k < 10 && !gapBefore(close).strip().startsWith(",")) {
           close++;
         }
         if (close < end && close - k < 10) {
@@ -190,8 +284,7 @@ class IndirectSpeech extends ArticleWords {
 
   /** Verbs whose object is a person, told or accused: "accusare", "informare", "avvisare". */
   private boolean takesPersonObject(int verb) {
-    String w = ItalianReporting.lower(tokens.get(verb).text());
-    return w.startsWith("accus") || w.startsWith("inform") || w.startsWith("avvis");
+    return ItalianReporting.takesPersonObject(tokens.get(verb).text());
   }
 
   private boolean infinitiveOrNot(int k, int end) {
@@ -219,7 +312,9 @@ class IndirectSpeech extends ArticleWords {
       if (insideQuote(tokens.get(k).span().start())) {
         if (k > j + 1
             && !insideQuote(tokens.get(k - 1).span().start())
-            && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+            && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
+            && kindOf(k - 1) != Kind.DETERMINER // not "il “Couloir Giapponese”": a name in it
+            && kindOf(k - 1) != Kind.OF) {
           stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
           break;
         }
@@ -230,7 +325,10 @@ class IndirectSpeech extends ArticleWords {
         stop = k;
         break;
       }
-      if (reporting(k) && !gap.isEmpty() || reporting(k) && k + 1 < end && hasPunctBefore(k + 1)) {
+      boolean frame = reporting(k) && !bareParticiple(k, j + 1);
+      if (frame && !gap.isEmpty()
+          || frame && k + 1 < end && hasPunctBefore(k + 1)
+          || frame && coordinated(k, j + 1, end)) {
         int from = groupStart(k, j + 1);
         Span subject = phraseBefore(from);
         stop = subject != null ? firstAtOrAfter(subject.start()) : from;
@@ -254,53 +352,204 @@ class IndirectSpeech extends ArticleWords {
   }
 
   /**
-   * "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …", "…,
-   * secondo quanto ha riferito X, …".
+   * Whether the reporting verb {@code k} opens a report of its own coordinated with the one before
+   * ("… «devono essere organizzate …» e ha insistito che le autorità …"): its group follows "e" or
+   * "ma" and takes a complement.
    */
-  private void secondo(Sentence s, int i, int first, int end) {
-    if (i + 1 >= end || i > first && kindOf(i - 1) == Kind.DETERMINER) {
+  private boolean coordinated(int k, int floor, int end) {
+    int group = groupStart(k, floor);
+    return group > floor
+        && CONJUNCTIONS.contains(ItalianReporting.lower(tokens.get(group - 1).text()))
+        && complementStart(k, k + 1, end) == k + 1;
+  }
+
+  /** A participle with no auxiliary ("peraltro già testimoniato da …") is no new frame. */
+  private boolean bareParticiple(int k, int floor) {
+    return ItalianReporting.isParticiple(tokens.get(k).text())
+        && !hasAuxiliary(groupStart(k, floor), k);
+  }
+
+  /**
+   * Where X starts after a cue "according to X" at token {@code i}: "secondo X", "a detta di X", "a
+   * parere di X", "stando a X", "come riportato da X", and "Per X," opening the sentence; -1 when
+   * token {@code i} opens none.
+   */
+  private int accordingTo(int i, int first, int end) {
+    String w = ItalianReporting.lower(tokens.get(i).text());
+    String next = i + 1 < end ? ItalianReporting.lower(tokens.get(i + 1).text()) : "";
+    int x = -1;
+    if (w.equals("secondo")) {
+      x = i + 1;
+    } else if (w.equals("per")) {
+      x = i == first || firstContent(first, i) ? i + 1 : -1;
+    } else if (w.equals("a") && (next.equals("detta") || next.equals("parere")) && i + 2 < end) {
+      x = elidedOf(i + 2) ? i + 2 : kindOf(i + 2) == Kind.OF ? i + 3 : -1;
+    } else if (w.equals("stando") && i + 1 < end && kindOf(i + 1) != Kind.CONTENT) {
+      x = next.startsWith("a") ? i + 2 : -1; // "stando ai documenti", "stando a X"
+    } else if (w.equals("come") && i + 2 < end && bareParticiple(i + 1, first)) {
+      x = startsWithBy(i + 2) ? (elided(tokens.get(i + 2).text()) ? i + 2 : i + 3) : -1;
+    }
+    return x > i && x < end && !hasPunctBefore(x) ? x : -1;
+  }
+
+  /**
+   * Whether the head of {@code who}, its first word past a determiner, is a name or a noun of
+   * people or bodies ("Per il premier, …"), not only a word after it.
+   */
+  private boolean headsSource(Span who) {
+    int k = firstAtOrAfter(who.start());
+    if (kindOf(k) == Kind.DETERMINER && k + 1 < firstAtOrAfter(who.end())) {
+      k++;
+    }
+    String w = tokens.get(k).text();
+    w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'azienda"
+    return !w.isEmpty()
+        && (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w));
+  }
+
+  /** Whether token {@code k} is "di" glued to its noun: "dell'autorità". */
+  private boolean elidedOf(int k) {
+    String w = ItalianReporting.lower(tokens.get(k).text());
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    return apostrophe > 0 && ItalianReporting.OF.contains(w.substring(0, apostrophe + 1));
+  }
+
+  /**
+   * "Secondo gli editori, …", "…, secondo i tabloid inglesi, avrebbe …", "secondo la quale …", "…,
+   * secondo quanto ha riferito X, …", and the other cues of {@link #accordingTo}, whose X starts at
+   * token {@code next}.
+   */
+  private void secondo(Sentence s, int i, int next, int first, int end) {
+    boolean secondo = ItalianReporting.lower(tokens.get(i).text()).equals("secondo");
+    if (secondo && i > first && kindOf(i - 1) == Kind.DETERMINER) {
       return; // "il secondo"
     }
-    int next = i + 1;
+    Span cue = new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end());
     String w = ItalianReporting.lower(tokens.get(next).text());
     Speaker speaker;
     int after;
-    if (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i")) {
+    if (secondo && (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i"))) {
       String rel = next + 1 < end ? ItalianReporting.lower(tokens.get(next + 1).text()) : "";
       if (rel.equals("quale") || rel.equals("quali")) { // "una dichiarazione di X secondo la quale"
         Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
         speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
         Span clause = clause(next + 2, end, s);
         if (clause != null) {
-          add(clause, tokens.get(i).span(), speaker);
+          add(clause, cue, speaker);
         }
         return;
       }
     }
-    Frame told = w.equals("quanto") ? frames.verbGroup(next + 1, end, false) : null;
+    boolean quanto = secondo && w.equals("quanto");
+    Frame told = quanto ? frames.verbGroup(next + 1, end, false) : null;
+    int agent = quanto && told == null ? accordingTo(next, next, end) : -1; // "quanto riferito da"
     Span who =
         told != null
             ? told.subjectAfter() ? told.subject() : null // "secondo quanto ha riferito X"
-            : ItalianReporting.PRONOUNS.contains(w)
-                ? tokens.get(next).span()
-                : phraseAfter(DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
-    if (who == null || isPronoun(who) || !plausible(who)) {
-      return; // "secondo logiche di mercato", "secondo alcuni"
+            : agent > 0
+                ? phraseAfter(agent, end)
+                : ItalianReporting.PRONOUNS.contains(w)
+                    ? tokens.get(next).span()
+                    : phraseAfter(
+                        DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
+    boolean opens = i == first || firstContent(first, i);
+    Span parsed =
+        opens && !quanto && !elided(tokens.get(next).text()) ? governed(s, next - 1) : null;
+    if (parsed != null && who != null && parsed.start() == who.start()) {
+      who = parsed; // "Secondo il magistrato sussistono …": the parse says where the phrase ends
+    }
+    boolean per = ItalianReporting.lower(tokens.get(i).text()).equals("per");
+    if (who == null || isPronoun(who) || !plausible(who) && (per || !finding(who))) {
+      return; // "secondo logiche di mercato", "secondo alcuni", "per il momento"
+    }
+    if (per && !headsSource(who)) {
+      return; // "Per la morte di Ciro Esposito, …": a cause, not a source
     }
     speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
-    boolean opens = i == first || firstContent(first, i);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
     if (opens && after < end && gapBefore(after).strip().equals(",")) {
       clause = clause(after, end, s);
+    } else if (per) {
+      return; // "Per X" with no comma is no cue ("Per Marco è stato un anno difficile")
+    } else if (opens && who == parsed && after < end && !hasPunctBefore(after)) {
+      clause = hasVerb(after, end) ? clause(after, end, s) : null; // no comma after the phrase
     } else if (!opens) {
       clause = clause(first, end, s, i, endToken(who, next) + 1);
     } else {
       return;
     }
     if (clause != null) {
-      add(clause, tokens.get(i).span(), speaker);
+      add(clause, cue, speaker);
     }
+  }
+
+  /**
+   * The noun phrase that "secondo" at token {@code i} is the preposition of in the sentence's
+   * parse, without its asides but with a participle clause right after it ("lo studio fatto
+   * dall'Istituto …"); null when the sentence has no parse or the parse says otherwise.
+   */
+  private @Nullable Span governed(Sentence s, int i) {
+    Parsed p = parsed(s);
+    if (p == null) {
+      return null;
+    }
+    for (int k = 0; k < p.words().size(); k++) {
+      if (p.words().get(k).span().start() == tokens.get(i).span().start()) {
+        int head = p.parse().head()[k];
+        if (head <= k || !p.parse().relation()[k].equals("case")) {
+          return null;
+        }
+        Span phrase = subtree(p, head);
+        for (int d = k + 1; d < p.words().size(); d++) {
+          if (p.words().get(d).span().start() >= phrase.end()) {
+            boolean participle =
+                p.parse().head()[d] == head && p.parse().relation()[d].startsWith("acl");
+            return participle ? new Span(phrase.start(), lastOf(p, d)) : phrase;
+          }
+        }
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** Where the words that word {@code root} governs in the parse end, punctuation aside. */
+  private static int lastOf(Parsed p, int root) {
+    int last = root;
+    List<Integer> todo = new ArrayList<>(List.of(root));
+    while (!todo.isEmpty()) {
+      for (int d : p.parse().dependents(todo.remove(todo.size() - 1))) {
+        if (!p.parse().relation()[d].equals("punct")) {
+          last = Math.max(last, d);
+          todo.add(d);
+        }
+      }
+    }
+    return p.words().get(last).span().end();
+  }
+
+  /**
+   * Whether {@code who} is headed by a noun of findings or documents, which speak for whoever made
+   * them: "secondo le prime ricostruzioni", "secondo l'autopsia", "secondo la ricerca".
+   */
+  private boolean finding(Span who) {
+    int k = firstAtOrAfter(who.start());
+    if (k < tokens.size() && kindOf(k) == Kind.DETERMINER) {
+      k++;
+    }
+    while (k < tokens.size() && k < firstAtOrAfter(who.end())) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'autopsia"
+      if (FINDINGS.contains(w) || DOCUMENTS.contains(w)) {
+        return true;
+      }
+      if (!w.equals("prima") && !w.equals("prime") && !w.equals("primo") && !w.equals("primi")) {
+        return false;
+      }
+      k++;
+    }
+    return false;
   }
 
   /** Whether "secondo quanto" stands before the verb group at {@code group}: its cue. */

@@ -303,7 +303,7 @@ class ReportingFrames extends ArticleWords {
         passive = true;
       }
       if (!ItalianReporting.isAuxiliary(w)
-          && !ItalianReporting.ADVERBS.contains(w)
+          && !ItalianReporting.isAdverb(w)
           && !ItalianReporting.FA.contains(w)) {
         return null;
       }

@@ -135,9 +135,12 @@ public final class StoryExtractor {
         }
       }
     }
-    for (Entity e : inside) {
-      if (e.type() == EntityType.PER) {
-        return e.id(); // "Il portavoce presidenziale russo Dmitry Peskov", "Trump"
+    // "il consigliere di Donald Trump Mike Waltz": the person after "di" is whose the role is
+    for (boolean afterOf : new boolean[] {false, true}) {
+      for (Entity e : inside) {
+        if (e.type() == EntityType.PER && afterOf == afterOf(e, q, s)) {
+          return e.id(); // "Il portavoce presidenziale russo Dmitry Peskov", "Trump"
+        }
       }
     }
     // a role, maybe of a body named inside it: "il portavoce del Cremlino", "il presidente USA"
@@ -176,6 +179,20 @@ public final class StoryExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether every mention of {@code e} in the speaker's words follows "di" ("… di Donald Trump").
+   */
+  private static boolean afterOf(Entity e, Quotation q, Speaker s) {
+    return e.mentions().stream()
+        .filter(m -> m.articleId().equals(q.articleId()) && s.span().contains(m.span()))
+        .allMatch(
+            m ->
+                s.text()
+                    .substring(0, m.span().start() - s.span().start())
+                    .toLowerCase(Locale.ROOT)
+                    .matches("(?s).*\\b(di|del|della|dello|dei|degli|delle)\\s+$"));
   }
 
   private static final String DETERMINER = "^(il|lo|la|l'|l’|i|gli|le|un|una|uno)\\s*";

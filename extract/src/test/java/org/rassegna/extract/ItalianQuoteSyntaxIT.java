@@ -170,4 +170,20 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isNotEqualTo("Anna Neri"));
   }
+
+  @Test
+  void secondoWithNoCommaEndsWhereTheParseEndsItsNounPhrase() {
+    List<Quotation> q =
+        quotes(
+            "L'indagato resta in carcere. Secondo il magistrato sussistono ancora i pericoli di"
+                + " fuga dell'indagato.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(Quotation.Kind.INDIRECT);
+              assertThat(x.text()).isEqualTo("sussistono ancora i pericoli di fuga dell'indagato");
+              assertThat(speaker(x)).isEqualTo("il magistrato");
+            });
+  }
 }

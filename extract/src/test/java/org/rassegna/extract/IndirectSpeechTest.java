@@ -1,0 +1,151 @@
+package org.rassegna.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.rassegna.extract.ItalianQuoteExtractorTest.quotes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rassegna.model.Quotation;
+
+/** Indirect reports, on sentences written for the rules ({@link IndirectSpeech}). */
+class IndirectSpeechTest {
+
+  private static List<Quotation> reports(String text, String... persons) {
+    return quotes(text, persons).stream().filter(q -> q.kind() == Quotation.Kind.INDIRECT).toList();
+  }
+
+  @Test
+  void aDirectiveVerbReportsItsComplement() {
+    assertThat(
+            reports(
+                "Mario Rossi ha invitato la popolazione a restare in casa. Luisa Bianchi ha"
+                    + " minacciato di lasciare il partito.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("restare in casa", "Mario Rossi"), tuple("lasciare il partito", "Luisa Bianchi"));
+  }
+
+  @Test
+  void aDirectiveVerbWithNoSubjectInItsSentenceReportsNothing() {
+    assertThat(
+            reports(
+                "Mario Rossi ha telefonato al ministro. Poi ha lasciato un messaggio, pregando il"
+                    + " ministro di richiamarlo.",
+                "Mario Rossi"))
+        .isEmpty();
+  }
+
+  @Test
+  void anAdverbOfMannerInsideTheVerbGroup() {
+    assertThat(
+            reports(
+                "Mario Rossi ha espressamente negato di aver firmato il contratto.", "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("aver firmato il contratto", "Mario Rossi"));
+  }
+
+  @Test
+  void aDirectiveVerbFramesNoQuotationAndTheNounAfterItIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Luisa Bianchi ha parlato a lungo e propone un ritorno al passato. «Non si torna"
+                + " indietro».",
+            "Luisa Bianchi");
+    assertThat(q).noneMatch(x -> ItalianQuoteExtractorTest.speaker(x).contains("ritorno"));
+  }
+
+  @Test
+  void comeAndAnIndirectQuestionOpenTheComplement() {
+    assertThat(
+            reports(
+                "Mario Rossi ha sottolineato come la riforma sia necessaria. Luisa Bianchi chiede"
+                    + " se la riforma verrà approvata.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text)
+        .containsExactly("la riforma sia necessaria", "la riforma verrà approvata");
+  }
+
+  @Test
+  void cheAfterTheVerbsObjectOpensARelativeClause() {
+    assertThat(
+            reports(
+                "Mario Rossi ha annunciato un piano che prevede nuove assunzioni.", "Mario Rossi"))
+        .isEmpty();
+    assertThat(
+            reports(
+                "Mario Rossi ha informato il sindaco che le scuole resteranno chiuse.",
+                "Mario Rossi"))
+        .extracting(Quotation::text)
+        .containsExactly("le scuole resteranno chiuse");
+  }
+
+  @Test
+  void aParticipleWithNoAuxiliaryDoesNotEndTheClause() {
+    assertThat(
+            reports(
+                "Secondo Mario Rossi, il disboscamento, già denunciato da altri, sta mettendo a"
+                    + " rischio la foresta.",
+                "Mario Rossi"))
+        .extracting(Quotation::text)
+        .containsExactly(
+            "il disboscamento, già denunciato da altri, sta mettendo a rischio la foresta");
+  }
+
+  @Test
+  void otherCuesOfAccordingTo() {
+    assertThat(
+            reports(
+                "Per il premier, la riforma va approvata entro l'anno. A detta di Mario Rossi, i"
+                    + " conti sono in ordine. Come riportato da Luisa Bianchi, il bilancio è in"
+                    + " attivo. La crisi, stando a Mario Rossi, è finita.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("la riforma va approvata entro l'anno", "il premier"),
+            tuple("i conti sono in ordine", "Mario Rossi"),
+            tuple("il bilancio è in attivo", "Luisa Bianchi"),
+            tuple("La crisi, stando a Mario Rossi, è finita", "Mario Rossi"));
+  }
+
+  @Test
+  void perBeforeACauseIsNoSource() {
+    assertThat(
+            reports(
+                "Per la morte di Mario Rossi, il sindaco ha proclamato il lutto cittadino.",
+                "Mario Rossi"))
+        .isEmpty();
+  }
+
+  @Test
+  void whomTheVerbAddressesIsNotItsSpeaker() {
+    assertThat(
+            reports(
+                "Mario Rossi è arrivato. Ha poi informato Luisa Bianchi che il contratto è"
+                    + " scaduto.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.text()).isEqualTo("il contratto è scaduto");
+              assertThat(ItalianQuoteExtractorTest.speaker(x)).isNotEqualTo("Luisa Bianchi");
+            });
+  }
+
+  @Test
+  void aCommaBeforeComeOpensAnAsideNotAComplement() {
+    assertThat(
+            reports(
+                "Mario Rossi ha invitato, come ha riferito Luisa Bianchi, «a votare per chi"
+                    + " difende le famiglie».",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("votare per chi difende le famiglie»", "Mario Rossi"));
+  }
+}
