@@ -484,9 +484,15 @@ class ItalianQuoteExtractorTest {
             "Emma Rossi",
             "Noemi Bianchi",
             "Alberto Neri");
+    // "Per X, …" is also an indirect report around its nested quotation (kept as both)
     assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Emma Rossi", "Noemi Bianchi", "professore Alberto Neri");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Noemi Bianchi");
   }
 
   @Test
