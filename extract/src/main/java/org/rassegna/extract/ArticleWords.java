@@ -55,6 +55,10 @@ class ArticleWords {
           "un'intervista",
           "un’intervista");
 
+  /** Conjunctions that end a reported clause rather than belong to it. */
+  static final Set<String> CONJUNCTIONS =
+      Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
+
   static final Set<String> DEMONSTRATIVES =
       Set.of("questo", "questa", "queste", "questi", "così", "tale", "tali");
 
@@ -243,6 +247,54 @@ class ArticleWords {
       return new Span(head.start(), phrase.end());
     }
     return null;
+  }
+
+  /**
+   * Where X starts after a cue "according to X" at token {@code i}: "secondo X", "a detta di X", "a
+   * parere di X", "stando a X", "come riportato da X", and "Per X" opening the sentence or a clause
+   * ("Per X, …", "…; per X, …"); -1 when token {@code i} opens none. Both the direct and the
+   * indirect rules read the cue here; each checks X its own way.
+   */
+  int accordingTo(int i, int first, int end) {
+    String w = ItalianReporting.lower(tokens.get(i).text());
+    String next = i + 1 < end ? ItalianReporting.lower(tokens.get(i + 1).text()) : "";
+    int x = -1;
+    if (w.equals("secondo")) {
+      x = i + 1;
+    } else if (w.equals("per")) {
+      x = i == first || hasPunctBefore(i) || firstContent(first, i) ? i + 1 : -1;
+    } else if (w.equals("a") && (next.equals("detta") || next.equals("parere")) && i + 2 < end) {
+      x = elidedOf(i + 2) ? i + 2 : kindOf(i + 2) == Kind.OF ? i + 3 : -1;
+    } else if (w.equals("stando") && i + 1 < end && kindOf(i + 1) != Kind.CONTENT) {
+      x = next.startsWith("a") ? i + 2 : -1; // "stando ai documenti", "stando a X"
+    } else if (w.equals("come") && i + 2 < end && bareParticiple(i + 1, first)) {
+      x = startsWithBy(i + 2) ? (elided(tokens.get(i + 2).text()) ? i + 2 : i + 3) : -1;
+    }
+    return x > i && x < end && !hasPunctBefore(x) ? x : -1;
+  }
+
+  /** Whether only adverbs and conjunctions stand between {@code first} and {@code i}. */
+  boolean firstContent(int first, int i) {
+    for (int k = first; k < i; k++) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      if (!ItalianReporting.ADVERBS.contains(w) && !CONJUNCTIONS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code k} is "di" glued to its noun: "dell'autorità". */
+  boolean elidedOf(int k) {
+    String w = ItalianReporting.lower(tokens.get(k).text());
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    return apostrophe > 0 && ItalianReporting.OF.contains(w.substring(0, apostrophe + 1));
+  }
+
+  /** A participle with no auxiliary ("peraltro già testimoniato da …") is no new frame. */
+  boolean bareParticiple(int k, int floor) {
+    return ItalianReporting.isParticiple(tokens.get(k).text())
+        && !hasAuxiliary(groupStart(k, floor), k);
   }
 
   /** A name after a short prepositional phrase: "in una nota Briguglio". */

@@ -19,10 +19,6 @@ import org.rassegna.model.Token;
  */
 class IndirectSpeech extends ArticleWords {
 
-  /** Conjunctions that end a reported clause rather than belong to it. */
-  private static final Set<String> CONJUNCTIONS =
-      Set.of("e", "ed", "ma", "mentre", "però", "oppure", "o", "infatti", "quindi", "tuttavia");
-
   /** Documents that speak for whoever wrote them: "nella relazione si legge che …". */
   private static final Set<String> DOCUMENTS =
       Set.of(
@@ -363,35 +359,6 @@ class IndirectSpeech extends ArticleWords {
         && complementStart(k, k + 1, end) == k + 1;
   }
 
-  /** A participle with no auxiliary ("peraltro già testimoniato da …") is no new frame. */
-  private boolean bareParticiple(int k, int floor) {
-    return ItalianReporting.isParticiple(tokens.get(k).text())
-        && !hasAuxiliary(groupStart(k, floor), k);
-  }
-
-  /**
-   * Where X starts after a cue "according to X" at token {@code i}: "secondo X", "a detta di X", "a
-   * parere di X", "stando a X", "come riportato da X", and "Per X," opening the sentence; -1 when
-   * token {@code i} opens none.
-   */
-  private int accordingTo(int i, int first, int end) {
-    String w = ItalianReporting.lower(tokens.get(i).text());
-    String next = i + 1 < end ? ItalianReporting.lower(tokens.get(i + 1).text()) : "";
-    int x = -1;
-    if (w.equals("secondo")) {
-      x = i + 1;
-    } else if (w.equals("per")) {
-      x = i == first || firstContent(first, i) ? i + 1 : -1;
-    } else if (w.equals("a") && (next.equals("detta") || next.equals("parere")) && i + 2 < end) {
-      x = elidedOf(i + 2) ? i + 2 : kindOf(i + 2) == Kind.OF ? i + 3 : -1;
-    } else if (w.equals("stando") && i + 1 < end && kindOf(i + 1) != Kind.CONTENT) {
-      x = next.startsWith("a") ? i + 2 : -1; // "stando ai documenti", "stando a X"
-    } else if (w.equals("come") && i + 2 < end && bareParticiple(i + 1, first)) {
-      x = startsWithBy(i + 2) ? (elided(tokens.get(i + 2).text()) ? i + 2 : i + 3) : -1;
-    }
-    return x > i && x < end && !hasPunctBefore(x) ? x : -1;
-  }
-
   /**
    * Whether the head of {@code who}, its first word past a determiner, is a name or a noun of
    * people or bodies ("Per il premier, …"), not only a word after it.
@@ -405,13 +372,6 @@ class IndirectSpeech extends ArticleWords {
     w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'azienda"
     return !w.isEmpty()
         && (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w));
-  }
-
-  /** Whether token {@code k} is "di" glued to its noun: "dell'autorità". */
-  private boolean elidedOf(int k) {
-    String w = ItalianReporting.lower(tokens.get(k).text());
-    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
-    return apostrophe > 0 && ItalianReporting.OF.contains(w.substring(0, apostrophe + 1));
   }
 
   /**
@@ -589,17 +549,6 @@ class IndirectSpeech extends ArticleWords {
       at = comma;
     }
     return at;
-  }
-
-  /** Whether only adverbs and conjunctions stand between {@code first} and {@code i}. */
-  private boolean firstContent(int first, int i) {
-    for (int k = first; k < i; k++) {
-      String w = ItalianReporting.lower(tokens.get(k).text());
-      if (!ItalianReporting.ADVERBS.contains(w) && !CONJUNCTIONS.contains(w)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -162,45 +162,38 @@ class ReportingFrames extends ArticleWords {
           return f;
         }
       }
-      Span attributed = attribution(i, first, last + 1);
+      int x = accordingTo(i, first, last + 1);
+      Span attributed = x < 0 ? null : attribution(i, x, last + 1);
       if (attributed != null) {
         return new Frame(tokens.get(i).span(), attributed, false, i);
-      }
-      if (ItalianReporting.lower(tokens.get(i).text()).equals("secondo")
-          && !insideQuote(tokens.get(i).span().start())) {
-        Span who =
-            i + 1 <= last && isPronoun(tokens.get(i + 1).span())
-                ? tokens.get(i + 1).span()
-                : phraseAfter(i + 1, last + 1);
-        if (who != null) {
-          return new Frame(tokens.get(i).span(), who, false, i);
-        }
       }
     }
     return null;
   }
 
   /**
-   * Who the words are attributed to, like "secondo X": "Per Noemi, il suo momento … sarebbe stato
-   * «…»" ("per" opening a clause, a person or body, and a comma) or "A detta del professore X «…»".
-   * Null when token {@code i} opens neither, or the phrase names no one ("Per il momento,").
+   * Who the words are attributed to by the cue at token {@code i} whose X starts at token {@code
+   * x}: "secondo X" or "secondo lui" as it stands, the other cues only with a person or body ("A
+   * detta del professore X «…»"), and "Per X" only with a comma after X ("Per Noemi, il suo momento
+   * … sarebbe stato «…»", not "Per il momento"). Null when the phrase names no one, and for the
+   * cues of a source of facts ("stando a X", "come riportato da X"): the quotation marks of their
+   * sentence mark a name or a term more often than X's words ("Come riportato da Euronews, la città
+   * era controllata da una banda denominatasi «…»").
    */
-  private @Nullable Span attribution(int i, int first, int limit) {
+  private @Nullable Span attribution(int i, int x, int limit) {
     String w = ItalianReporting.lower(tokens.get(i).text());
-    Span who = null;
-    if (w.equals("per") && (i == first || hasPunctBefore(i))) {
-      who = phraseAfter(i + 1, limit);
-      int next = endToken(who, i) + 1;
-      if (who != null && (next >= limit || !commaBefore(next))) {
-        who = null;
-      }
-    } else if (w.equals("a")
-        && i + 2 < limit
-        && ItalianReporting.lower(tokens.get(i + 1).text()).equals("detta")
-        && kindOf(i + 2) == Kind.OF) {
-      who = phraseAfter(i + 3, limit);
+    if (w.equals("stando") || w.equals("come")) {
+      return null;
     }
-    return who != null && !insideQuote(who.start()) && plausible(who) ? who : null;
+    if (w.equals("secondo")) {
+      return isPronoun(tokens.get(x).span()) ? tokens.get(x).span() : phraseAfter(x, limit);
+    }
+    Span who = phraseAfter(x, limit);
+    int next = endToken(who, x) + 1;
+    if (who == null || w.equals("per") && (next >= limit || !commaBefore(next))) {
+      return null;
+    }
+    return !insideQuote(who.start()) && plausible(who) ? who : null;
   }
 
   /** The sentence before {@code s} in its paragraph when it ends with a colon; else null. */
