@@ -182,6 +182,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         speaker = speakers.colonClauseSubject(q);
       }
       if (frame == null && speaker == null) {
+        speaker = speakers.sourceOpening(q);
+      }
+      if (frame == null && speaker == null) {
         speaker = carryOver.carriedOver(q.marks().start());
       }
       if (frame == null && speaker == null) {

@@ -421,6 +421,36 @@ class SpeakerFinder extends ArticleWords {
   }
 
   /**
+   * A quotation introduced by nothing but its source: "Dalla relazione degli economisti: «…»", "Per
+   * il ministro, «…»". The phrase after "da" (and a colon) or "per" (and a colon or comma) opens
+   * the sentence and ends at the marks; it must name a person, a body or a document of theirs.
+   */
+  @Nullable Speaker sourceOpening(QuoteMarks.Quoted q) {
+    int mark = firstAtOrAfter(q.marks().start());
+    int p = mark - 1;
+    if (p < 0) {
+      return null;
+    }
+    String gap = text.substring(tokens.get(p).span().end(), q.marks().start()).strip();
+    while (p > 0 && !hasPunctBefore(p)) {
+      p--;
+    }
+    String before = text.substring(0, tokens.get(p).span().start());
+    boolean opens =
+        p == 0 || before.endsWith("\n") || before.stripTrailing().matches("(?s).*[.!?»”\"]");
+    if (mark - p < 2 || !opens) {
+      return null;
+    }
+    String w = ItalianReporting.lower(tokens.get(p).text());
+    boolean by = ItalianReporting.BY.contains(w) && gap.equals(":");
+    boolean per = w.equals("per") && (gap.equals(":") || gap.equals(","));
+    Span who = by || per ? phraseAfter(p + 1, mark) : null;
+    return who == null || endToken(who, -1) != mark - 1 || hasVerb(p, mark) || !plausible(who)
+        ? null
+        : new Speaker(who, who.of(text), Speaker.Basis.CUE);
+  }
+
+  /**
    * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that qualifies
    * a noun of speech after the quotation, in its sentence.
    */

@@ -273,4 +273,23 @@ class ItalianQuoteExtractorTest {
             tuple("Pearce aveva un ruolo importante", "Ed Lucas"),
             tuple("il diboscamento è illegale", "ong"));
   }
+
+  @Test
+  void aQuotationIntroducedOnlyByItsSourceAfterDaOrPer() {
+    List<Quotation> q =
+        quotes(
+            "I prezzi sono scesi. Dalla relazione degli economisti: «Il costo della vita è più"
+                + " basso di un sesto». Per Giulia Verdi, «nessuno se lo aspettava davvero».",
+            "Giulia Verdi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("relazione degli economisti", "Giulia Verdi");
+  }
+
+  @Test
+  void aPrepositionalOpeningThatNamesNoSourceNamesNoSpeaker() {
+    List<Quotation> q =
+        quotes("I prezzi sono scesi. Per la prima volta, «il costo della vita è più basso».");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsExactly("UNKNOWN");
+  }
 }
