@@ -196,6 +196,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && speaker == null && looksLikeScareQuote(q, words)) {
         return;
       }
+      if (frame == null && speaker == null) {
+        speaker = speakers.paragraphSubject(q.marks().start());
+      }
       found.add(
           new Quotation(
               article.id(),
