@@ -250,6 +250,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       if (frame == null && speaker == null) {
         speaker = speakers.colonClauseSubject(q);
       }
+      if (frame == null && speaker == null) {
+        speaker = speakers.sourceOpening(q);
+      }
       if (frame == null && speaker == null && words >= MIN_WORDS) {
         // not for a few words with no cue: a crowd's cry, a headline, seldom the last speaker's
         speaker = carryOver.carriedOver(q.marks().start());
@@ -262,6 +265,9 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       if (frame == null && speaker == null && looksLikeScareQuote(q, words)) {
         return;
+      }
+      if (frame == null && speaker == null) {
+        speaker = speakers.paragraphSubject(q.marks().start());
       }
       found.add(
           new Quotation(

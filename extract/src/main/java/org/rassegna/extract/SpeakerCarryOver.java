@@ -341,8 +341,9 @@ class SpeakerCarryOver extends ArticleWords {
       if (m.type() == EntityType.LOC) {
         continue;
       }
-      if (speaker.contains(m.span()) && (m.type() == EntityType.PER || capitalisedHead(speaker))) {
-        named = true; // "Trump", "la CNN"; not "Il presidente USA"
+      boolean overlaps = m.span().start() < speaker.end() && speaker.start() < m.span().end();
+      if (overlaps && (m.type() == EntityType.PER || capitalisedHead(speaker))) {
+        named = true; // "Trump", "la CNN" (or a name the annotator ran on); not "Il presidente USA"
       }
       if (phrase.contains(m.span())) {
         String w = m.span().of(text);

@@ -23,6 +23,9 @@ class SpeakerFinder extends ArticleWords {
   /** How far back (characters) the last speaker named still carries over to an omitted subject. */
   private static final int CARRY_OVER = 600;
 
+  /** How many sentences back an omitted subject's antecedent subject is looked for. */
+  private static final int SUBJECT_REACH = 2;
+
   /** How many sentences back the closest person named is looked for. */
   private static final int MENTION_REACH = 2;
 
@@ -428,6 +431,193 @@ class SpeakerFinder extends ArticleWords {
       }
     }
     return null;
+  }
+
+  /**
+   * An omitted subject continues the subject of the sentences before it in its paragraph ("Arturo
+   * Parisi … non perde l'occasione di attaccare i dirigenti. Dal palco non risparmia le bordate.
+   * «…»"): going back at most {@value #SUBJECT_REACH} sentences from {@code offset}, over sentences
+   * whose main clauses have no subject of their own (or a personal pronoun), to the last
+   * main-clause subject before {@code offset}. It speaks when it is one person or body (see {@link
+   * #namesOne}); a subject acted upon, a subject of anything else ("La risoluzione è passata"), a
+   * verbless sentence or an earlier quotation (its speaker is the carry-over's business) ends the
+   * search with no one.
+   */
+  @Nullable Speaker paragraphSubject(int offset) {
+    Sentence own = sentenceAt(offset);
+    if (own == null) {
+      return null;
+    }
+    int idx = article.sentences().indexOf(own);
+    for (int k = idx; k >= 0 && idx - k <= SUBJECT_REACH; k--) {
+      Sentence s = article.sentences().get(k);
+      if (s.paragraph() != own.paragraph()
+          || quoted.stream()
+              .anyMatch(q -> q.marks().start() >= s.span().start() && q.marks().end() <= offset)) {
+        return null;
+      }
+      Parsed p = s.span().start() < offset ? parsed(s) : null;
+      if (p == null) {
+        continue; // the quotation opens this sentence: the one before introduces it
+      }
+      int subject = -1;
+      boolean mainVerb = false;
+      for (int w = 0; w < p.words().size() && p.words().get(w).span().end() <= offset; w++) {
+        String relation = p.parse().relation()[w];
+        int head = p.parse().head()[w];
+        mainVerb |= mainClause(p, w) && p.words().get(w).pos().matches("VERB|AUX");
+        if (relation.startsWith("nsubj")
+            && head >= 0
+            && mainClause(p, head)
+            && !prepositional(p, w)) {
+          subject = w;
+        }
+      }
+      if (subject < 0 && (!mainVerb || impersonal(p))) {
+        return null; // a verbless sentence, or "si sente rispondere": no one
+      }
+      if (subject < 0
+          || p.words().get(subject).pos().equals("PRON")
+              && p.parse().relation()[subject].equals("nsubj")
+              && ItalianReporting.PRONOUNS.contains(
+                  ItalianReporting.lower(p.words().get(subject).text()))) {
+        continue; // no subject, or "lui", "lei": the one before again
+      }
+      Span who = phraseOrName(p, subtree(p, subject));
+      boolean one =
+          p.parse().dependents(subject).stream()
+              .noneMatch(d -> p.parse().relation()[d].equals("conj"));
+      return who == null
+              || !p.parse().relation()[subject].equals("nsubj")
+              || !one
+              || insideQuote(who.start())
+              || !namesOne(who)
+          ? null
+          : new Speaker(headName(who), headName(who).of(text), Speaker.Basis.ANTECEDENT);
+    }
+    return null;
+  }
+
+  /**
+   * The name a subject phrase gives its head: the person or body the annotator found in it, not
+   * after "di" ("la sorella di X" is not X); else the person in apposition ("La figlia di Marina
+   * Petrella, Elisa Novelli, …"); else the phrase.
+   */
+  private Span headName(Span who) {
+    int first = firstAtOrAfter(who.start());
+    Mention head = null;
+    for (Mention m : article.mentions()) {
+      if (m.type() != EntityType.LOC
+          && m.span().start() < who.end()
+          && who.start() < m.span().end()
+          && (head == null || m.span().start() < head.span().start())) {
+        head = m; // the first person or body overlapping the phrase
+      }
+    }
+    int i = head == null ? -1 : firstAtOrAfter(head.span().start());
+    if (i > 0 && tokens.get(i - 1).span().end() > head.span().start()) {
+      i--; // "L'Associazione": the name starts inside the word
+    }
+    i = head == null ? -1 : Math.max(first, i);
+    for (int j = first + 1; i >= 0 && j <= i; j++) {
+      if (kindOf(j - 1) == Kind.OF || hasPunctBefore(j)) {
+        i = -1; // "la sorella di X", "X, vicino a Y": not the head
+      }
+    }
+    if (i >= 0) {
+      return new Span(
+          Math.max(who.start(), head.span().start()), Math.min(who.end(), head.span().end()));
+    }
+    Span apposition = carryOver.appositionName(who);
+    return apposition == null ? who : apposition;
+  }
+
+  /** Whether a main verb of the sentence has "si" with no subject: an impersonal clause. */
+  private static boolean impersonal(Parsed p) {
+    for (int w = 0; w < p.words().size(); w++) {
+      int head = p.parse().head()[w];
+      if (head >= 0
+          && mainClause(p, head)
+          && ItalianReporting.lower(p.words().get(w).text()).equals("si")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the parse's subject {@code w} is a prepositional phrase it misread ("Dal palco … non
+   * risparmia le bordate", its preposition tagged as a name).
+   */
+  private boolean prepositional(Parsed p, int w) {
+    int first = firstAtOrAfter(subtree(p, w).start());
+    return p.parse().dependents(w).stream().anyMatch(d -> p.parse().relation()[d].equals("case"))
+        || startsWithBy(first)
+        || PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(first).text()));
+  }
+
+  /** Whether parse word {@code w} is the root of its sentence or coordinated with it. */
+  private static boolean mainClause(Parsed p, int w) {
+    int k = w;
+    while (k >= 0 && p.parse().relation()[k].matches("conj|parataxis")) {
+      k = p.parse().head()[k];
+    }
+    return k >= 0 && p.parse().relation()[k].equals("root");
+  }
+
+  /**
+   * Whether a subject far from any cue names a speaker: it holds a person or body the annotator
+   * found, or its head word is a lowercase noun of people or bodies ("il portavoce"). Stricter than
+   * {@link #plausible}: a capitalised head alone ("Tale evento", "La Costituzione") is not enough
+   * so far from the quotation.
+   */
+  private boolean namesOne(Span who) {
+    if (article.mentions().stream()
+        .anyMatch(m -> m.type() != EntityType.LOC && who.contains(m.span()))) {
+      return true;
+    }
+    int i = firstAtOrAfter(who.start());
+    while (i < tokens.size() && kindOf(i) == Kind.DETERMINER) {
+      i++;
+    }
+    if (i >= tokens.size() || tokens.get(i).span().start() >= who.end()) {
+      return false;
+    }
+    String w = tokens.get(i).text();
+    w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1);
+    return !w.isEmpty()
+        && Character.isLowerCase(w.codePointAt(0))
+        && ItalianSpeakers.isPeopleNoun(w);
+  }
+
+  /**
+   * A quotation introduced by nothing but its source: "Dalla relazione degli economisti: «…»", "Per
+   * il ministro, «…»". The phrase after "da" (and a colon) or "per" (and a colon or comma) opens
+   * the sentence and ends at the marks; it must name a person, a body or a document of theirs.
+   */
+  @Nullable Speaker sourceOpening(QuoteMarks.Quoted q) {
+    int mark = firstAtOrAfter(q.marks().start());
+    int p = mark - 1;
+    if (p < 0) {
+      return null;
+    }
+    String gap = text.substring(tokens.get(p).span().end(), q.marks().start()).strip();
+    while (p > 0 && !hasPunctBefore(p)) {
+      p--;
+    }
+    String before = text.substring(0, tokens.get(p).span().start());
+    boolean opens =
+        p == 0 || before.endsWith("\n") || before.stripTrailing().matches("(?s).*[.!?»”\"]");
+    if (mark - p < 2 || !opens) {
+      return null;
+    }
+    String w = ItalianReporting.lower(tokens.get(p).text());
+    boolean by = ItalianReporting.BY.contains(w) && gap.equals(":");
+    boolean per = w.equals("per") && (gap.equals(":") || gap.equals(","));
+    Span who = by || per ? phraseAfter(p + 1, mark) : null;
+    return who == null || endToken(who, -1) != mark - 1 || hasVerb(p, mark) || !plausible(who)
+        ? null
+        : new Speaker(who, who.of(text), Speaker.Basis.CUE);
   }
 
   /**

@@ -536,4 +536,23 @@ class ItalianQuoteExtractorTest {
             "David Bruni");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("David Bruni"));
   }
+
+  @Test
+  void aQuotationIntroducedOnlyByItsSourceAfterDaOrPer() {
+    List<Quotation> q =
+        quotes(
+            "I prezzi sono scesi. Dalla relazione degli economisti: «Il costo della vita è più"
+                + " basso di un sesto». Per Giulia Verdi, «nessuno se lo aspettava davvero».",
+            "Giulia Verdi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("relazione degli economisti", "Giulia Verdi");
+  }
+
+  @Test
+  void aPrepositionalOpeningThatNamesNoSourceNamesNoSpeaker() {
+    List<Quotation> q =
+        quotes("I prezzi sono scesi. Per la prima volta, «il costo della vita è più basso».");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsExactly("UNKNOWN");
+  }
 }

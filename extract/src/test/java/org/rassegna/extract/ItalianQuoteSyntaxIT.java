@@ -186,4 +186,29 @@ class ItalianQuoteSyntaxIT {
               assertThat(speaker(x)).isEqualTo("il magistrato");
             });
   }
+
+  @Test
+  void aQuotationWithNoCueContinuesTheSubjectOfTheSentencesBeforeIt() {
+    List<Quotation> q =
+        quotes(
+            "Mario Bianchi, sindaco di Lucca da dieci anni, non perde l'occasione di attaccare la"
+                + " giunta regionale. Dal palco della festa non risparmia le critiche. «La città"
+                + " merita di più e lo sanno tutti».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Bianchi"));
+  }
+
+  @Test
+  void anotherSubjectInBetweenStopsTheSearchForTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Mario Bianchi ha lasciato la sala del consiglio. La risoluzione è passata con"
+                + " trenta voti a favore. «Un giorno storico per tutta la città di Lucca».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("UNKNOWN"));
+  }
 }
