@@ -342,9 +342,25 @@ class IndirectSpeech extends ArticleWords {
     }
     if (stop == end) {
       e = s.span().end(); // keep a closing quotation mark with the clause
+      e = quotationEnd(j > 0 ? tokens.get(j - 1).span().end() : s.span().start(), e);
     }
     Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /**
+   * Where the report from {@code start} (before a mark that may open it) to the sentence end at
+   * {@code end} ends when it opens a quotation that runs on past the sentence ("ha precisato che
+   * «la missione deve proseguire. La presenza italiana …»"): at its closing mark, as the reported
+   * words go on; {@code end} when it opens none.
+   */
+  private int quotationEnd(int start, int end) {
+    for (QuoteMarks.Quoted q : quoted) {
+      if (q.marks().start() >= start && q.marks().start() < end && q.marks().end() > end) {
+        return q.marks().end();
+      }
+    }
+    return end;
   }
 
   /**

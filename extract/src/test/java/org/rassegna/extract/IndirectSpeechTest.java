@@ -148,4 +148,16 @@ class IndirectSpeechTest {
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(tuple("votare per chi difende le famiglie»", "Mario Rossi"));
   }
+
+  @Test
+  void aReportGoesOnToTheEndOfTheQuotationItOpens() {
+    assertThat(
+            reports(
+                "Mario Rossi ha precisato che «la riforma deve proseguire. Il governo non si"
+                    + " ferma». Poi è partito.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("la riforma deve proseguire. Il governo non si ferma»", "Mario Rossi"));
+  }
 }
