@@ -56,6 +56,9 @@ class IndirectSpeech extends ArticleWords {
           "analisi",
           "documenti");
 
+  /** The most sentences after its own that speech printed with no marks may go on for. */
+  private static final int SPEECH = 4;
+
   /** The most words an aside between commas after "secondo X" may hold. */
   private static final int ASIDE = 20;
 
@@ -123,19 +126,21 @@ class IndirectSpeech extends ArticleWords {
         // "ha accusato il governo di …": the phrase after is whom, the subject is omitted
         f = new Frame(f.cue(), null, false, f.subjectEndToken());
       }
-      int j =
+      int past =
           f.subject() != null && f.subjectAfter() || takesPersonObject(i)
               ? f.subjectEndToken() + 1
               : firstAtOrAfter(f.cue().end());
-      j = complementStart(i, j, end);
-      if (j < 0) {
+      int j = complementStart(i, past, end);
+      Span unmarked = j < 0 ? unmarkedSpeech(past, end, s) : null;
+      if (j < 0 && unmarked == null) {
         parenthetical(s, f, group, first, end);
         continue;
       }
       if (f.subject() != null && !isPronoun(f.subject()) && !plausible(f.subject())) {
         continue; // "i dati dicono che": not a report of anyone's words
       }
-      Span clause = clause(j + 1, end, s); // the clause, without "che" or "di"
+      // the clause, without "che" or "di"
+      Span clause = unmarked != null ? unmarked : clause(j + 1, end, s);
       if (clause != null) {
         add(
             clause,
@@ -346,6 +351,80 @@ class IndirectSpeech extends ArticleWords {
     }
     Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /**
+   * Speech printed with no quotation marks after a reporting verb and a colon ("ha poi aggiunto,
+   * rivolto ai giornalisti: Sono sereno, …"): the words after the colon, to the end of the sentence
+   * and on through the next sentences of the paragraph until the narrator's voice comes back, in a
+   * sentence that quotes, reports, names a person or body, or ends a part with a colon or semicolon
+   * (the speech goes on to it). Null when no colon follows the verb's group within a few words, or
+   * when a quotation mark follows it: that is a direct quotation.
+   */
+  private @Nullable Span unmarkedSpeech(int from, int end, Sentence s) {
+    int k = from;
+    while (k < end && !gapBefore(k).strip().equals(":")) {
+      boolean comma = gapBefore(k).strip().equals(",");
+      if (k - from >= 8 || k > from && hasPunctBefore(k) && !comma || reporting(k)) {
+        return null;
+      }
+      k++;
+    }
+    List<Sentence> all = article.sentences();
+    int at = all.indexOf(s);
+    Sentence in = s;
+    int last = end;
+    if (k >= end) {
+      // the splitter may end the sentence at the colon: the speech is the next one
+      if (at + 1 >= all.size()
+          || all.get(at + 1).paragraph() != s.paragraph()
+          || !s.span().of(text).stripTrailing().endsWith(":")) {
+        return null;
+      }
+      in = all.get(++at);
+      k = firstAtOrAfter(in.span().start());
+      last = firstAtOrAfter(in.span().end());
+    }
+    if (k >= last || containsQuoteMark(new Span(tokens.get(k - 1).span().end(), in.span().end()))) {
+      return null;
+    }
+    Span clause = clause(k, last, in);
+    if (clause == null || clause.end() < trimEnd(in.span()).end()) {
+      return clause; // the speech ends inside its sentence, where a new frame begins
+    }
+    int e = clause.end();
+    for (int n = at + 1; n < all.size() && n <= at + SPEECH; n++) {
+      Sentence next = all.get(n);
+      if (next.paragraph() != s.paragraph() || narrated(next)) {
+        break;
+      }
+      String words = next.span().of(text);
+      int part = words.replace(';', ':').indexOf(':');
+      if (part >= 0) {
+        e = next.span().start() + part; // "…; ed anche: …"
+        break;
+      }
+      e = trimEnd(next.span()).end();
+    }
+    Span speech = new Span(clause.start(), e);
+    return overlapsIndirect(speech) ? null : speech;
+  }
+
+  /**
+   * Whether sentence {@code s} is in the narrator's voice: it holds a quotation mark, a reporting
+   * verb, "secondo", or a person or body the annotator found.
+   */
+  private boolean narrated(Sentence s) {
+    if (containsQuoteMark(s.span())) {
+      return true;
+    }
+    for (int k = firstAtOrAfter(s.span().start()); k < firstAtOrAfter(s.span().end()); k++) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      if (inName[k] || reporting(k) || w.equals("secondo")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -160,4 +160,18 @@ class IndirectSpeechTest {
         .containsExactly(
             tuple("la riforma deve proseguire. Il governo non si ferma»", "Mario Rossi"));
   }
+
+  @Test
+  void speechWithNoMarksAfterAColonIsReportedUntilTheNarratorSpeaksAgain() {
+    assertThat(
+            reports(
+                "Mario Rossi è salito sul palco e ha detto ai presenti: non mi dimetto. Resterò qui"
+                    + " fino alla fine. Luisa Bianchi ha lasciato la sala.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("non mi dimetto. Resterò qui fino alla fine", "Mario Rossi"));
+    assertThat(reports("Mario Rossi ha detto ai presenti: «Non mi dimetto».", "Mario Rossi"))
+        .isEmpty();
+  }
 }
