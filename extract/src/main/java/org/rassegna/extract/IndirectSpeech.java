@@ -358,8 +358,8 @@ class IndirectSpeech extends ArticleWords {
    * rivolto ai giornalisti: Sono sereno, …"): the words after the colon, to the end of the sentence
    * and on through the next sentences of the paragraph until the narrator's voice comes back, in a
    * sentence that quotes, reports, names a person or body, or ends a part with a colon or semicolon
-   * (the speech goes on to it). Null when no colon follows the verb's group within a few words, or
-   * when a quotation mark follows it: that is a direct quotation.
+   * (the speech goes on to it). Null when no colon follows the verb's group within a few words,
+   * when a quotation mark follows it (that is a direct quotation), or when no verb does (a list).
    */
   private @Nullable Span unmarkedSpeech(int from, int end, Sentence s) {
     int k = from;
@@ -389,6 +389,9 @@ class IndirectSpeech extends ArticleWords {
       return null;
     }
     Span clause = clause(k, last, in);
+    if (clause != null && tagged() && !hasVerb(k, last)) {
+      return null; // "ha dichiarato lo stato d'emergenza per: Washington, New York, …"
+    }
     if (clause == null || clause.end() < trimEnd(in.span()).end()) {
       return clause; // the speech ends inside its sentence, where a new frame begins
     }
