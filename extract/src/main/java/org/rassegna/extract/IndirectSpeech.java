@@ -659,12 +659,30 @@ class IndirectSpeech extends ArticleWords {
       open--;
     }
     int close = f.subjectAfter() ? f.subjectEndToken() + 1 : firstAtOrAfter(f.cue().end());
-    if (open <= first || close >= end) {
+    if (open <= first || close > end) {
       return;
     }
     String before = gapBefore(open).strip();
-    String after = gapBefore(close).strip();
-    if (!(before.equals(",") || isDash(before)) || !(after.equals(",") || isDash(after))) {
+    if (!before.equals(",") && !isDash(before)) {
+      return;
+    }
+    if (before.equals(",") && closesSentence(close, end)) {
+      // only an aside that names its subject after the verb ("…, come ha precisato X.", "…, dice
+      // X."): not the main verb of a sentence whose subject stands before it, nor a cue whose
+      // colon opens what follows; a gerund goes on with its own object ("…, riportando lesioni")
+      boolean aside =
+          f.subjectAfter()
+              && f.subject() != null
+              && plausible(f.subject())
+              && !gerund(
+                  ItalianReporting.lower(tokens.get(firstAtOrAfter(f.cue().end()) - 1).text()));
+      if (aside && !s.span().of(text).stripTrailing().endsWith(":")) {
+        trailing(s, f, open, first);
+      }
+      return;
+    }
+    String after = close < end ? gapBefore(close).strip() : "";
+    if (!after.equals(",") && !isDash(after)) {
       return;
     }
     if (containsQuoteMark(
@@ -683,6 +701,35 @@ class IndirectSpeech extends ArticleWords {
     if (clause != null) {
       add(clause, f.cue(), speakers.speakerOf(f, clause.start()));
     }
+  }
+
+  /**
+   * Whether the cue ending before token {@code close} ends its sentence, but for a phrase with no
+   * verb or punctuation ("…, dice West al quotidiano.").
+   */
+  private boolean closesSentence(int close, int end) {
+    for (int k = close; k < end; k++) {
+      if (hasPunctBefore(k) || ItalianReporting.isVerb(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return close == end || !hasVerb(close, end);
+  }
+
+  /**
+   * A cue after a comma at the end of its sentence ("Il ricovero non è previsto, come ha precisato
+   * il medico."): the words before it, from the sentence start, are the report, unless they hold a
+   * quotation mark (a direct quotation keeps its cue) or a report of their own.
+   */
+  private void trailing(Sentence s, Frame f, int open, int first) {
+    Span clause =
+        trimEnd(new Span(tokens.get(first).span().start(), tokens.get(open - 1).span().end()));
+    if (containsQuoteMark(new Span(s.span().start(), tokens.get(open).span().start()))
+        || overlapsIndirect(clause)
+        || tagged() && !hasVerb(first, open)) {
+      return;
+    }
+    add(clause, f.cue(), speakers.speakerOf(f, clause.start()));
   }
 
   private void add(Span clause, @Nullable Span cue, @Nullable Speaker speaker) {

@@ -174,4 +174,20 @@ class IndirectSpeechTest {
     assertThat(reports("Mario Rossi ha detto ai presenti: «Non mi dimetto».", "Mario Rossi"))
         .isEmpty();
   }
+
+  @Test
+  void aCueEndingTheSentenceReportsTheWordsBeforeIt() {
+    assertThat(
+            reports(
+                "Il ricovero non è previsto, come ha precisato il medico Mario Rossi. Luisa Bianchi"
+                    + " ha vinto la gara, dice Mario Rossi al quotidiano.",
+                "Mario Rossi",
+                "Luisa Bianchi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("Il ricovero non è previsto", "il medico Mario Rossi"),
+            tuple("Luisa Bianchi ha vinto la gara", "Mario Rossi"));
+    assertThat(reports("«Il ricovero non è previsto», ha precisato Mario Rossi.", "Mario Rossi"))
+        .isEmpty();
+  }
 }
