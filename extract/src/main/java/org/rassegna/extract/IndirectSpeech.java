@@ -331,7 +331,10 @@ class IndirectSpeech extends ArticleWords {
           || frame && k + 1 < end && hasPunctBefore(k + 1)
           || frame && coordinated(k, j + 1, end)) {
         int from = groupStart(k, j + 1);
-        Span subject = phraseBefore(from);
+        // a gerund has no subject before it: the phrase there ends the clause ("che si tratta di
+        // un attacco, specificando che …")
+        Span subject =
+            gerund(ItalianReporting.lower(tokens.get(k).text())) ? null : phraseBefore(from);
         stop = subject != null ? firstAtOrAfter(subject.start()) : from;
         break;
       }

@@ -190,4 +190,15 @@ class IndirectSpeechTest {
     assertThat(reports("«Il ricovero non è previsto», ha precisato Mario Rossi.", "Mario Rossi"))
         .isEmpty();
   }
+
+  @Test
+  void aGerundFrameEndsTheClauseBeforeIt() {
+    assertThat(
+            reports(
+                "Mario Rossi ha confermato che si tratta di un errore, aggiungendo che sarà"
+                    + " corretto.",
+                "Mario Rossi"))
+        .extracting(Quotation::text)
+        .containsExactly("si tratta di un errore", "sarà corretto");
+  }
 }
