@@ -39,7 +39,10 @@ class IndirectSpeech extends ArticleWords {
           "motivazioni",
           "testo");
 
-  /** Findings of an inquiry, which report for whoever made them ("secondo gli accertamenti"). */
+  /**
+   * Findings of an inquiry and accounts of witnesses, which report for whoever made or gave them
+   * ("secondo gli accertamenti", "secondo le testimonianze").
+   */
   private static final Set<String> FINDINGS =
       Set.of(
           "ricostruzione",
@@ -54,10 +57,17 @@ class IndirectSpeech extends ArticleWords {
           "ricerca",
           "studio",
           "analisi",
-          "documenti");
+          "documenti",
+          "testimonianza",
+          "testimonianze",
+          "rilievi");
 
   /** The most sentences after its own that speech printed with no marks may go on for. */
   private static final int SPEECH = 4;
+
+  /** Personal pronouns that "secondo" takes for a source: "secondo loro, …". */
+  private static final Set<String> PERSONAL =
+      Set.of("lui", "lei", "loro", "egli", "ella", "essi", "esse");
 
   /** The most words an aside between commas after "secondo X" may hold. */
   private static final int ASIDE = 20;
@@ -489,17 +499,21 @@ class IndirectSpeech extends ArticleWords {
     String w = ItalianReporting.lower(tokens.get(next).text());
     Speaker speaker;
     int after;
-    if (secondo && (w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i"))) {
-      String rel = next + 1 < end ? ItalianReporting.lower(tokens.get(next + 1).text()) : "";
-      if (rel.equals("quale") || rel.equals("quali")) { // "una dichiarazione di X secondo la quale"
-        Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
-        speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
-        Span clause = clause(next + 2, end, s);
-        if (clause != null) {
-          add(clause, cue, speaker);
-        }
-        return;
+    String rel = next + 1 < end ? ItalianReporting.lower(tokens.get(next + 1).text()) : "";
+    boolean article = w.equals("la") || w.equals("il") || w.equals("le") || w.equals("i");
+    // "una dichiarazione di X secondo la quale …", "quanto affermato da X, secondo cui …"
+    int relative =
+        !secondo
+            ? -1
+            : w.equals("cui") ? next + 1 : article && rel.startsWith("qual") ? next + 2 : -1;
+    if (relative > 0) {
+      Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
+      speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+      Span clause = clause(relative, end, s);
+      if (clause != null) {
+        add(clause, cue, speaker);
       }
+      return;
     }
     boolean quanto = secondo && w.equals("quanto");
     Frame told = quanto ? frames.verbGroup(next + 1, end, false) : null;
@@ -520,13 +534,18 @@ class IndirectSpeech extends ArticleWords {
       who = parsed; // "Secondo il magistrato sussistono …": the parse says where the phrase ends
     }
     boolean per = ItalianReporting.lower(tokens.get(i).text()).equals("per");
-    if (who == null || isPronoun(who) || !plausible(who) && (per || !finding(who))) {
+    boolean personal =
+        secondo && who != null && PERSONAL.contains(ItalianReporting.lower(who.of(text)));
+    if (who == null
+        || !personal && isPronoun(who)
+        || !personal && !plausible(who) && (per || !finding(who))) {
       return; // "secondo logiche di mercato", "secondo alcuni", "per il momento"
     }
     if (per && !headsSource(who)) {
       return; // "Per la morte di Ciro Esposito, …": a cause, not a source
     }
-    speaker = new Speaker(who, who.of(text), Speaker.Basis.CUE);
+    // "secondo loro": whom the pronoun stands for is left unknown rather than guessed
+    speaker = personal ? null : new Speaker(who, who.of(text), Speaker.Basis.CUE);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
     if (opens && after < end && gapBefore(after).strip().equals(",")) {

@@ -201,4 +201,19 @@ class IndirectSpeechTest {
         .extracting(Quotation::text)
         .containsExactly("si tratta di un errore", "sarà corretto");
   }
+
+  @Test
+  void secondoWithAPronounOrCuiOrTestimonies() {
+    assertThat(
+            reports(
+                "I vicini hanno parlato con la polizia. Secondo loro, la lite era cominciata la sera"
+                    + " prima. Mario Rossi ha smentito la versione del sindaco, secondo cui il"
+                    + " cantiere era chiuso. Secondo le testimonianze, l'auto correva.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("la lite era cominciata la sera prima", "UNKNOWN"),
+            tuple("il cantiere era chiuso", "Mario Rossi"),
+            tuple("l'auto correva", "le testimonianze"));
+  }
 }
