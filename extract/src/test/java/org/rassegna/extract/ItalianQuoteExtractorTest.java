@@ -163,6 +163,19 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void nounsOfPeopleNameTheSpeakerOfABareColonIntroduction() {
+    List<Quotation> q =
+        quotes(
+            "Il mercato è stato chiuso per due giorni. Un poliziotto: «Il ponte era già"
+                + " pericolante da mesi». Il pontefice ha poi visitato i feriti, il parlamentare"
+                + " ha taciuto. «Serve una legge nuova», ha affermato il parlamentare.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Un poliziotto", "il parlamentare");
+  }
+
+  @Test
   void anOmittedSubjectTakesTheLastNamedSpeaker() {
     List<Quotation> q =
         quotes(
