@@ -309,7 +309,10 @@ class ReportingFrames extends ArticleWords {
     }
     Span cue = new Span(tokens.get(i).span().start(), tokens.get(verb).span().end());
     int k = verb + 1;
-    if (si) {
+    if (si || verb == i && gerund(ItalianReporting.lower(tokens.get(verb).text()))) {
+      // "si legge": what follows is the object; "Il governo ha espresso …, definendo il gesto «…»":
+      // a gerund shares the subject of the clause it qualifies, found on the parse, and the
+      // phrases around it are its objects
       return new Frame(cue, null, false, verb);
     }
     if (!passive && !subjectMayPrecede && k < limit && startsWithBy(k) && !hasPunctBefore(k)) {

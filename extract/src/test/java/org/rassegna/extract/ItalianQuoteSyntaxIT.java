@@ -47,6 +47,19 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void aGerundSharesTheSubjectOfTheClauseItQualifies() {
+    List<Quotation> q =
+        quotes(
+            "Il consiglio comunale si è riunito ieri. Il sindaco di Verona ha respinto le critiche"
+                + " dell'opposizione, definendo la protesta «una manovra elettorale senza alcun"
+                + " fondamento».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Il sindaco di Verona"));
+  }
+
+  @Test
   void theAgentOfANounOfSpeechAfterTheQuotation() {
     List<Quotation> q =
         quotes(
