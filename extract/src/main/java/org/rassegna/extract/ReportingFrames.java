@@ -79,7 +79,29 @@ class ReportingFrames extends ArticleWords {
         return new Frame(tokens.get(i).span(), who, true, endToken(who, i));
       }
     }
+    if (ItalianReporting.lower(first).equals("come") && gap.strip().equals(",")) {
+      return aside(i + 1, paragraphEndToken(i));
+    }
     return verbGroup(i, paragraphEndToken(i), false);
+  }
+
+  /**
+   * "«…», come spiega il presidente del comitato", "«…», come dichiarato dal ministro": an aside
+   * after the words, its verb from token {@code k}, names who said them; a participle with no
+   * auxiliary only through its agent.
+   */
+  private @Nullable Frame aside(int k, int limit) {
+    if (k + 1 < limit
+        && ItalianReporting.isParticiple(tokens.get(k).text())
+        && startsWithBy(k + 1)
+        && !hasPunctBefore(k + 1)) {
+      Span agent =
+          elided(tokens.get(k + 1).text()) ? phraseAfter(k + 1, limit) : phraseAfter(k + 2, limit);
+      return agent == null || !plausible(agent)
+          ? null
+          : new Frame(tokens.get(k).span(), agent, true, endToken(agent, k + 1));
+    }
+    return k < limit ? verbGroup(k, limit, false) : null;
   }
 
   /**

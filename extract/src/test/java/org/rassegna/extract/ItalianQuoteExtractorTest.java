@@ -176,6 +176,22 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void anAsideAfterTheQuotationNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il premio va alla scuola di musica. «Hanno insegnato a suonare a mille ragazzi», come"
+                + " spiega il presidente della giuria Mario Rossi. Le elezioni si terranno in"
+                + " primavera: «un atto dovuto verso gli elettori», come dichiarato dal ministro"
+                + " Luca Bianchi.",
+            "Mario Rossi",
+            "Luca Bianchi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("il presidente della giuria Mario Rossi", "ministro Luca Bianchi");
+  }
+
+  @Test
   void anOmittedSubjectTakesTheLastNamedSpeaker() {
     List<Quotation> q =
         quotes(
