@@ -53,6 +53,9 @@ class ReportingFrames extends ArticleWords {
       return null;
     }
     Frame noun = speechNounFrame(i);
+    if (noun == null) {
+      noun = theseWords(i);
+    }
     if (noun != null && gap.strip().matches("[.:,]?")) {
       return noun;
     }
@@ -106,8 +109,8 @@ class ReportingFrames extends ArticleWords {
 
   /**
    * "«…». Questo il commento di padre Federico Lombardi", "«…»: questo il giudizio dell'avvocato
-   * …", "«…», le parole del Presidente …": a demonstrative or an article, a noun of speech and "di"
-   * with the speaker.
+   * …", "«…», le parole del Presidente …", "Queste sono le parole di …": a demonstrative (maybe
+   * with its copula) or an article, a noun of speech and "di" with the speaker.
    */
   private @Nullable Frame speechNounFrame(int i) {
     if (i + 3 >= tokens.size()) {
@@ -116,6 +119,11 @@ class ReportingFrames extends ArticleWords {
     int j = i;
     if (DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
       j++;
+      if (j < tokens.size()
+          && ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+          && !hasPunctBefore(j)) {
+        j++; // "Queste sono le parole del …": the copula
+      }
     }
     if (kindOf(j) == Kind.DETERMINER) {
       j++;
@@ -150,6 +158,51 @@ class ReportingFrames extends ArticleWords {
       who = new Span(tokens.get(j + 1).span().start() + apostrophe + 1, who.end());
     }
     return new Frame(tokens.get(j).span(), who, true, endToken(who, j));
+  }
+
+  /**
+   * "«…». Con queste parole si è dimesso il presidente X", "«…»: con queste parole, X ha proclamato
+   * …": the words are the means of a clause whose parsed subject said them.
+   */
+  private @Nullable Frame theseWords(int i) {
+    if (i + 2 >= tokens.size()
+        || !ItalianReporting.lower(tokens.get(i).text()).equals("con")
+        || !DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(i + 1).text()))
+        || !SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(i + 2).text()))) {
+      return null;
+    }
+    Sentence s = sentenceAt(tokens.get(i).span().start());
+    Parsed p = s == null ? null : parsed(s);
+    if (p == null) {
+      return null;
+    }
+    Span noun = tokens.get(i + 2).span();
+    for (int k = 0; k < p.words().size(); k++) {
+      int verb = p.parse().head()[k];
+      if (!p.words().get(k).span().equals(noun)
+          || verb < 0
+          || !p.words().get(verb).pos().equals("VERB")) {
+        continue;
+      }
+      for (int d : p.parse().dependents(verb)) {
+        if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+          Span who = subtree(p, d);
+          for (int a : p.parse().dependents(d)) {
+            if (p.parse().relation()[a].equals("appos")) {
+              who = subtree(p, a); // "il Presidente della Repubblica, Giorgio Napolitano,"
+            }
+          }
+          return insideQuote(who.start()) || !plausible(who)
+              ? null
+              : new Frame(
+                  new Span(tokens.get(i).span().start(), noun.end()),
+                  who,
+                  true,
+                  endToken(who, i + 2));
+        }
+      }
+    }
+    return null;
   }
 
   /** "Peskov ha affermato: «…»", "Trump ha affermato di avere “riflettuto” …". */

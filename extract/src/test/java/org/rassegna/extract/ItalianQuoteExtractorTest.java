@@ -192,6 +192,15 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aSpeechNounWithItsCopulaAfterTheQuotation() {
+    List<Quotation> q =
+        quotes(
+            "La fabbrica chiude. «Non lasceremo soli i lavoratori e le loro famiglie». Queste sono"
+                + " le parole del sindacato.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("sindacato"));
+  }
+
+  @Test
   void anOmittedSubjectTakesTheLastNamedSpeaker() {
     List<Quotation> q =
         quotes(

@@ -60,6 +60,15 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void withTheseWordsTheSubjectOfTheClauseSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "«Lascio il mio incarico per il bene del paese». Con queste parole si è dimesso ieri"
+                + " il presidente della regione Mario Verdi.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Mario Verdi"));
+  }
+
+  @Test
   void theAgentOfANounOfSpeechAfterTheQuotation() {
     List<Quotation> q =
         quotes(
