@@ -234,7 +234,7 @@ class ReportingFrames extends ArticleWords {
         int start = groupStart(i, first);
         Frame f = verbGroup(start, last + 1, true);
         if (f != null) {
-          return f;
+          return objectAfter(f);
         }
       }
       int x = accordingTo(i, first, last + 1);
@@ -244,6 +244,20 @@ class ReportingFrames extends ArticleWords {
       }
     }
     return null;
+  }
+
+  /**
+   * A verb of naming before the quotation with no subject before it: the phrase after it is what it
+   * names ("Il presidente in un discorso ha definito l'attacco un «…»"), so the subject is left to
+   * the parse. (Reading any phrase after a verb that names no one as its object, "ha raccontato
+   * l'accaduto: «…»", was tried: it found as many wrong speakers as right ones.)
+   */
+  private Frame objectAfter(Frame f) {
+    int verb = firstAtOrAfter(f.cue().end()) - 1;
+    boolean naming = "definire".equals(ItalianReporting.lemma(tokens.get(verb).text()));
+    return naming && f.subjectAfter() && f.subject() != null
+        ? new Frame(f.cue(), null, false, verb)
+        : f;
   }
 
   /**

@@ -69,6 +69,18 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void whatAVerbOfNamingNamesIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il consiglio si è riunito ieri. Il ministro degli Esteri in una conferenza stampa ha"
+                + " definito la proposta del governo «un passo nella direzione giusta».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).startsWith("Il ministro degli Esteri"));
+  }
+
+  @Test
   void theAgentOfANounOfSpeechAfterTheQuotation() {
     List<Quotation> q =
         quotes(
