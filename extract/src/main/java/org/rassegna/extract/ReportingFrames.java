@@ -1,5 +1,6 @@
 package org.rassegna.extract;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
@@ -237,6 +238,10 @@ class ReportingFrames extends ArticleWords {
           return objectAfter(f);
         }
       }
+      Frame made = last - i < MAX_LEAD ? madeToSay(i, last + 1) : null;
+      if (made != null) {
+        return made;
+      }
       int x = accordingTo(i, first, last + 1);
       Span attributed = x < 0 ? null : attribution(i, x, last + 1);
       if (attributed != null) {
@@ -245,6 +250,33 @@ class ReportingFrames extends ArticleWords {
     }
     return null;
   }
+
+  /**
+   * "Questo ha fatto dire a X: «…»", "tanto da far dire al presidente X: «…»": whoever is made to
+   * say ("fare dire a X", the causative) speaks; token {@code i} is "dire".
+   */
+  private @Nullable Frame madeToSay(int i, int limit) {
+    if (i == 0
+        || i + 2 >= limit
+        || !ItalianReporting.lower(tokens.get(i).text()).equals("dire")
+        || !ItalianReporting.FA.contains(ItalianReporting.lower(tokens.get(i - 1).text()))
+        || hasPunctBefore(i + 1)) {
+      return null;
+    }
+    Span who =
+        TO.contains(ItalianReporting.lower(tokens.get(i + 1).text()))
+            ? phraseAfter(i + 2, limit)
+            : null;
+    if (who == null || !plausible(who)) {
+      return null;
+    }
+    Span cue = new Span(tokens.get(i - 1).span().start(), tokens.get(i).span().end());
+    return new Frame(cue, who, true, endToken(who, i + 1));
+  }
+
+  /** The forms of "a" that introduce whom a causative makes say something. */
+  private static final Set<String> TO =
+      Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle");
 
   /**
    * A verb of naming before the quotation with no subject before it: the phrase after it is what it

@@ -201,6 +201,16 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void whoeverIsMadeToSayTheWordsSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il partito ha vinto in tutte le regioni, tanto da far dire al segretario Mario Rossi:"
+                + " «Questa vittoria è di tutti i nostri elettori».",
+            "Mario Rossi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Mario Rossi"));
+  }
+
+  @Test
   void anOmittedSubjectTakesTheLastNamedSpeaker() {
     List<Quotation> q =
         quotes(
