@@ -458,6 +458,11 @@ class ReportingFrames extends ArticleWords {
     if (before != null) {
       before = notInPrepositionalPhrase(before);
     }
+    if (before != null && i > 0) {
+      // "Ban Ki-moon ha detto": the phrase is the end of a name the annotator found ("moon")
+      Span phrase = before;
+      before = nameEndingAt(i - 1).filter(n -> n.start() < phrase.start()).orElse(phrase);
+    }
     if (before != null) {
       return new Frame(cue, before, false, verb);
     }

@@ -211,6 +211,13 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aNameSplitByAHyphenBeforeTheVerbIsTheSubject() {
+    List<Quotation> q =
+        quotes("Il ministro Ahn Ji-woo ha detto che il paese accoglierà i profughi.", "Ahn Ji-woo");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Ahn Ji-woo"));
+  }
+
+  @Test
   void anOmittedSubjectTakesTheLastNamedSpeaker() {
     List<Quotation> q =
         quotes(
