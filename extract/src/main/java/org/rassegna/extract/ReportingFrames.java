@@ -235,7 +235,7 @@ class ReportingFrames extends ArticleWords {
         int start = groupStart(i, first);
         Frame f = verbGroup(start, last + 1, true);
         if (f != null) {
-          return objectAfter(f);
+          return objectAfter(gerundOf(f));
         }
       }
       Frame made = last - i < MAX_LEAD ? madeToSay(i, last + 1) : null;
@@ -249,6 +249,20 @@ class ReportingFrames extends ArticleWords {
       }
     }
     return null;
+  }
+
+  /**
+   * "Il governo ha espresso …, definendo il gesto «…»", "il pontefice ha parlato agli austriaci
+   * dicendo «…»": a bare gerund shares the subject of the clause it qualifies, found on the parse,
+   * and the phrases around it are its objects. (For indirect reports, where a gerund's subject is
+   * as often a plural or coordinated one, the indirect-speech rules keep their own reading.)
+   */
+  private Frame gerundOf(Frame f) {
+    int verb = firstAtOrAfter(f.cue().end()) - 1;
+    boolean bare =
+        firstAtOrAfter(f.cue().start()) == verb
+            && gerund(ItalianReporting.lower(tokens.get(verb).text()));
+    return bare ? new Frame(f.cue(), null, false, verb) : f;
   }
 
   /**
@@ -430,10 +444,7 @@ class ReportingFrames extends ArticleWords {
     }
     Span cue = new Span(tokens.get(i).span().start(), tokens.get(verb).span().end());
     int k = verb + 1;
-    if (si || verb == i && gerund(ItalianReporting.lower(tokens.get(verb).text()))) {
-      // "si legge": what follows is the object; "Il governo ha espresso …, definendo il gesto «…»":
-      // a gerund shares the subject of the clause it qualifies, found on the parse, and the
-      // phrases around it are its objects
+    if (si) {
       return new Frame(cue, null, false, verb);
     }
     if (!passive && !subjectMayPrecede && k < limit && startsWithBy(k) && !hasPunctBefore(k)) {
