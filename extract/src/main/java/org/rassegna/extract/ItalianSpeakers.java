@@ -185,7 +185,26 @@ final class ItalianSpeakers {
           "persone",
           "funzionario",
           "funzionari",
-          "colleghe");
+          "colleghe",
+          "poliziotto",
+          "poliziotta",
+          "poliziotti",
+          "soldato",
+          "soldati",
+          "parlamentare",
+          "parlamentari",
+          "pontefice",
+          "reverendo",
+          "sovrano",
+          "sovrana",
+          "cittadino",
+          "cittadina",
+          "fedeli",
+          "vedova",
+          "indagato",
+          "indagati",
+          "detenuto",
+          "detenuti");
 
   /** Nouns of groups, bodies and the publications and documents that speak for them. */
   private static final Set<String> BODIES =

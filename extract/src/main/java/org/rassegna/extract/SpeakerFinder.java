@@ -335,7 +335,11 @@ class SpeakerFinder extends ArticleWords {
       if (ownSubject) {
         return null; // "Gli abitanti … vorrebbero …, ma lei lamenta che": not the first verb's
       }
-      v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
+      String relation = p.parse().relation()[v];
+      boolean adverbialGerund =
+          relation.equals("advcl") && gerund(ItalianReporting.lower(p.words().get(v).text()));
+      // a coordinated verb, or a gerund ("ha parlato agli austriaci dicendo"), shares the subject
+      v = relation.equals("conj") || adverbialGerund ? p.parse().head()[v] : -1;
     }
     return null;
   }

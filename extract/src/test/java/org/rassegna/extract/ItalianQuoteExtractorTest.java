@@ -163,6 +163,61 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void nounsOfPeopleNameTheSpeakerOfABareColonIntroduction() {
+    List<Quotation> q =
+        quotes(
+            "Il mercato è stato chiuso per due giorni. Un poliziotto: «Il ponte era già"
+                + " pericolante da mesi». Il pontefice ha poi visitato i feriti, il parlamentare"
+                + " ha taciuto. «Serve una legge nuova», ha affermato il parlamentare.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Un poliziotto", "il parlamentare");
+  }
+
+  @Test
+  void anAsideAfterTheQuotationNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il premio va alla scuola di musica. «Hanno insegnato a suonare a mille ragazzi», come"
+                + " spiega il presidente della giuria Mario Rossi. Le elezioni si terranno in"
+                + " primavera: «un atto dovuto verso gli elettori», come dichiarato dal ministro"
+                + " Luca Bianchi.",
+            "Mario Rossi",
+            "Luca Bianchi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("il presidente della giuria Mario Rossi", "ministro Luca Bianchi");
+  }
+
+  @Test
+  void aSpeechNounWithItsCopulaAfterTheQuotation() {
+    List<Quotation> q =
+        quotes(
+            "La fabbrica chiude. «Non lasceremo soli i lavoratori e le loro famiglie». Queste sono"
+                + " le parole del sindacato.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("sindacato"));
+  }
+
+  @Test
+  void whoeverIsMadeToSayTheWordsSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il partito ha vinto in tutte le regioni, tanto da far dire al segretario Mario Rossi:"
+                + " «Questa vittoria è di tutti i nostri elettori».",
+            "Mario Rossi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Mario Rossi"));
+  }
+
+  @Test
+  void aNameSplitByAHyphenBeforeTheVerbIsTheSubject() {
+    List<Quotation> q =
+        quotes("Il ministro Ahn Ji-woo ha detto che il paese accoglierà i profughi.", "Ahn Ji-woo");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Ahn Ji-woo"));
+  }
+
+  @Test
   void anOmittedSubjectTakesTheLastNamedSpeaker() {
     List<Quotation> q =
         quotes(

@@ -47,6 +47,40 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void aGerundSharesTheSubjectOfTheClauseItQualifies() {
+    List<Quotation> q =
+        quotes(
+            "Il consiglio comunale si è riunito ieri. Il sindaco di Verona ha respinto le critiche"
+                + " dell'opposizione, definendo la protesta «una manovra elettorale senza alcun"
+                + " fondamento».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Il sindaco di Verona"));
+  }
+
+  @Test
+  void withTheseWordsTheSubjectOfTheClauseSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "«Lascio il mio incarico per il bene del paese». Con queste parole si è dimesso ieri"
+                + " il presidente della regione Mario Verdi.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Mario Verdi"));
+  }
+
+  @Test
+  void whatAVerbOfNamingNamesIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il consiglio si è riunito ieri. Il ministro degli Esteri in una conferenza stampa ha"
+                + " definito la proposta del governo «un passo nella direzione giusta».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).startsWith("Il ministro degli Esteri"));
+  }
+
+  @Test
   void theAgentOfANounOfSpeechAfterTheQuotation() {
     List<Quotation> q =
         quotes(
