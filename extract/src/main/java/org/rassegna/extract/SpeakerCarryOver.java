@@ -25,6 +25,12 @@ class SpeakerCarryOver extends ArticleWords {
   /** Relations that keep a name inside a larger noun phrase ("il presidente statunitense X"). */
   private static final Set<String> IN_PHRASE = Set.of("flat", "flat:name", "appos", "compound");
 
+  /**
+   * The relation of a predicative complement. Not "obj": the parse often gives a subject after the
+   * verb that relation ("ha detto il ministro").
+   */
+  private static final Set<String> PREDICATIVE = Set.of("xcomp");
+
   SpeakerCarryOver(ArticleWords words) {
     super(words);
   }
@@ -407,6 +413,35 @@ class SpeakerCarryOver extends ArticleWords {
   }
 
   /**
+   * Whether the phrase a frame takes for the subject after its verb is, in the parse, the verb's
+   * predicative complement ("«…», aveva detto ottimista ai suoi collaboratori"): how the speaker
+   * spoke, not who.
+   */
+  boolean predicativeAfterCue(Frame frame) {
+    Span who = frame.subject();
+    Sentence s = sentenceAt(frame.cue().start());
+    Parsed p = who == null || !frame.subjectAfter() || s == null ? null : parsed(s);
+    if (p == null) {
+      return false;
+    }
+    int verb = -1;
+    for (int k = 0; k < p.words().size(); k++) {
+      if (frame.cue().contains(p.words().get(k).span()) && p.words().get(k).pos().equals("VERB")) {
+        verb = k;
+      }
+    }
+    for (int k = 0; verb >= 0 && k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      if (who.contains(p.words().get(k).span())
+          && (head < 0 || !who.contains(p.words().get(head).span()))) {
+        // the phrase's head word
+        return head == verb && PREDICATIVE.contains(p.parse().relation()[k]);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last speaker named before {@code offset}: the subject of a reporting frame, or the speaker
    * of a quotation found so far, whichever stands closer, if within {@code reach}.
    */
@@ -414,7 +449,10 @@ class SpeakerCarryOver extends ArticleWords {
     Span best = null;
     int at = -1;
     for (Frame f : named) {
-      if (f.cue().end() <= offset && f.cue().end() > at && f.subject() != null) {
+      if (f.cue().end() <= offset
+          && f.cue().end() > at
+          && f.subject() != null
+          && !predicativeAfterCue(f)) {
         best = f.subject();
         at = f.cue().end();
       }

@@ -159,7 +159,8 @@ class SpeakerFinder extends ArticleWords {
   }
 
   @Nullable Speaker speakerOf(Frame frame, int quoteStart) {
-    Span who = frame.subject();
+    // the phrase after the verb may say how the speaker spoke: then the subject is elsewhere
+    Span who = carryOver.predicativeAfterCue(frame) ? null : frame.subject();
     if (frame.impersonal()) {
       return null;
     }

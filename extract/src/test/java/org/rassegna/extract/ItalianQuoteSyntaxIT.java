@@ -211,4 +211,13 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isEqualTo("UNKNOWN"));
   }
+
+  @Test
+  void anAdjectiveAfterTheVerbDescribesTheSpeakerAndIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il sindaco Mario Rossi ha parlato a lungo della nuova piscina. «Vinceremo anche"
+                + " questa volta», aveva detto sorridente ai suoi assessori.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
+  }
 }
