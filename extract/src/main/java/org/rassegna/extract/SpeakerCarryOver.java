@@ -255,7 +255,7 @@ class SpeakerCarryOver extends ArticleWords {
    * Whether word {@code k} stands in a clause another verb governs as its complement ("ha detto che
    * i due capi di Stato hanno avuto …"): what is reported, not who reports.
    */
-  private static boolean reported(Parsed p, int k) {
+  static boolean reported(Parsed p, int k) {
     for (int h = p.parse().head()[k]; h >= 0; h = p.parse().head()[h]) {
       if (p.parse().relation()[h].equals("ccomp")) {
         return true;

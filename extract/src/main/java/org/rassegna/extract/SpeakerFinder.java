@@ -35,7 +35,10 @@ class SpeakerFinder extends ArticleWords {
    */
   private static final int SUBJECT_TO_VERB = 4;
 
-  /** How many coordinated verbs back a reporting verb's subject is looked for. */
+  /**
+   * How many coordinated verbs (or verbs a gerund depends on) back a reporting verb's subject is
+   * looked for.
+   */
   private static final int MAX_CONJ_HOPS = 3;
 
   private final SpeakerCarryOver carryOver;
@@ -301,10 +304,10 @@ class SpeakerFinder extends ArticleWords {
   /**
    * The subject the dependency parse gives the reporting verb of {@code cue} when the words next to
    * it name none: "L'organo predisposto a questo cambiamento, ha spiegato che …", the first verb's
-   * subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …"). Null when
-   * the parse has no subject there (an omitted one is left to the carry-over), when it is a pronoun
-   * other than a relative one (see {@link #relativeAntecedent}), or when it cannot name a person or
-   * body.
+   * subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …"), the subject
+   * of the verb a gerund depends on ({@link #gerundOfClause}). Null when the parse has no subject
+   * there (an omitted one is left to the carry-over), when it is a pronoun other than a relative
+   * one (see {@link #relativeAntecedent}), or when it cannot name a person or body.
    */
   private @Nullable Span syntacticSubject(Span cue) {
     Sentence s = sentenceAt(cue.start());
@@ -336,9 +339,25 @@ class SpeakerFinder extends ArticleWords {
       if (ownSubject) {
         return null; // "Gli abitanti … vorrebbero …, ma lei lamenta che": not the first verb's
       }
-      v = p.parse().relation()[v].equals("conj") ? p.parse().head()[v] : -1;
+      v = p.parse().relation()[v].equals("conj") || gerundOfClause(p, v) ? p.parse().head()[v] : -1;
     }
     return null;
+  }
+
+  /**
+   * Whether verb {@code v} is a gerund that the parse attaches to the verb of its clause, outside
+   * what another verb reports: it shares that verb's subject ("Il sindacato ha negato l'accaduto,
+   * sostenendo che …"; not "ha detto che «Fini sarà …», aggiungendo", where "sarà" is reported).
+   */
+  private boolean gerundOfClause(Parsed p, int v) {
+    int head = p.parse().head()[v];
+    return head >= 0
+        && gerund(ItalianReporting.lower(p.words().get(v).text()))
+        && p.parse().relation()[v].equals("advcl")
+        && p.words().get(head).pos().equals("VERB")
+        && !insideQuote(p.words().get(head).span().start())
+        && !SpeakerCarryOver.reported(p, head)
+        && !p.parse().relation()[head].equals("ccomp");
   }
 
   /**

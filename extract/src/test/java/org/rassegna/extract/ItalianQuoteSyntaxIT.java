@@ -220,4 +220,17 @@ class ItalianQuoteSyntaxIT {
                 + " questa volta», aveva detto sorridente ai suoi assessori.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
   }
+
+  @Test
+  void aGerundSharesTheSubjectOfTheVerbItDependsOn() {
+    List<Quotation> q =
+        quotes(
+            "Il sindacalista Marco Rossi aveva annunciato di voler scioperare per tre giorni."
+                + " Tuttavia il viceministro aveva immediatamente e categoricamente smentito questa"
+                + " ipotesi, ricordando che gli orari erano stati decisi dal Comando generale della"
+                + " polizia.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Il sindacalista Marco Rossi", "il viceministro");
+  }
 }
