@@ -324,8 +324,10 @@ class SpeakerFinder extends ArticleWords {
     for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
       boolean ownSubject = false;
       for (int d : p.parse().dependents(v)) {
-        if (!p.parse().relation()[d].equals("nsubj")) {
-          continue;
+        if (!p.parse().relation()[d].equals("nsubj")
+            || prepositional(p, d)
+            || afterPreposition(p, d)) {
+          continue; // "Sul caso Regeni è intervenuto …": a prepositional phrase misread
         }
         ownSubject = true;
         Span subject =
@@ -574,6 +576,16 @@ class SpeakerFinder extends ArticleWords {
     return p.parse().dependents(w).stream().anyMatch(d -> p.parse().relation()[d].equals("case"))
         || startsWithBy(first)
         || PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(first).text()));
+  }
+
+  /**
+   * Whether a preposition the parse left out of the phrase of word {@code w} stands right before it
+   * ("Sul caso Regeni", its preposition tagged a subordinator).
+   */
+  private boolean afterPreposition(Parsed p, int w) {
+    int first = firstAtOrAfter(subtree(p, w).start());
+    return first > 0 && startsWithBy(first - 1)
+        || first > 0 && PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(first - 1).text()));
   }
 
   /** Whether parse word {@code w} is the root of its sentence or coordinated with it. */

@@ -233,4 +233,21 @@ class ItalianQuoteSyntaxIT {
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Il sindacalista Marco Rossi", "il viceministro");
   }
+
+  @Test
+  void aPrepositionalPhraseParsedAsTheSubjectIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Nella lettera inviata dall'ex presidente del partito al segretario, Mario Rossi"
+                + " evidenzia il proprio allarme e dice anche di non essersi dimesso per rancore.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
+    q =
+        quotes(
+            "Il pugile Luca Verdi ha perso l'incontro di sabato. Alla emittente locale, con la"
+                + " quale ha un contratto in esclusiva, ha dichiarato che l'avversario è un"
+                + " codardo.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Il pugile Luca Verdi"));
+  }
 }
