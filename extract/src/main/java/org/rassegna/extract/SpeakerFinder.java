@@ -182,6 +182,11 @@ class SpeakerFinder extends ArticleWords {
       // precision before coverage: words that cannot name a person or body name no one
       return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
     }
+    Span author =
+        who == null && impersonalReading(frame.cue()) ? documentAuthor(frame.cue()) : null;
+    if (author != null) {
+      return new Speaker(author, author.of(text), Speaker.Basis.CUE);
+    }
     if (who == null || isPronoun(who)) {
       Span subject = syntacticSubject(frame.cue());
       if (subject != null) {
@@ -208,6 +213,63 @@ class SpeakerFinder extends ArticleWords {
       antecedent = antecedent.filter(this::namesBody);
     }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * Whether a cue is an impersonal "si" with a verb of reading or learning ("si legge", "si
+   * apprende"): one reads the words somewhere, no one is said to speak them.
+   */
+  private boolean impersonalReading(Span cue) {
+    String[] words = ItalianReporting.lower(cue.of(text)).split("\\s+");
+    return words.length == 2
+        && words[0].equals("si")
+        && (words[1].startsWith("legg") || words[1].startsWith("apprend"));
+  }
+
+  /**
+   * The author of the document an impersonal reading cue reads in, when the text gives one: the
+   * agent ("da …") of a participle qualifying a noun the cue's verb governs ("Nell'opinione di
+   * maggioranza, redatta dal giudice Antonin Scalia, si legge", "si legge in un comunicato stampa
+   * diramato dall'Ospedale"). Null when the document has no author there (then the words are those
+   * of whoever the article spoke of: "si legge nella dichiarazione").
+   */
+  private @Nullable Span documentAuthor(Span cue) {
+    Sentence s = sentenceAt(cue.start());
+    Parsed p = s == null ? null : parsed(s);
+    for (int k = 0; p != null && k < p.words().size(); k++) {
+      if (!p.parse().relation()[k].equals("acl")
+          // the aside "«… - si legge in un comunicato diramato da … - …»" is inside the marks
+          || insideQuote(p.words().get(k).span().start()) != insideQuote(cue.start())
+          || !governedBy(p, k, cue)) {
+        continue;
+      }
+      for (int agent : p.parse().dependents(k)) {
+        boolean by =
+            p.parse().relation()[agent].startsWith("obl")
+                && p.parse().dependents(agent).stream()
+                    .anyMatch(
+                        c ->
+                            p.parse().relation()[c].equals("case")
+                                && ItalianReporting.BY.contains(
+                                    ItalianReporting.lower(p.words().get(c).text())));
+        if (by) {
+          Span who = nameWithin(subtree(p, agent));
+          return who != null && plausible(who) ? who : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a verb of {@code cue} stands at most three heads above parse word {@code k}. */
+  private static boolean governedBy(Parsed p, int k, Span cue) {
+    int h = p.parse().head()[k];
+    for (int steps = 0; h >= 0 && steps < 3; steps++, h = p.parse().head()[h]) {
+      if (cue.contains(p.words().get(h).span()) && p.words().get(h).pos().equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -250,4 +250,17 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Il pugile Luca Verdi"));
   }
+
+  @Test
+  void theAuthorOfADocumentOneReadsInSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il ministro Luca Bianchi ha commentato la decisione della Corte. «La legge protegge"
+                + " la libertà di ogni cittadino - si legge in un comunicato diramato dalla Corte"
+                + " d'appello - e nessuno può limitarla».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Corte d'appello"));
+  }
 }
