@@ -123,9 +123,60 @@ class SpeakerCarryOver extends ArticleWords {
     return !insideQuote(mention.start())
         && (parsedSubject(mention)
             || (ofComplement(i)
-                ? ofSpeech(i)
-                : !governedByPreposition(i, 0) || attributed(i) || afterName(i)))
+                    ? ofSpeech(i)
+                    : !governedByPreposition(i, 0) || attributed(i) || afterName(i))
+                && !elidedComplement(mention)
+                && !appositionInComplement(mention))
         && !ownSubject(mention, mention.end(), cue);
+  }
+
+  /** Prepositions that elide before a vowel and glue to the next word ("dell'Accademia"). */
+  private static final Pattern ELIDED_PREPOSITION =
+      Pattern.compile("(?:d|de|da|a|ne|su|co)ll['\u2019].*|d['\u2019].*");
+
+  /**
+   * Whether {@code mention} follows an elided preposition, in its own word ("dell'Accademia di
+   * Brera") or in the noun before it ("la scomparsa dell'ammiraglio Birindelli"): a complement,
+   * where no subject stands.
+   */
+  private boolean elidedComplement(Span mention) {
+    int i = firstAtOrAfter(mention.start());
+    if (i > 0 && tokens.get(i - 1).span().end() > mention.start()) {
+      return ELIDED_PREPOSITION.matcher(ItalianReporting.lower(tokens.get(i - 1).text())).matches();
+    }
+    return i > 0
+        && !hasPunctBefore(i)
+        && ELIDED_PREPOSITION.matcher(ItalianReporting.lower(tokens.get(i - 1).text())).matches()
+        && Character.isLowerCase(
+            tokens.get(i - 1).text().codePointAt(tokens.get(i - 1).text().length() - 1));
+  }
+
+  /**
+   * Whether the name at token {@code i} stands in apposition, after a comma, to a phrase in a
+   * prepositional or "di" complement ("avvicinato dal conduttore del programma, Aldo Biscardi,",
+   * "cori contro il Ministro dell'Interno, Giuliano Amato,"): it is that complement too, unless a
+   * relative clause makes it the subject of its own ("al vicepresidente, Mohamed Waheed, che ha
+   * giurato …, affermando").
+   */
+  private boolean appositionInComplement(Span mention) {
+    int i = firstAtOrAfter(mention.start());
+    int after = firstAtOrAfter(mention.end());
+    if (i < 2
+        || !commaBefore(i)
+        || after < tokens.size()
+            && ItalianReporting.lower(tokens.get(after).text()).matches("che|il|la|i|le")) {
+      return false;
+    }
+    int j = i - 1; // back to the head of the phrase before the comma, past its complements
+    while (j > 0 && !hasPunctBefore(j) && kindOf(j - 1) != Kind.OTHER) {
+      j--;
+    }
+    for (int k = j; k < i; k++) {
+      if (kindOf(k) == Kind.CONTENT) {
+        return governedByPreposition(k, 0) || ofComplement(k);
+      }
+    }
+    return false;
   }
 
   /**

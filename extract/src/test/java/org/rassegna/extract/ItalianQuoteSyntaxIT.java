@@ -263,4 +263,26 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isEqualTo("Corte d'appello"));
   }
+
+  @Test
+  void aNameInAComplementIsNoOmittedSubject() {
+    List<Quotation> elided =
+        quotes(
+            "Il ministro della Difesa Luca Bianchi, appresa la notizia della scomparsa"
+                + " dell'ammiraglio Mario Rossi, ha inviato al presidente dell'associazione un"
+                + " telegramma, nel quale ha manifestato il suo cordoglio per la scomparsa"
+                + " dell'ammiraglio Rossi ed ha dichiarato che la Marina perde una figura di"
+                + " riferimento.");
+    assertThat(elided)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Luca Bianchi"));
+    List<Quotation> apposition =
+        quotes(
+            "I tifosi hanno sfilato in corteo con cori contro il ministro dell'Interno, Mario"
+                + " Rossi, e contro la decisione del governo, ricordando che la misura era stata"
+                + " presa dopo gli scontri dell'anno scorso.");
+    assertThat(apposition)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "I tifosi"));
+  }
 }
