@@ -576,6 +576,7 @@ class SpeakerFinder extends ArticleWords {
               || !one
               || insideQuote(who.start())
               || !namesOne(who)
+              || !plausible(who) && !speechHeaded(who)
           ? null
           : new Speaker(headName(who), headName(who).of(text), Speaker.Basis.ANTECEDENT);
     }
@@ -614,6 +615,24 @@ class SpeakerFinder extends ArticleWords {
     }
     Span apposition = carryOver.appositionName(who);
     return apposition == null ? who : apposition;
+  }
+
+  /**
+   * Whether the head of a subject phrase (its first word past the determiners) is a noun of speech
+   * or reaction ("le parole del WWF"): its complement names who speaks, while a name in the
+   * complement of another noun does not ("La linea del PD è l'unica …").
+   */
+  private boolean speechHeaded(Span who) {
+    int i = firstAtOrAfter(who.start());
+    while (i < tokens.size() && kindOf(i) == Kind.DETERMINER) {
+      i++;
+    }
+    if (i >= tokens.size() || tokens.get(i).span().start() >= who.end()) {
+      return false;
+    }
+    String w = tokens.get(i).text();
+    return ItalianSpeakers.isReaction(
+        w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1));
   }
 
   /** Whether a main verb of the sentence has "si" with no subject: an impersonal clause. */

@@ -285,4 +285,16 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "I tifosi"));
   }
+
+  @Test
+  void aSubjectNamingSomeoneOnlyInTheComplementOfAnotherNounIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il segretario ha difeso a lungo la sua linea politica. La linea del Partito"
+                + " Democratico è l'unica possibile per evitare «una diaspora difficilmente"
+                + " conciliabile con i nostri valori» nella sinistra italiana.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Il segretario"));
+  }
 }
