@@ -254,7 +254,7 @@ class SpeakerCarryOver extends ArticleWords {
           continue;
         }
         Span subject = subtree(p, k);
-        if (subject.end() <= offset && namesOther(subject, speaker)) {
+        if (subject.end() <= offset && (namesOther(subject, speaker) || newcomer(subject))) {
           return true;
         }
       }
@@ -309,6 +309,27 @@ class SpeakerCarryOver extends ArticleWords {
   static boolean reported(Parsed p, int k) {
     for (int h = p.parse().head()[k]; h >= 0; h = p.parse().head()[h]) {
       if (p.parse().relation()[h].equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a subject is someone new: an indefinite article and a noun of people ("Tre ore più
+   * tardi un altro uomo è giunto …", "un cartello dei contestatori recitava …"). Italian brings a
+   * new referent in that way, so it is not the last speaker again.
+   */
+  private boolean newcomer(Span subject) {
+    int i = firstAtOrAfter(subject.start());
+    String first = ItalianReporting.lower(tokens.get(i).text());
+    if (!first.matches("un|uno|una|un['\u2019].*")) {
+      return false;
+    }
+    for (int j = i; j < tokens.size() && tokens.get(j).span().end() <= subject.end(); j++) {
+      String w = tokens.get(j).text();
+      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1);
+      if (!w.isEmpty() && ItalianSpeakers.isPeopleNoun(w)) {
         return true;
       }
     }

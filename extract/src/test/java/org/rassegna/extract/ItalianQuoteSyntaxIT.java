@@ -297,4 +297,17 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Il segretario"));
   }
+
+  @Test
+  void someoneNewIntroducedInBetweenStopsTheCarryOver() {
+    List<Quotation> q =
+        quotes(
+            "Le autorità accademiche hanno immediatamente intimato agli studenti di non"
+                + " abbandonare le aule. Tre ore più tardi un altro uomo è giunto nella zona della"
+                + " facoltà di ingegneria e ha cominciato a girare armato nelle aule. Gridava di"
+                + " cercare la propria fidanzata.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Le autorità accademiche", "UNKNOWN");
+  }
 }
