@@ -187,6 +187,9 @@ class SpeakerFinder extends ArticleWords {
     if (author != null) {
       return new Speaker(author, author.of(text), Speaker.Basis.CUE);
     }
+    if (who == null && indefiniteSubject(frame.cue())) {
+      return null; // "chi risponde, senza qualificarsi, dice che …": no one in particular
+    }
     if (who == null || isPronoun(who)) {
       Span subject = syntacticSubject(frame.cue());
       if (subject != null) {
@@ -213,6 +216,37 @@ class SpeakerFinder extends ArticleWords {
       antecedent = antecedent.filter(this::namesBody);
     }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * Whether the parse gives the verb of {@code cue} a subject that names no one in particular
+   * ("chi", "qualcuno", "alcuni": {@link ItalianSpeakers#isIndefinite}); then no antecedent stands
+   * for it.
+   */
+  private boolean indefiniteSubject(Span cue) {
+    Sentence s = sentenceAt(cue.start());
+    Parsed p = s == null ? null : parsed(s);
+    for (int k = 0; p != null && k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      boolean indefinite =
+          ItalianSpeakers.isIndefinite(p.words().get(k).text())
+              && !ItalianReporting.lower(p.words().get(k).text()).equals("si");
+      if (indefinite
+          && head >= 0
+          && cue.contains(p.words().get(head).span())
+          && p.words().get(head).pos().equals("VERB")
+          && p.parse().relation()[k].equals("nsubj")) {
+        return true;
+      }
+      if (cue.contains(p.words().get(k).span())
+          && p.words().get(k).pos().equals("VERB")
+          && p.parse().relation()[k].equals("acl:relcl")
+          && head >= 0
+          && ItalianSpeakers.isIndefinite(p.words().get(head).text())) {
+        return true; // the parse hangs the verb on "chi" as a relative clause
+      }
+    }
+    return false;
   }
 
   /**

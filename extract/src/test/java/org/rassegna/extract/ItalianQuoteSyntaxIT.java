@@ -310,4 +310,16 @@ class ItalianQuoteSyntaxIT {
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Le autorità accademiche", "UNKNOWN");
   }
+
+  @Test
+  void aSubjectNamingNoOneInParticularIsNoAntecedent() {
+    List<Quotation> q =
+        quotes(
+            "L'assessore Mario Rossi ha annunciato di voler riformare gli uffici della sanità. Se"
+                + " si tenta di contattare la segreteria della presidenza, chi risponde, senza"
+                + " qualificarsi, dice che non sono ancora pronti a fissare appuntamenti.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("L'assessore Mario Rossi", "UNKNOWN");
+  }
 }
