@@ -25,6 +25,12 @@ class SpeakerCarryOver extends ArticleWords {
   /** Relations that keep a name inside a larger noun phrase ("il presidente statunitense X"). */
   private static final Set<String> IN_PHRASE = Set.of("flat", "flat:name", "appos", "compound");
 
+  /**
+   * The relation of a predicative complement. Not "obj": the parse often gives a subject after the
+   * verb that relation ("ha detto il ministro").
+   */
+  private static final Set<String> PREDICATIVE = Set.of("xcomp");
+
   SpeakerCarryOver(ArticleWords words) {
     super(words);
   }
@@ -117,9 +123,60 @@ class SpeakerCarryOver extends ArticleWords {
     return !insideQuote(mention.start())
         && (parsedSubject(mention)
             || (ofComplement(i)
-                ? ofSpeech(i)
-                : !governedByPreposition(i, 0) || attributed(i) || afterName(i)))
+                    ? ofSpeech(i)
+                    : !governedByPreposition(i, 0) || attributed(i) || afterName(i))
+                && !elidedComplement(mention)
+                && !appositionInComplement(mention))
         && !ownSubject(mention, mention.end(), cue);
+  }
+
+  /** Prepositions that elide before a vowel and glue to the next word ("dell'Accademia"). */
+  private static final Pattern ELIDED_PREPOSITION =
+      Pattern.compile("(?:d|de|da|a|ne|su|co)ll['\u2019].*|d['\u2019].*");
+
+  /**
+   * Whether {@code mention} follows an elided preposition, in its own word ("dell'Accademia di
+   * Brera") or in the noun before it ("la scomparsa dell'ammiraglio Birindelli"): a complement,
+   * where no subject stands.
+   */
+  private boolean elidedComplement(Span mention) {
+    int i = firstAtOrAfter(mention.start());
+    if (i > 0 && tokens.get(i - 1).span().end() > mention.start()) {
+      return ELIDED_PREPOSITION.matcher(ItalianReporting.lower(tokens.get(i - 1).text())).matches();
+    }
+    return i > 0
+        && !hasPunctBefore(i)
+        && ELIDED_PREPOSITION.matcher(ItalianReporting.lower(tokens.get(i - 1).text())).matches()
+        && Character.isLowerCase(
+            tokens.get(i - 1).text().codePointAt(tokens.get(i - 1).text().length() - 1));
+  }
+
+  /**
+   * Whether the name at token {@code i} stands in apposition, after a comma, to a phrase in a
+   * prepositional or "di" complement ("avvicinato dal conduttore del programma, Aldo Biscardi,",
+   * "cori contro il Ministro dell'Interno, Giuliano Amato,"): it is that complement too, unless a
+   * relative clause makes it the subject of its own ("al vicepresidente, Mohamed Waheed, che ha
+   * giurato …, affermando").
+   */
+  private boolean appositionInComplement(Span mention) {
+    int i = firstAtOrAfter(mention.start());
+    int after = firstAtOrAfter(mention.end());
+    if (i < 2
+        || !commaBefore(i)
+        || after < tokens.size()
+            && ItalianReporting.lower(tokens.get(after).text()).matches("che|il|la|i|le")) {
+      return false;
+    }
+    int j = i - 1; // back to the head of the phrase before the comma, past its complements
+    while (j > 0 && !hasPunctBefore(j) && kindOf(j - 1) != Kind.OTHER) {
+      j--;
+    }
+    for (int k = j; k < i; k++) {
+      if (kindOf(k) == Kind.CONTENT) {
+        return governedByPreposition(k, 0) || ofComplement(k);
+      }
+    }
+    return false;
   }
 
   /**
@@ -197,7 +254,7 @@ class SpeakerCarryOver extends ArticleWords {
           continue;
         }
         Span subject = subtree(p, k);
-        if (subject.end() <= offset && namesOther(subject, speaker)) {
+        if (subject.end() <= offset && (namesOther(subject, speaker) || newcomer(subject))) {
           return true;
         }
       }
@@ -249,9 +306,30 @@ class SpeakerCarryOver extends ArticleWords {
    * Whether word {@code k} stands in a clause another verb governs as its complement ("ha detto che
    * i due capi di Stato hanno avuto …"): what is reported, not who reports.
    */
-  private static boolean reported(Parsed p, int k) {
+  static boolean reported(Parsed p, int k) {
     for (int h = p.parse().head()[k]; h >= 0; h = p.parse().head()[h]) {
       if (p.parse().relation()[h].equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a subject is someone new: an indefinite article and a noun of people ("Tre ore più
+   * tardi un altro uomo è giunto …", "un cartello dei contestatori recitava …"). Italian brings a
+   * new referent in that way, so it is not the last speaker again.
+   */
+  private boolean newcomer(Span subject) {
+    int i = firstAtOrAfter(subject.start());
+    String first = ItalianReporting.lower(tokens.get(i).text());
+    if (!first.matches("un|uno|una|un['\u2019].*")) {
+      return false;
+    }
+    for (int j = i; j < tokens.size() && tokens.get(j).span().end() <= subject.end(); j++) {
+      String w = tokens.get(j).text();
+      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1);
+      if (!w.isEmpty() && ItalianSpeakers.isPeopleNoun(w)) {
         return true;
       }
     }
@@ -407,6 +485,35 @@ class SpeakerCarryOver extends ArticleWords {
   }
 
   /**
+   * Whether the phrase a frame takes for the subject after its verb is, in the parse, the verb's
+   * predicative complement ("«…», aveva detto ottimista ai suoi collaboratori"): how the speaker
+   * spoke, not who.
+   */
+  boolean predicativeAfterCue(Frame frame) {
+    Span who = frame.subject();
+    Sentence s = sentenceAt(frame.cue().start());
+    Parsed p = who == null || !frame.subjectAfter() || s == null ? null : parsed(s);
+    if (p == null) {
+      return false;
+    }
+    int verb = -1;
+    for (int k = 0; k < p.words().size(); k++) {
+      if (frame.cue().contains(p.words().get(k).span()) && p.words().get(k).pos().equals("VERB")) {
+        verb = k;
+      }
+    }
+    for (int k = 0; verb >= 0 && k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      if (who.contains(p.words().get(k).span())
+          && (head < 0 || !who.contains(p.words().get(head).span()))) {
+        // the phrase's head word
+        return head == verb && PREDICATIVE.contains(p.parse().relation()[k]);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last speaker named before {@code offset}: the subject of a reporting frame, or the speaker
    * of a quotation found so far, whichever stands closer, if within {@code reach}.
    */
@@ -414,7 +521,10 @@ class SpeakerCarryOver extends ArticleWords {
     Span best = null;
     int at = -1;
     for (Frame f : named) {
-      if (f.cue().end() <= offset && f.cue().end() > at && f.subject() != null) {
+      if (f.cue().end() <= offset
+          && f.cue().end() > at
+          && f.subject() != null
+          && !predicativeAfterCue(f)) {
         best = f.subject();
         at = f.cue().end();
       }

@@ -35,7 +35,10 @@ class SpeakerFinder extends ArticleWords {
    */
   private static final int SUBJECT_TO_VERB = 4;
 
-  /** How many coordinated verbs back a reporting verb's subject is looked for. */
+  /**
+   * How many coordinated verbs (or verbs a gerund depends on) back a reporting verb's subject is
+   * looked for.
+   */
   private static final int MAX_CONJ_HOPS = 3;
 
   private final SpeakerCarryOver carryOver;
@@ -159,7 +162,8 @@ class SpeakerFinder extends ArticleWords {
   }
 
   @Nullable Speaker speakerOf(Frame frame, int quoteStart) {
-    Span who = frame.subject();
+    // the phrase after the verb may say how the speaker spoke: then the subject is elsewhere
+    Span who = carryOver.predicativeAfterCue(frame) ? null : frame.subject();
     if (frame.impersonal()) {
       return null;
     }
@@ -177,6 +181,14 @@ class SpeakerFinder extends ArticleWords {
     if (who != null && !isPronoun(who)) {
       // precision before coverage: words that cannot name a person or body name no one
       return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+    }
+    Span author =
+        who == null && impersonalReading(frame.cue()) ? documentAuthor(frame.cue()) : null;
+    if (author != null) {
+      return new Speaker(author, author.of(text), Speaker.Basis.CUE);
+    }
+    if (who == null && indefiniteSubject(frame.cue())) {
+      return null; // "chi risponde, senza qualificarsi, dice che …": no one in particular
     }
     if (who == null || isPronoun(who)) {
       Span subject = syntacticSubject(frame.cue());
@@ -204,6 +216,94 @@ class SpeakerFinder extends ArticleWords {
       antecedent = antecedent.filter(this::namesBody);
     }
     return antecedent.map(s -> new Speaker(s, s.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
+  }
+
+  /**
+   * Whether the parse gives the verb of {@code cue} a subject that names no one in particular
+   * ("chi", "qualcuno", "alcuni": {@link ItalianSpeakers#isIndefinite}); then no antecedent stands
+   * for it.
+   */
+  private boolean indefiniteSubject(Span cue) {
+    Sentence s = sentenceAt(cue.start());
+    Parsed p = s == null ? null : parsed(s);
+    for (int k = 0; p != null && k < p.words().size(); k++) {
+      int head = p.parse().head()[k];
+      boolean indefinite =
+          ItalianSpeakers.isIndefinite(p.words().get(k).text())
+              && !ItalianReporting.lower(p.words().get(k).text()).equals("si");
+      if (indefinite
+          && head >= 0
+          && cue.contains(p.words().get(head).span())
+          && p.words().get(head).pos().equals("VERB")
+          && p.parse().relation()[k].equals("nsubj")) {
+        return true;
+      }
+      if (cue.contains(p.words().get(k).span())
+          && p.words().get(k).pos().equals("VERB")
+          && p.parse().relation()[k].equals("acl:relcl")
+          && head >= 0
+          && ItalianSpeakers.isIndefinite(p.words().get(head).text())) {
+        return true; // the parse hangs the verb on "chi" as a relative clause
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cue is an impersonal "si" with a verb of reading or learning ("si legge", "si
+   * apprende"): one reads the words somewhere, no one is said to speak them.
+   */
+  private boolean impersonalReading(Span cue) {
+    String[] words = ItalianReporting.lower(cue.of(text)).split("\\s+");
+    return words.length == 2
+        && words[0].equals("si")
+        && (words[1].startsWith("legg") || words[1].startsWith("apprend"));
+  }
+
+  /**
+   * The author of the document an impersonal reading cue reads in, when the text gives one: the
+   * agent ("da …") of a participle qualifying a noun the cue's verb governs ("Nell'opinione di
+   * maggioranza, redatta dal giudice Antonin Scalia, si legge", "si legge in un comunicato stampa
+   * diramato dall'Ospedale"). Null when the document has no author there (then the words are those
+   * of whoever the article spoke of: "si legge nella dichiarazione").
+   */
+  private @Nullable Span documentAuthor(Span cue) {
+    Sentence s = sentenceAt(cue.start());
+    Parsed p = s == null ? null : parsed(s);
+    for (int k = 0; p != null && k < p.words().size(); k++) {
+      if (!p.parse().relation()[k].equals("acl")
+          // the aside "«… - si legge in un comunicato diramato da … - …»" is inside the marks
+          || insideQuote(p.words().get(k).span().start()) != insideQuote(cue.start())
+          || !governedBy(p, k, cue)) {
+        continue;
+      }
+      for (int agent : p.parse().dependents(k)) {
+        boolean by =
+            p.parse().relation()[agent].startsWith("obl")
+                && p.parse().dependents(agent).stream()
+                    .anyMatch(
+                        c ->
+                            p.parse().relation()[c].equals("case")
+                                && ItalianReporting.BY.contains(
+                                    ItalianReporting.lower(p.words().get(c).text())));
+        if (by) {
+          Span who = nameWithin(subtree(p, agent));
+          return who != null && plausible(who) ? who : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a verb of {@code cue} stands at most three heads above parse word {@code k}. */
+  private static boolean governedBy(Parsed p, int k, Span cue) {
+    int h = p.parse().head()[k];
+    for (int steps = 0; h >= 0 && steps < 3; steps++, h = p.parse().head()[h]) {
+      if (cue.contains(p.words().get(h).span()) && p.words().get(h).pos().equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -300,10 +400,10 @@ class SpeakerFinder extends ArticleWords {
   /**
    * The subject the dependency parse gives the reporting verb of {@code cue} when the words next to
    * it name none: "L'organo predisposto a questo cambiamento, ha spiegato che …", the first verb's
-   * subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …"). Null when
-   * the parse has no subject there (an omitted one is left to the carry-over), when it is a pronoun
-   * other than a relative one (see {@link #relativeAntecedent}), or when it cannot name a person or
-   * body.
+   * subject for a coordinated one ("Un gruppo di attivisti ha dato … e ha accusato …"), the subject
+   * of the verb a gerund depends on ({@link #gerundOfClause}). Null when the parse has no subject
+   * there (an omitted one is left to the carry-over), when it is a pronoun other than a relative
+   * one (see {@link #relativeAntecedent}), or when it cannot name a person or body.
    */
   private @Nullable Span syntacticSubject(Span cue) {
     Sentence s = sentenceAt(cue.start());
@@ -320,8 +420,10 @@ class SpeakerFinder extends ArticleWords {
     for (int v = verb, hops = 0; v >= 0 && hops < MAX_CONJ_HOPS; hops++) {
       boolean ownSubject = false;
       for (int d : p.parse().dependents(v)) {
-        if (!p.parse().relation()[d].equals("nsubj")) {
-          continue;
+        if (!p.parse().relation()[d].equals("nsubj")
+            || prepositional(p, d)
+            || afterPreposition(p, d)) {
+          continue; // "Sul caso Regeni è intervenuto …": a prepositional phrase misread
         }
         ownSubject = true;
         Span subject =
@@ -335,13 +437,25 @@ class SpeakerFinder extends ArticleWords {
       if (ownSubject) {
         return null; // "Gli abitanti … vorrebbero …, ma lei lamenta che": not the first verb's
       }
-      String relation = p.parse().relation()[v];
-      boolean adverbialGerund =
-          relation.equals("advcl") && gerund(ItalianReporting.lower(p.words().get(v).text()));
-      // a coordinated verb, or a gerund ("ha parlato agli austriaci dicendo"), shares the subject
-      v = relation.equals("conj") || adverbialGerund ? p.parse().head()[v] : -1;
+      v = p.parse().relation()[v].equals("conj") || gerundOfClause(p, v) ? p.parse().head()[v] : -1;
     }
     return null;
+  }
+
+  /**
+   * Whether verb {@code v} is a gerund that the parse attaches to the verb of its clause, outside
+   * what another verb reports: it shares that verb's subject ("Il sindacato ha negato l'accaduto,
+   * sostenendo che …"; not "ha detto che «Fini sarà …», aggiungendo", where "sarà" is reported).
+   */
+  private boolean gerundOfClause(Parsed p, int v) {
+    int head = p.parse().head()[v];
+    return head >= 0
+        && gerund(ItalianReporting.lower(p.words().get(v).text()))
+        && p.parse().relation()[v].equals("advcl")
+        && p.words().get(head).pos().equals("VERB")
+        && !insideQuote(p.words().get(head).span().start())
+        && !SpeakerCarryOver.reported(p, head)
+        && !p.parse().relation()[head].equals("ccomp");
   }
 
   /**
@@ -496,6 +610,7 @@ class SpeakerFinder extends ArticleWords {
               || !one
               || insideQuote(who.start())
               || !namesOne(who)
+              || !plausible(who) && !speechHeaded(who)
           ? null
           : new Speaker(headName(who), headName(who).of(text), Speaker.Basis.ANTECEDENT);
     }
@@ -536,6 +651,24 @@ class SpeakerFinder extends ArticleWords {
     return apposition == null ? who : apposition;
   }
 
+  /**
+   * Whether the head of a subject phrase (its first word past the determiners) is a noun of speech
+   * or reaction ("le parole del WWF"): its complement names who speaks, while a name in the
+   * complement of another noun does not ("La linea del PD è l'unica …").
+   */
+  private boolean speechHeaded(Span who) {
+    int i = firstAtOrAfter(who.start());
+    while (i < tokens.size() && kindOf(i) == Kind.DETERMINER) {
+      i++;
+    }
+    if (i >= tokens.size() || tokens.get(i).span().start() >= who.end()) {
+      return false;
+    }
+    String w = tokens.get(i).text();
+    return ItalianSpeakers.isReaction(
+        w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1));
+  }
+
   /** Whether a main verb of the sentence has "si" with no subject: an impersonal clause. */
   private static boolean impersonal(Parsed p) {
     for (int w = 0; w < p.words().size(); w++) {
@@ -558,6 +691,16 @@ class SpeakerFinder extends ArticleWords {
     return p.parse().dependents(w).stream().anyMatch(d -> p.parse().relation()[d].equals("case"))
         || startsWithBy(first)
         || PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(first).text()));
+  }
+
+  /**
+   * Whether a preposition the parse left out of the phrase of word {@code w} stands right before it
+   * ("Sul caso Regeni", its preposition tagged a subordinator).
+   */
+  private boolean afterPreposition(Parsed p, int w) {
+    int first = firstAtOrAfter(subtree(p, w).start());
+    return first > 0 && startsWithBy(first - 1)
+        || first > 0 && PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(first - 1).text()));
   }
 
   /** Whether parse word {@code w} is the root of its sentence or coordinated with it. */

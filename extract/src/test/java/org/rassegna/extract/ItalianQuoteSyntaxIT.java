@@ -245,4 +245,115 @@ class ItalianQuoteSyntaxIT {
         .singleElement()
         .satisfies(x -> assertThat(speaker(x)).isEqualTo("UNKNOWN"));
   }
+
+  @Test
+  void anAdjectiveAfterTheVerbDescribesTheSpeakerAndIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il sindaco Mario Rossi ha parlato a lungo della nuova piscina. «Vinceremo anche"
+                + " questa volta», aveva detto sorridente ai suoi assessori.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
+  }
+
+  @Test
+  void aGerundSharesTheSubjectOfTheVerbItDependsOn() {
+    List<Quotation> q =
+        quotes(
+            "Il sindacalista Marco Rossi aveva annunciato di voler scioperare per tre giorni."
+                + " Tuttavia il viceministro aveva immediatamente e categoricamente smentito questa"
+                + " ipotesi, ricordando che gli orari erano stati decisi dal Comando generale della"
+                + " polizia.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Il sindacalista Marco Rossi", "il viceministro");
+  }
+
+  @Test
+  void aPrepositionalPhraseParsedAsTheSubjectIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Nella lettera inviata dall'ex presidente del partito al segretario, Mario Rossi"
+                + " evidenzia il proprio allarme e dice anche di non essersi dimesso per rancore.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
+    q =
+        quotes(
+            "Il pugile Luca Verdi ha perso l'incontro di sabato. Alla emittente locale, con la"
+                + " quale ha un contratto in esclusiva, ha dichiarato che l'avversario è un"
+                + " codardo.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Il pugile Luca Verdi"));
+  }
+
+  @Test
+  void theAuthorOfADocumentOneReadsInSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il ministro Luca Bianchi ha commentato la decisione della Corte. «La legge protegge"
+                + " la libertà di ogni cittadino - si legge in un comunicato diramato dalla Corte"
+                + " d'appello - e nessuno può limitarla».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Corte d'appello"));
+  }
+
+  @Test
+  void aNameInAComplementIsNoOmittedSubject() {
+    List<Quotation> elided =
+        quotes(
+            "Il ministro della Difesa Luca Bianchi, appresa la notizia della scomparsa"
+                + " dell'ammiraglio Mario Rossi, ha inviato al presidente dell'associazione un"
+                + " telegramma, nel quale ha manifestato il suo cordoglio per la scomparsa"
+                + " dell'ammiraglio Rossi ed ha dichiarato che la Marina perde una figura di"
+                + " riferimento.");
+    assertThat(elided)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Luca Bianchi"));
+    List<Quotation> apposition =
+        quotes(
+            "I tifosi hanno sfilato in corteo con cori contro il ministro dell'Interno, Mario"
+                + " Rossi, e contro la decisione del governo, ricordando che la misura era stata"
+                + " presa dopo gli scontri dell'anno scorso.");
+    assertThat(apposition)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "I tifosi"));
+  }
+
+  @Test
+  void aSubjectNamingSomeoneOnlyInTheComplementOfAnotherNounIsNoSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Il segretario ha difeso a lungo la sua linea politica. La linea del Partito"
+                + " Democratico è l'unica possibile per evitare «una diaspora difficilmente"
+                + " conciliabile con i nostri valori» nella sinistra italiana.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isIn("UNKNOWN", "Il segretario"));
+  }
+
+  @Test
+  void someoneNewIntroducedInBetweenStopsTheCarryOver() {
+    List<Quotation> q =
+        quotes(
+            "Le autorità accademiche hanno immediatamente intimato agli studenti di non"
+                + " abbandonare le aule. Tre ore più tardi un altro uomo è giunto nella zona della"
+                + " facoltà di ingegneria e ha cominciato a girare armato nelle aule. Gridava di"
+                + " cercare la propria fidanzata.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Le autorità accademiche", "UNKNOWN");
+  }
+
+  @Test
+  void aSubjectNamingNoOneInParticularIsNoAntecedent() {
+    List<Quotation> q =
+        quotes(
+            "L'assessore Mario Rossi ha annunciato di voler riformare gli uffici della sanità. Se"
+                + " si tenta di contattare la segreteria della presidenza, chi risponde, senza"
+                + " qualificarsi, dice che non sono ancora pronti a fissare appuntamenti.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("L'assessore Mario Rossi", "UNKNOWN");
+  }
 }
