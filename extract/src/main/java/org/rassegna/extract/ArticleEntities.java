@@ -237,17 +237,32 @@ final class ArticleEntities {
 
   private static final Set<String> CLAUSE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
 
-  /** Whether the name at {@code name} follows "di" inside {@code words} ("il legale di Rossi"). */
+  /**
+   * Whether the name at {@code name} stands in a "di" complement inside {@code words}: right after
+   * "di" ("il legale di Rossi", "il consigliere di Donald Trump Mike Waltz") or after "di" and a
+   * role of its own ("l'amministrazione del presidente russo Vladimir Putin"), not after "di" and a
+   * body ("il portavoce del Cremlino Dmitry Peskov", "il ministro dell'interno Giuseppe Pisanu").
+   */
   private boolean afterOf(Span words, Span name) {
     if (name.start() <= words.start()) {
       return false;
     }
     List<String> before =
         NameMatchingEntityResolver.fold(text.substring(words.start(), name.start()));
-    return !before.isEmpty()
-        && Set.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d")
-            .contains(before.get(before.size() - 1));
+    int of = -1;
+    for (int k = 0; k < before.size(); k++) {
+      if (OF.contains(before.get(k))) {
+        of = k;
+      }
+    }
+    return of >= 0
+        && (of == before.size() - 1
+            || ItalianSpeakers.isPeopleNoun(before.get(of + 1))
+                && !ItalianSpeakers.isGroupNoun(before.get(of + 1)));
   }
+
+  private static final Set<String> OF =
+      Set.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d");
 
   /**
    * {@code name} with the names the tagger left out right before it inside {@code words}: "il

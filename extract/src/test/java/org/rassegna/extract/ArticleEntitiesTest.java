@@ -144,6 +144,19 @@ class ArticleEntitiesTest {
   }
 
   @Test
+  void aNameInsideADiComplementOfTheWordsIsNotWhoTheyStandFor() {
+    String text =
+        "L'ufficio del presidente Mario Rossi e il portavoce del Comune Luca Bianchi hanno"
+            + " parlato.";
+    ArticleEntities entities = new ArticleEntities(article(text, "Mario Rossi", "Luca Bianchi"));
+    int office = text.indexOf(" e il");
+    assertThat(entities.standsFor(new Span(0, office))).isNull();
+    Span spokesman = new Span(office + 3, text.indexOf(" hanno"));
+    assertThat(entities.standsFor(spokesman))
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Luca Bianchi"));
+  }
+
+  @Test
   void aNameInsideAClauseOfTheWordsIsNotTheSpeaker() {
     String text =
         "Lo studio condotto dall'istituto «Mario Negri» dice che il consumo è cresciuto. Mario"
