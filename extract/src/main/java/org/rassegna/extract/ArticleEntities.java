@@ -42,7 +42,7 @@ final class ArticleEntities {
       Pattern.compile("^\\s*,\\s*(?:(?:il|lo|la|l['’])\\s*)?(\\p{Ll}+)([^,.;:!?()«»\"“”\\n]*)");
 
   /** The word right before a name: "del presidente X", "dall'avvocato X". */
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Ll}+)[ \\t]+$");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[ \\t]+$");
 
   private static final int ROLE_REACH = 80;
 
@@ -52,6 +52,13 @@ final class ArticleEntities {
           "legale", Set.of("avvocato", "avvocata", "difensore"),
           "magistrato", Set.of("giudice", "gip", "gup", "pm", "procuratore", "sostituto"),
           "giudice", Set.of("gip", "gup"));
+
+  /** Roles of two words said as one: "presidente del consiglio" is the premier. */
+  private static final Map<List<String>, List<String>> SAME_ROLE =
+      Map.of(
+          List.of("presidente", "consiglio"), List.of("premier"),
+          List.of("primo", "cittadino"), List.of("sindaco"),
+          List.of("capo", "stato"), List.of("presidente", "repubblica"));
 
   /** Words that open or link the words of a role, not part of what it says. */
   private static final Set<String> FILLERS =
@@ -116,7 +123,7 @@ final class ArticleEntities {
     if (named.size() > 1) {
       return null; // "Trump e Putin"
     }
-    List<String> said = content(words.of(text));
+    List<String> said = sameRole(content(words.of(text)));
     if (said.isEmpty()) {
       return null;
     }
@@ -159,21 +166,29 @@ final class ArticleEntities {
     return holders.size() == 1 ? holders.iterator().next() : null;
   }
 
-  /** The role in apposition before a name, or the people noun right before it. */
+  /**
+   * The role in apposition before a name, or the people noun right before it ("del presidente X",
+   * "dal Sostituto Procuratore X"), outside any other mention.
+   */
   private void roleBefore(Span name, Entity person) {
     String role = NameMatchingEntityResolver.roleBefore(article, name);
     if (role != null) {
       List<String> words = content(role);
       if (!words.isEmpty() && ItalianSpeakers.isPeopleNoun(words.get(0))) {
         addRole(text.lastIndexOf(role, name.start()), words, person);
+        return;
       }
-      return;
     }
     Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, name.start() - 40), name.start()));
-    if (m.find()
-        && ItalianSpeakers.isPeopleNoun(m.group(1))
-        && noun(name.start() - m.group().length())) {
-      addRole(name.start() - m.group().length(), List.of(m.group(1)), person);
+    if (!m.find()) {
+      return;
+    }
+    int at = name.start() - m.group().length();
+    if (ItalianSpeakers.isPeopleNoun(m.group(1))
+        && noun(at)
+        && article.mentions().stream()
+            .noneMatch(x -> x.span().start() <= at && at < x.span().end())) {
+      addRole(at, List.of(ItalianReporting.lower(m.group(1))), person);
     }
   }
 
@@ -190,18 +205,35 @@ final class ArticleEntities {
     }
   }
 
-  /** A role stated at {@code at}; "presidente del consiglio" is also "premier". */
+  /** A role stated at {@code at}, as written and as {@link #SAME_ROLE} says it in one word. */
   private void addRole(int at, List<String> words, Entity person) {
     roles.add(new Role(at, words.get(0), words, person));
-    if (words.size() > 1 && words.get(0).equals("presidente") && words.get(1).equals("consiglio")) {
-      roles.add(new Role(at, "premier", words, person));
+    List<String> same = sameRole(words);
+    if (!same.equals(words)) {
+      roles.add(new Role(at, same.get(0), same, person));
     }
   }
 
-  /** Whether the word at offset {@code at} is tagged a noun (or the annotator does not tag). */
+  /** {@code words} with a role of two words said as one ("primo cittadino": "sindaco"). */
+  private static List<String> sameRole(List<String> words) {
+    for (Map.Entry<List<String>, List<String>> e : SAME_ROLE.entrySet()) {
+      int n = e.getKey().size();
+      if (words.size() >= n && words.subList(0, n).equals(e.getKey())) {
+        List<String> out = new ArrayList<>(e.getValue());
+        out.addAll(words.subList(n, words.size()));
+        return List.copyOf(out);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether the word at offset {@code at} is tagged a noun, common or proper ("Sostituto
+   * Procuratore"), or the annotator does not tag.
+   */
   private boolean noun(int at) {
     Token t = tokenAt(at);
-    return t == null || t.pos().isEmpty() || t.pos().equals("NOUN");
+    return t == null || t.pos().isEmpty() || t.pos().equals("NOUN") || t.pos().equals("PROPN");
   }
 
   /** Whether no word between the offsets is tagged a verb or an auxiliary: a role, not a clause. */

@@ -107,6 +107,19 @@ class ArticleEntitiesTest {
   }
 
   @Test
+  void aCapitalisedRoleBeforeTheNameAndTheMayorsOtherName() {
+    String text =
+        "I ragazzi sono stati interrogati dal Sostituto Procuratore Franco Neri. Il sindaco Flavio"
+            + " Bassi ha visitato la famiglia. «Non sono di natura politica i motivi», ha detto il"
+            + " magistrato. «Ho proposto una manifestazione per la pace», ha detto il Primo"
+            + " cittadino.";
+    List<Quotation> q = quotes(text, "Franco Neri", "Flavio Bassi");
+    assertThat(q)
+        .extracting(x -> x.speaker() == null ? "UNKNOWN" : x.speaker().text())
+        .containsExactly("Franco Neri", "Flavio Bassi");
+  }
+
+  @Test
   void aRoleTiedToTwoPersonsStaysTheRole() {
     String text =
         "Il presidente Mario Rossi ha incontrato il presidente Luca Bianchi a Roma. «Oggi"
