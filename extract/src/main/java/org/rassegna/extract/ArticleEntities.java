@@ -39,7 +39,7 @@ final class ArticleEntities {
 
   /** A name and the comma after it, then a role: "Sergio Rastrelli, avvocato di …". */
   private static final Pattern ROLE_AFTER =
-      Pattern.compile("^\\s*,\\s*(?:(?:il|lo|la|l['’])\\s*)?(\\p{Ll}+)([^,.;:!?()«»\"“”\\n]*)");
+      Pattern.compile("^\\s*,\\s*(?:(?:il|lo|la|l['’])\\s*)?(\\p{L}+)([^,.;:!?()«»\"“”\\n]*)");
 
   /** The word right before a name: "del presidente X", "dall'avvocato X". */
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[ \\t]+$");
@@ -123,7 +123,7 @@ final class ArticleEntities {
     if (named.size() > 1) {
       return null; // "Trump e Putin"
     }
-    List<String> said = sameRole(content(words.of(text)));
+    List<String> said = sameRole(said(words));
     if (said.isEmpty()) {
       return null;
     }
@@ -140,7 +140,37 @@ final class ArticleEntities {
         return forms.get(0);
       }
     }
+    List<String> opening = NameMatchingEntityResolver.fold(words.of(text));
+    if (Set.of("un", "uno", "una").contains(opening.get(0))) {
+      return null; // "un portavoce": someone the article brings in, not the one it named
+    }
     return roleHolder(said, words.end());
+  }
+
+  /**
+   * The folded words of {@code words} that can say who someone is: with tags, the nouns, names,
+   * adjectives and numbers ("Anche il Ministro delle Pari opportunità", "la tennista attraverso");
+   * without, all but determiners, "di" and "stesso".
+   */
+  private List<String> said(Span words) {
+    List<Token> tokens = article.tokensIn(words);
+    if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.pos().isEmpty())) {
+      return content(words.of(text));
+    }
+    List<String> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (SAYING_TAGS.contains(t.pos())) {
+        out.addAll(content(t.text()));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> SAYING_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X");
+
+  /** Whether offset {@code at} falls inside a mention the annotator found. */
+  private boolean inMention(int at) {
+    return article.mentions().stream().anyMatch(x -> x.span().start() <= at && at < x.span().end());
   }
 
   /**
@@ -184,10 +214,7 @@ final class ArticleEntities {
       return;
     }
     int at = name.start() - m.group().length();
-    if (ItalianSpeakers.isPeopleNoun(m.group(1))
-        && noun(at)
-        && article.mentions().stream()
-            .noneMatch(x -> x.span().start() <= at && at < x.span().end())) {
+    if (ItalianSpeakers.isPeopleNoun(m.group(1)) && noun(at) && !inMention(at)) {
       addRole(at, List.of(ItalianReporting.lower(m.group(1))), person);
     }
   }
@@ -200,6 +227,7 @@ final class ArticleEntities {
         && ItalianSpeakers.isPeopleNoun(m.group(1))
         && !ItalianSpeakers.isGroupNoun(m.group(1))
         && noun(name.end() + m.start(1))
+        && !inMention(name.end() + m.start(1))
         && noVerb(name.end() + m.start(1), name.end() + m.end())) {
       addRole(name.start(), content(m.group(1) + m.group(2)), person);
     }

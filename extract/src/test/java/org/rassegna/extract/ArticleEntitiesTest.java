@@ -120,6 +120,24 @@ class ArticleEntitiesTest {
   }
 
   @Test
+  void aCapitalisedRoleAfterTheName() {
+    String text =
+        "Alla manifestazione era presente Paolo Ferrero, Ministro della Solidarietà sociale."
+            + " «È una giornata importante per tutto il paese», ha detto il ministro.";
+    assertThat(speaker(quotes(text, "Paolo Ferrero"), text))
+        .containsExactly("Paolo Ferrero", "il ministro");
+  }
+
+  @Test
+  void anIndefiniteRoleIsSomeoneElse() {
+    String text =
+        "Il portavoce Mario Rossi ha letto la nota. «Non abbiamo altro da aggiungere», ha detto"
+            + " un portavoce.";
+    assertThat(speaker(quotes(text, "Mario Rossi"), text))
+        .containsExactly("un portavoce", "un portavoce");
+  }
+
+  @Test
   void aRoleTiedToTwoPersonsStaysTheRole() {
     String text =
         "Il presidente Mario Rossi ha incontrato il presidente Luca Bianchi a Roma. «Oggi"
