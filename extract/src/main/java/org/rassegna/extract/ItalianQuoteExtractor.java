@@ -29,7 +29,9 @@ import org.rassegna.model.Speaker;
  * ("Peskov ha affermato: «…»"). The speaker is the noun phrase after the verb, or else the one
  * before it. When the frame names no one (an omitted subject, a pronoun, "si legge nella
  * dichiarazione"), the speaker is the previous quotation's speaker nearby or the closest person or
- * body named just before; failing both it is left unknown, never guessed.
+ * body named just before; failing both it is left unknown, never guessed. Last, words that stand
+ * for a person the article names (a surname, a role tied to the name, "lo stesso Visco") give the
+ * speaker as that person's fullest name ({@link ArticleEntities}), keeping the words found.
  *
  * <p>Uses the article's sentences and its named-entity mentions when the annotator gives them; the
  * words of the reporting frames come from {@link LuceneAnnotator}'s model-free analysis.
@@ -202,7 +204,17 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
         indirectSpeech.indirect(s);
       }
       found.sort(Comparator.comparing(Quotation::span));
-      return List.copyOf(found);
+      // only now: the rules above read the words they found, not the names those stand for
+      ArticleEntities entities = new ArticleEntities(article);
+      return found.stream().map(q -> fullestName(q, entities)).toList();
+    }
+
+    /** {@code q} with its speaker given by the fullest name of the person its words stand for. */
+    private static Quotation fullestName(Quotation q, ArticleEntities entities) {
+      Speaker s = q.speaker();
+      return s == null
+          ? q
+          : new Quotation(q.articleId(), q.span(), q.text(), q.kind(), q.cue(), entities.named(s));
     }
 
     private void direct(QuoteMarks.Quoted q) {

@@ -77,7 +77,7 @@ class ItalianQuoteExtractorTest {
             "Sergio Rastrelli");
     assertThat(q)
         .singleElement()
-        .satisfies(x -> assertThat(speaker(x)).isEqualTo("avvocato Sergio Rastrelli"));
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Sergio Rastrelli"));
   }
 
   @Test
@@ -363,7 +363,7 @@ class ItalianQuoteExtractorTest {
         .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
         .singleElement()
         .satisfies(x -> assertThat(x.text()).isEqualTo("sciagura annunciata"))
-        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Il sindaco Mario Rossi"));
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Rossi"));
     assertThat(
             quotesTagged(
                 "La giunta ha dato per chiusa la vicenda, parlando di «scelta obbligata».",
@@ -543,7 +543,7 @@ class ItalianQuoteExtractorTest {
     assertThat(q)
         .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
         .extracting(ItalianQuoteExtractorTest::speaker)
-        .containsExactly("Emma Rossi", "Noemi Bianchi", "professore Alberto Neri");
+        .containsExactly("Emma Rossi", "Noemi Bianchi", "Alberto Neri");
     assertThat(q)
         .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
         .extracting(ItalianQuoteExtractorTest::speaker)

@@ -258,14 +258,20 @@ public final class CoreNlpItalianAnnotator implements Annotator {
     return out;
   }
 
-  /** Runs of tokens with the same entity label, one mention each. */
-  private static List<Mention> mentions(List<Word> words, String text) {
+  /**
+   * Runs of tokens with the same entity label, one mention each. A run ends at a line break: a
+   * title or paragraph ending in a name is no part of the name opening the next ("… risponde a
+   * Parisi\n\nArturo Parisi, …" is two mentions).
+   */
+  static List<Mention> mentions(List<Word> words, String text) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       EntityType type = typeOf(words.get(i).label());
       int j = i + 1;
       if (type != null) {
-        while (j < words.size() && type == typeOf(words.get(j).label())) {
+        while (j < words.size()
+            && type == typeOf(words.get(j).label())
+            && !lineBreakBetween(words.get(j - 1), words.get(j), text)) {
           j++;
         }
         Span span = new Span(words.get(i).span().start(), words.get(j - 1).span().end());
@@ -274,6 +280,13 @@ public final class CoreNlpItalianAnnotator implements Annotator {
       i = j;
     }
     return out;
+  }
+
+  /** Whether a line break stands between two words (split words share their span: none). */
+  private static boolean lineBreakBetween(Word a, Word b, String text) {
+    int from = a.span().end();
+    int to = b.span().start();
+    return from < to && text.substring(from, to).indexOf('\n') >= 0;
   }
 
   static @Nullable EntityType typeOf(String label) {

@@ -10,6 +10,7 @@ import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
+import org.rassegna.model.Span;
 import org.rassegna.model.Token;
 
 class CoreNlpItalianAnnotatorTest {
@@ -47,6 +48,22 @@ class CoreNlpItalianAnnotatorTest {
     assertThat(a.mentions().stream().map(Mention::span).distinct().count())
         .as(a.id() + " distinct mention spans")
         .isEqualTo(a.mentions().size());
+  }
+
+  @Test
+  void aMentionEndsAtALineBreak() {
+    String text = "Veltroni risponde a Parisi\n\nArturo Parisi, vicino a Prodi";
+    List<CoreNlpItalianAnnotator.Word> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+|,").matcher(text);
+    while (m.find()) {
+      boolean name = Character.isUpperCase(m.group().charAt(0));
+      words.add(
+          new CoreNlpItalianAnnotator.Word(
+              new Span(m.start(), m.end()), m.group(), name ? "PROPN" : "X", name ? "PER" : "O"));
+    }
+    assertThat(CoreNlpItalianAnnotator.mentions(words, text))
+        .extracting(Mention::text)
+        .containsExactly("Veltroni", "Parisi", "Arturo Parisi", "Prodi");
   }
 
   @Test
