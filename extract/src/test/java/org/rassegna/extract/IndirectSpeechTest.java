@@ -185,7 +185,7 @@ class IndirectSpeechTest {
                 "Luisa Bianchi"))
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(
-            tuple("Il ricovero non è previsto", "il medico Mario Rossi"),
+            tuple("Il ricovero non è previsto", "Mario Rossi"),
             tuple("Luisa Bianchi ha vinto la gara", "Mario Rossi"));
     assertThat(reports("«Il ricovero non è previsto», ha precisato Mario Rossi.", "Mario Rossi"))
         .isEmpty();
