@@ -12,10 +12,12 @@ import org.rassegna.model.Speaker;
  * Quotations of one kind scored against gold. A found direct quotation matches a gold one when
  * their spans overlap by at least half of their union; a found indirect report matches when it
  * covers at least half of the gold clause (its boundaries are less sharp than quotation marks).
- * Each gold quotation is matched at most once, best overlap first; precision, recall and F1 count
- * matches. On the matched quotations, the speaker is right when the found speaker's words overlap
- * any gold mention of the speaker, or when both say the text names no one; it is wrong when a
- * speaker is named and it is not right (an unknown speaker is neither).
+ * Each gold quotation is matched at most once, to the found one whose span it shares the most of
+ * (overlap of the union, so that a report covering an outer clause and a nested one matches the
+ * outer one); precision, recall and F1 count matches. On the matched quotations, the speaker is
+ * right when the found speaker's words overlap any gold mention of the speaker, or when both say
+ * the text names no one; it is wrong when a speaker is named and it is not right (an unknown
+ * speaker is neither).
  *
  * @param kind the kind of quotation scored
  * @param gold gold quotations
@@ -59,13 +61,15 @@ public record QuotationScore(
     int wrong = 0;
     for (Quotation q : mine) {
       QuotationGold.GoldQuotation best = null;
-      double bestOverlap = MIN_OVERLAP;
+      double bestOverlap = 0;
       for (QuotationGold.GoldQuotation gq : open) {
-        double o =
-            kind == Quotation.Kind.DIRECT
-                ? overlap(q.span(), gq.span())
-                : coverage(q.span(), gq.span());
-        if (o >= bestOverlap) {
+        boolean matches =
+            (kind == Quotation.Kind.DIRECT
+                    ? overlap(q.span(), gq.span())
+                    : coverage(q.span(), gq.span()))
+                >= MIN_OVERLAP;
+        double o = overlap(q.span(), gq.span());
+        if (matches && o > bestOverlap) {
           best = gq;
           bestOverlap = o;
         }

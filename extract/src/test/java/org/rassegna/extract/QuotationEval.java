@@ -154,13 +154,14 @@ class QuotationEval {
     // 24/274 = 0.088. Eighth round: direct F1 0.955, speakers 245/350 = 0.700, wrong 17/372;
     // indirect F1 0.732, speakers 235/262, wrong 22/323. Ninth round (branches 15a, 15u, 15e,
     // 15f, 15h, 15w): direct F1 0.955, speakers 281/350 = 0.803, wrong 16/372 = 0.043; indirect
-    // F1 0.756, speakers 247/273 = 0.905, wrong 17/329 = 0.052
+    // F1 0.756, speakers 247/273 = 0.905, wrong 17/329 = 0.052; 252/273 = 0.923, wrong 12/329 =
+    // 0.036 once a found report covering an outer and a nested clause matched the outer one
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.95);
     assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.80);
     assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.05);
     assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.75);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.90);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.06);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.04);
   }
 
   private static final Path WIKINEWS_TRAIN_HELD_OUT =
@@ -269,13 +270,15 @@ class QuotationEval {
     // 6/100 = 0.060; indirect F1 0.589, speakers 43/56 = 0.768, wrong 6/72 = 0.083. Ninth round,
     // scored once after it: direct F1 0.954, speakers 69/93 = 0.742, wrong 7/100 = 0.070 (one
     // more wrong); indirect F1 0.636, speakers 47/62 = 0.758, wrong 8/77 = 0.104 (two more wrong,
-    // six more reports found). The thresholds follow the figures rather than tune on this part
+    // six more reports found); 48/62 = 0.774, wrong 7/77 = 0.091 once a report covering an outer
+    // and a nested clause matched the outer one. The thresholds follow the figures rather than
+    // tune on this part
     assertThat(direct.f1()).isGreaterThanOrEqualTo(0.95);
     assertThat(direct.speakerAccuracy()).isGreaterThanOrEqualTo(0.74);
     assertThat(direct.wrongSpeakerRate()).isLessThanOrEqualTo(0.07);
     assertThat(indirect.f1()).isGreaterThanOrEqualTo(0.63);
-    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.75);
-    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.11);
+    assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.77);
+    assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.10);
   }
 
   private static Map<Quotation.Kind, QuotationScore> wikinews(Path goldFile) throws Exception {
