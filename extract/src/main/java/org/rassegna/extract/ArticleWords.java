@@ -194,7 +194,7 @@ class ArticleWords {
     }
     String noun = tokens.get(j - 2).text();
     return ItalianSpeakers.isReaction( // "L'annuncio della Began"
-        noun.substring(Math.max(noun.indexOf('\''), noun.indexOf('\u2019')) + 1));
+        afterElision(noun));
   }
 
   /** The first token after {@code from}, within {@code reach}, that a comma precedes; or -1. */
@@ -734,6 +734,11 @@ class ArticleWords {
     String w = ItalianReporting.lower(tokens.get(k).text());
     int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
     return ItalianReporting.BY.contains(apostrophe > 0 ? w.substring(0, apostrophe + 1) : w);
+  }
+
+  /** The word after an elided article or preposition: "l'azienda" → "azienda". */
+  static String afterElision(String w) {
+    return w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1);
   }
 
   static boolean elided(String w) {

@@ -230,7 +230,7 @@ class IndirectSpeech extends ArticleWords {
             : s.span().start();
     for (int k = verb - 1; k >= 0 && tokens.get(k).span().start() >= from; k--) {
       String w = ItalianReporting.lower(tokens.get(k).text());
-      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "nell'ordinanza"
+      w = afterElision(w); // "nell'ordinanza"
       if (DOCUMENTS.contains(w) && !insideQuote(tokens.get(k).span().start())) {
         return tokens.get(k).span();
       }
@@ -480,7 +480,7 @@ class IndirectSpeech extends ArticleWords {
       k++;
     }
     String w = tokens.get(k).text();
-    w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'azienda"
+    w = afterElision(w); // "l'azienda"
     return !w.isEmpty()
         && (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w));
   }
@@ -620,7 +620,7 @@ class IndirectSpeech extends ArticleWords {
     }
     while (k < tokens.size() && k < firstAtOrAfter(who.end())) {
       String w = ItalianReporting.lower(tokens.get(k).text());
-      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'autopsia"
+      w = afterElision(w); // "l'autopsia"
       if (FINDINGS.contains(w) || DOCUMENTS.contains(w)) {
         return true;
       }

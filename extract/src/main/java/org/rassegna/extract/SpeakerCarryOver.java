@@ -96,7 +96,7 @@ class SpeakerCarryOver extends ArticleWords {
     }
     for (int i = firstAtOrAfter(floor); i < firstAtOrAfter(offset); i++) {
       String w = tokens.get(i).text();
-      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1); // "l'agenzia"
+      w = afterElision(w); // "l'agenzia"
       if (kindOf(i) == Kind.CONTENT
           && !insideQuote(tokens.get(i).span().start())
           && ItalianSpeakers.isPeopleNoun(w)
@@ -328,7 +328,7 @@ class SpeakerCarryOver extends ArticleWords {
     }
     for (int j = i; j < tokens.size() && tokens.get(j).span().end() <= subject.end(); j++) {
       String w = tokens.get(j).text();
-      w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1);
+      w = afterElision(w);
       if (!w.isEmpty() && ItalianSpeakers.isPeopleNoun(w)) {
         return true;
       }

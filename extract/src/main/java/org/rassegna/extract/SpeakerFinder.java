@@ -657,16 +657,24 @@ class SpeakerFinder extends ArticleWords {
    * complement of another noun does not ("La linea del PD è l'unica …").
    */
   private boolean speechHeaded(Span who) {
+    String head = headWord(who);
+    return head != null && ItalianSpeakers.isReaction(head);
+  }
+
+  /**
+   * The first word of phrase {@code who} past its determiners, an elided article cut off ("l'…"),
+   * or null when the phrase has only determiners.
+   */
+  private @Nullable String headWord(Span who) {
     int i = firstAtOrAfter(who.start());
     while (i < tokens.size() && kindOf(i) == Kind.DETERMINER) {
       i++;
     }
     if (i >= tokens.size() || tokens.get(i).span().start() >= who.end()) {
-      return false;
+      return null;
     }
     String w = tokens.get(i).text();
-    return ItalianSpeakers.isReaction(
-        w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1));
+    return afterElision(w);
   }
 
   /** Whether a main verb of the sentence has "si" with no subject: an impersonal clause. */
@@ -723,16 +731,9 @@ class SpeakerFinder extends ArticleWords {
         .anyMatch(m -> m.type() != EntityType.LOC && who.contains(m.span()))) {
       return true;
     }
-    int i = firstAtOrAfter(who.start());
-    while (i < tokens.size() && kindOf(i) == Kind.DETERMINER) {
-      i++;
-    }
-    if (i >= tokens.size() || tokens.get(i).span().start() >= who.end()) {
-      return false;
-    }
-    String w = tokens.get(i).text();
-    w = w.substring(Math.max(w.indexOf('\''), w.indexOf('\u2019')) + 1);
-    return !w.isEmpty()
+    String w = headWord(who);
+    return w != null
+        && !w.isEmpty()
         && Character.isLowerCase(w.codePointAt(0))
         && ItalianSpeakers.isPeopleNoun(w);
   }
