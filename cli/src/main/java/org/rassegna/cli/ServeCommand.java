@@ -98,9 +98,9 @@ final class ServeCommand implements Callable<Integer> {
           RassegnaServer server =
               RassegnaServer.start(
                   newsroom, new RassegnaServer.Options(bind, port, token, 8L << 20))) {
-        listening = server.port();
         out.println("serving " + db.url() + " at http://" + bind + ":" + server.port() + "/");
         out.flush();
+        listening = server.port(); // after the line, so a test that sees the port also sees it
         Thread hook = new Thread(stop::countDown);
         Runtime.getRuntime().addShutdownHook(hook);
         Thread watcher = urls.isEmpty() ? null : watching(newsroom, urls, out);
