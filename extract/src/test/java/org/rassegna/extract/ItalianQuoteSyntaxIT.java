@@ -9,8 +9,10 @@ import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
 import org.rassegna.annotate.time.TimeTagger;
+import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Quotation;
+import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
 
 /**
@@ -355,5 +357,31 @@ class ItalianQuoteSyntaxIT {
     assertThat(q)
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Mario Rossi", "UNKNOWN");
+  }
+
+  @Test
+  void aSpeakerTextOpeningWithAConnectiveOrHoldingAClauseIsNotClean() {
+    String text = "Ieri sera, mentre Mario Bianchi ha detto «Non firmeremo mai questo accordo».";
+    AnnotatedArticle a = annotator.annotate(Article.of("t", text));
+    Span quote = new Span(text.indexOf("Non"), text.indexOf("»."));
+    int name = text.indexOf("Mario");
+    int verb = text.indexOf(" ha detto");
+    assertThat(SpeakerPhrases.unclean(a, List.of(said(text, quote, name, verb))))
+        .isZero(); // "Mario Bianchi"
+    assertThat(SpeakerPhrases.unclean(a, List.of(said(text, quote, text.indexOf("mentre"), verb))))
+        .isOne(); // "mentre Mario Bianchi"
+    assertThat(SpeakerPhrases.unclean(a, List.of(said(text, quote, name, text.indexOf(" «")))))
+        .isOne(); // "Mario Bianchi ha detto"
+  }
+
+  private static Quotation said(String text, Span quote, int from, int to) {
+    Span who = new Span(from, to);
+    return new Quotation(
+        "t",
+        quote,
+        quote.of(text),
+        Quotation.Kind.DIRECT,
+        null,
+        new Speaker(who, who.of(text), Speaker.Basis.CUE));
   }
 }
