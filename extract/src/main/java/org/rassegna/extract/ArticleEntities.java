@@ -69,14 +69,16 @@ final class ArticleEntities {
   /** A role tied to a person at offset {@code at}: its head noun and its folded words. */
   private record Role(int at, String head, List<String> words, Entity person) {}
 
+  private final SpeakerPhrases phrases;
   private final AnnotatedArticle article;
   private final String text;
   private final List<Entity> persons;
   private final List<Role> roles = new ArrayList<>();
 
-  ArticleEntities(AnnotatedArticle article) {
-    this.article = article;
-    this.text = article.article().text();
+  ArticleEntities(ArticleWords words) {
+    this.phrases = new SpeakerPhrases(words);
+    this.article = words.article;
+    this.text = words.text;
     this.persons =
         new NameMatchingEntityResolver()
             .resolve(List.of(article)).stream().filter(e -> e.type() == EntityType.PER).toList();
@@ -90,17 +92,16 @@ final class ArticleEntities {
   }
 
   /**
-   * {@code s} named by the fullest name of the person its words stand for, with the span of that
-   * name where the article gives it closest before the words; {@code s} itself when they stand for
-   * no one person.
+   * {@code s} with its words cut to those that name who speaks ({@link SpeakerPhrases#phrase}),
+   * named by the fullest name of the person those stand for, with the span of that name where the
+   * article gives it closest before the words; by those words themselves when they stand for no one
+   * person.
    */
   Speaker named(Speaker s) {
-    Entity person = standsFor(s.words());
-    if (person == null) {
-      return s;
-    }
-    Span name = widened(fullestName(person, s.words()).span(), s.words());
-    return new Speaker(name, name.of(text), s.basis(), s.words());
+    Span said = phrases.phrase(s.words());
+    Entity person = standsFor(said);
+    Span name = person == null ? said : widened(fullestName(person, said).span(), said);
+    return new Speaker(name, name.of(text), s.basis(), said);
   }
 
   /** The one person {@code words} stand for, or null. */

@@ -205,7 +205,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       found.sort(Comparator.comparing(Quotation::span));
       // only now: the rules above read the words they found, not the names those stand for
-      ArticleEntities entities = new ArticleEntities(article);
+      ArticleEntities entities = new ArticleEntities(this);
       return found.stream().map(q -> fullestName(q, entities)).toList();
     }
 

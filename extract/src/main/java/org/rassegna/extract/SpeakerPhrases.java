@@ -12,11 +12,12 @@ import org.rassegna.model.Span;
 import org.rassegna.model.Token;
 
 /**
- * A speaker's words as a newsroom reads them: a measure, the speakers whose text is no clean phrase
- * ({@link #unclean}: the eval counts right a speaker whose words overlap a gold mention, however
- * they read). Reads the annotator's parts of speech and, for a verb or a preposition, the parse of
- * its sentence; without tags, the forms of {@link ArticleWords} and {@link ItalianReporting} and
- * the stop-word flags.
+ * A speaker's words as a newsroom reads them: a noun phrase, a name or a description, not the
+ * connective, the clause or the heading the rules found with it ({@link #phrase}); and a measure of
+ * it, the speakers whose text is no clean phrase ({@link #unclean}: the eval counts right a speaker
+ * whose words overlap a gold mention, however they read). Reads the annotator's parts of speech
+ * and, for a verb or a preposition, the parse of its sentence; without tags, the forms of {@link
+ * ArticleWords} and {@link ItalianReporting} and the stop-word flags.
  */
 public final class SpeakerPhrases {
 
@@ -42,6 +43,18 @@ public final class SpeakerPhrases {
             .filter(Objects::nonNull)
             .filter(s -> !phrases.clean(s.span()))
             .count();
+  }
+
+  /**
+   * The words in {@code words} that name who speaks: for a noun of speech heading them or the
+   * object of a verb among them, its "di" complement when that can name a speaker ("le parole della
+   * figlia", "pubblica una dichiarazione della Sharapova"), never the noun itself; else {@code
+   * words}.
+   */
+  Span phrase(Span words) {
+    List<Token> g = groups(article, words);
+    int x = speechOf(g);
+    return x == 0 ? words : new Span(g.get(x).span().start(), words.end());
   }
 
   /** A preposition, "di" or another. */
@@ -73,6 +86,50 @@ public final class SpeakerPhrases {
       }
     }
     return out;
+  }
+
+  /**
+   * Where X starts in "le parole di X", "pubblica una dichiarazione di X": after the "di" that
+   * follows a noun of speech heading the words or the object of a verb among them, when X can name
+   * a speaker; else 0.
+   */
+  private int speechOf(List<Token> g) {
+    int k = 0;
+    for (int j = 0; j < g.size(); j++) {
+      if (part(g.get(j)) == Part.VERB && clausal(g.get(j))) {
+        k = j + 1;
+      }
+    }
+    while (k < g.size()
+        && (part(g.get(k)) != Part.CONTENT
+            || g.get(k).pos().equals("ADJ")
+            || ItalianSpeakers.isOneOf(ArticleWords.afterElision(g.get(k).text())))) {
+      k++; // "un'altra dichiarazione"
+    }
+    if (k + 2 < g.size()
+        && ItalianSpeakers.isReaction(ArticleWords.afterElision(g.get(k).text()))
+        && part(g.get(k + 1)) == Part.OF
+        && namesSomeone(g.subList(k + 2, g.size()))
+        && articleWords.plausible( // from "di" on: "dell'esperto" is one word
+            new Span(g.get(k + 1).span().start(), g.get(g.size() - 1).span().end()))) {
+      return k + 2;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether the head of {@code g} is a name or a noun of people ("di un testimone"), not a thing
+   * ("la ricostruzione dei fatti").
+   */
+  private static boolean namesSomeone(List<Token> g) {
+    for (Token t : g) {
+      String w = ArticleWords.afterElision(t.text());
+      if (part(t) != Part.DETERMINER && !t.pos().equals("ADJ") && !w.isEmpty()) {
+        return part(t) == Part.CONTENT
+            && (Character.isUpperCase(w.codePointAt(0)) || ItalianSpeakers.isPeopleNoun(w));
+      }
+    }
+    return false;
   }
 
   /**

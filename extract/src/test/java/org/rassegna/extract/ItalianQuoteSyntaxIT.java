@@ -360,6 +360,25 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void aNounOfSpeechPointsAtWhoSpokeInItsDiComplement() {
+    List<Quotation> q =
+        quotes(
+            "La donna è tornata in Italia. «Il patto è sempre stato rispettato», secondo le"
+                + " parole della figlia. Secondo la ricostruzione di un testimone, gli agenti hanno"
+                + " preso la vittima per il collo. Il Corriere pubblica un'altra dichiarazione"
+                + " della cantante: «Ci sono così tanti sentimenti contrastanti in questo"
+                + " momento».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("figlia", "cantante");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .contains("un testimone");
+  }
+
+  @Test
   void aSpeakerTextOpeningWithAConnectiveOrHoldingAClauseIsNotClean() {
     String text = "Ieri sera, mentre Mario Bianchi ha detto «Non firmeremo mai questo accordo».";
     AnnotatedArticle a = annotator.annotate(Article.of("t", text));

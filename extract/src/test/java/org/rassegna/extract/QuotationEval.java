@@ -262,8 +262,9 @@ class QuotationEval {
     assertThat(indirect.speakerAccuracy()).isGreaterThanOrEqualTo(0.84);
     assertThat(indirect.wrongSpeakerRate()).isLessThanOrEqualTo(0.08);
     // speakers shown by a text that is no clean phrase (SpeakerPhrases): recorded 2026-12-08,
-    // issue-15n, 9 of 295 ("la tennista attraverso", "Tuttavia alcuni vicini", …)
-    assertThat(s.unclean()).isLessThanOrEqualTo(9);
+    // issue-15n, 9 of 295 ("la tennista attraverso", "Tuttavia alcuni vicini", …); 7 once a noun
+    // of speech gives way to who spoke ("pubblica un'altra dichiarazione della Sharapova")
+    assertThat(s.unclean()).isLessThanOrEqualTo(7);
   }
 
   @Test
