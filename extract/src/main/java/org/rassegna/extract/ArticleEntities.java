@@ -92,13 +92,13 @@ final class ArticleEntities {
   }
 
   /**
-   * {@code s} with its words cut to those that name who speaks ({@link SpeakerPhrases#phrase}),
-   * named by the fullest name of the person those stand for, with the span of that name where the
-   * article gives it closest before the words; by those words themselves when they stand for no one
-   * person.
+   * {@code s}, the speaker of the quotation at {@code quotation}, with its words cut to the noun
+   * phrase that names who speaks ({@link SpeakerPhrases#phrase}), named by the fullest name of the
+   * person those stand for, with the span of that name where the article gives it closest before
+   * the words; by the phrase itself when it stands for no one person.
    */
-  Speaker named(Speaker s) {
-    Span said = phrases.phrase(s.words());
+  Speaker named(Speaker s, Span quotation) {
+    Span said = phrases.phrase(s.words(), quotation);
     Entity person = standsFor(said);
     Span name = person == null ? said : widened(fullestName(person, said).span(), said);
     return new Speaker(name, name.of(text), s.basis(), said);

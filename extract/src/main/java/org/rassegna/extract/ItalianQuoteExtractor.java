@@ -214,7 +214,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       Speaker s = q.speaker();
       return s == null
           ? q
-          : new Quotation(q.articleId(), q.span(), q.text(), q.kind(), q.cue(), entities.named(s));
+          : new Quotation(
+              q.articleId(), q.span(), q.text(), q.kind(), q.cue(), entities.named(s, q.span()));
     }
 
     private void direct(QuoteMarks.Quoted q) {

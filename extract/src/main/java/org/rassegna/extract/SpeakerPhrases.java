@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.AnnotatedArticle;
+import org.rassegna.model.EntityType;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
@@ -46,15 +49,52 @@ public final class SpeakerPhrases {
   }
 
   /**
-   * The words in {@code words} that name who speaks: for a noun of speech heading them or the
-   * object of a verb among them, its "di" complement when that can name a speaker ("le parole della
-   * figlia", "pubblica una dichiarazione della Sharapova"), never the noun itself; else {@code
-   * words}.
+   * The noun phrase in {@code words} that names who speaks, as a reader would write it: the line of
+   * them closest to the quotation at {@code quotation} (not a heading above it), before a dash or
+   * an unclosed bracket; for a noun of speech, its "di" complement when that can name a speaker
+   * ("le parole della figlia", "pubblica una dichiarazione della Sharapova"); without the
+   * connectives, pronouns and prepositional phrase before its head ("mentre Adriano Celentano",
+   * "Tuttavia alcuni vicini", "Al traguardo Thor Hushovd") and without what follows it from a verb
+   * heading a clause, a pronoun, a subordinating conjunction or a preposition other than "di" on
+   * ("Fratelli d'Italia resta …", "Il governo dal canto suo"), unless the parse attaches the
+   * preposition's phrase to a word of them ("Il senatore a vita") or a name follows it and none
+   * came before ("L'associazione per i diritti animali Safe"); without a preposition, a conjunction
+   * or a determiner last ("la tennista attraverso", "gli USA invece"); {@code words} themselves
+   * when no head is left.
    */
-  Span phrase(Span words) {
-    List<Token> g = groups(article, words);
-    int x = speechOf(g);
-    return x == 0 ? words : new Span(g.get(x).span().start(), words.end());
+  Span phrase(Span words, Span quotation) {
+    List<Token> g = groups(article, line(words, quotation));
+    g = g.subList(speechOf(g), g.size());
+    int i = 0;
+    for (int was = -1; was != i && i < g.size(); ) {
+      was = i;
+      while (i + 1 < g.size()
+          && LEADING.contains(part(g.get(i)))
+          && part(g.get(i + 1)) != Part.OF) { // not "Uno dei testimoni"
+        i++;
+      }
+      if (i + 1 < g.size() && part(g.get(i)) == Part.PREPOSITION) {
+        i = afterPrepositionalPhrase(g, i + 1);
+      }
+    }
+    int head = i;
+    while (head < g.size() && part(g.get(head)) != Part.CONTENT) {
+      head++;
+    }
+    if (head == g.size()) {
+      return words;
+    }
+    int end = head + 1;
+    while (end < g.size() && !endsPhrase(g, i, end)) {
+      end++;
+    }
+    while (end - 1 > head
+        && TRAILING.contains(part(g.get(end - 1)))
+        && !closes(
+            g.get(end - 1), new Span(g.get(i).span().start(), g.get(end - 1).span().start()))) {
+      end--;
+    }
+    return new Span(g.get(i).span().start(), g.get(end - 1).span().end());
   }
 
   /** A preposition, "di" or another. */
@@ -73,6 +113,58 @@ public final class SpeakerPhrases {
             && !IN_COMPLEMENT.contains(part(g.get(g.size() - 1)))
             && g.stream().noneMatch(t -> part(t) == Part.VERB && clausal(t));
   }
+
+  /** Whether {@code t} closes a mark {@code before} opens: "dall'istituto «Mario Negri»". */
+  private boolean closes(Token t, Span before) {
+    int mark = CLOSING.indexOf(t.text());
+    return t.text().length() == 1
+        && mark >= 0
+        && before.of(text).indexOf(OPENING.charAt(mark)) >= 0;
+  }
+
+  private static final String CLOSING = ")»”\"";
+  private static final String OPENING = "(«“\"";
+
+  /** Parts a phrase does not open with: "mentre", "inoltre", "ciò". */
+  private static final Set<Part> LEADING = Set.of(Part.CONNECTIVE, Part.PRONOUN, Part.PUNCT);
+
+  /** Parts a phrase does not end on: "invece", "di", "la", a comma. */
+  private static final Set<Part> TRAILING =
+      Set.of(Part.CONNECTIVE, Part.PREPOSITION, Part.OF, Part.DETERMINER, Part.PRONOUN, Part.PUNCT);
+
+  /**
+   * The line of {@code words} closest to {@code quotation}, up to a dash that opens an aside
+   * ("L'uomo — di 15 anni più anziano … —") or a bracket that does not close in them.
+   */
+  private Span line(Span words, Span quotation) {
+    int start = words.start();
+    int end = words.end();
+    int best = Integer.MAX_VALUE;
+    for (int from = words.start(); from < words.end(); ) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 || nl > words.end() ? words.end() : nl;
+      int distance = Math.max(0, Math.max(quotation.start() - to, from - quotation.end()));
+      if (!text.substring(from, to).isBlank() && distance <= best) {
+        best = distance;
+        start = from;
+        end = to;
+      }
+      from = to + 1;
+    }
+    Matcher dash = ASIDE.matcher(text.substring(start, end));
+    if (dash.find()) {
+      end = start + dash.start();
+    }
+    String s = text.substring(start, end);
+    int bracket = s.indexOf('(');
+    if (bracket > 0 && s.indexOf(')', bracket) < 0) {
+      end = start + bracket;
+    }
+    return new Span(start, end);
+  }
+
+  /** A dash opening an aside after some words. */
+  private static final Pattern ASIDE = Pattern.compile("(?<=\\S)\\s*(?:[—–]|\\s-\\s)");
 
   /**
    * The tagged words inside {@code span}, one per stretch of text (CoreNLP splits "della" into two
@@ -130,6 +222,94 @@ public final class SpeakerPhrases {
       }
     }
     return false;
+  }
+
+  /**
+   * After a preposition opening the words at {@code i}: the noun phrase its phrase gives way to
+   * ("Al traguardo Thor Hushovd", "Nel comunicato il ministro"), else the word after it ("dallo
+   * stesso direttore").
+   */
+  private int afterPrepositionalPhrase(List<Token> g, int i) {
+    int j = i;
+    while (j < g.size() && part(g.get(j)) == Part.CONTENT && !startsName(g.get(j))) {
+      j++;
+    }
+    return j > i && j < g.size() && (part(g.get(j)) == Part.DETERMINER || startsName(g.get(j)))
+        ? j
+        : i;
+  }
+
+  /** Whether a person or body the annotator found starts at {@code t}. */
+  private boolean startsName(Token t) {
+    return article.mentions().stream()
+        .anyMatch(m -> m.type() != EntityType.LOC && m.span().start() == t.span().start());
+  }
+
+  /** Whether word {@code k} ends the phrase of words {@code from} on (see {@link #phrase}). */
+  private boolean endsPhrase(List<Token> g, int from, int k) {
+    Token t = g.get(k);
+    return switch (part(t)) {
+      case VERB -> clausal(t);
+      case PRONOUN -> true;
+      case CONNECTIVE -> t.pos().equals("SCONJ");
+      case PREPOSITION -> viewpoint(g, k) || !nameAfterOnly(g, from, k) && !inPhrase(t, g);
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the preposition at word {@code k} opens a phrase of viewpoint, its noun followed by a
+   * possessive ("dal canto suo", "da parte loro", "per conto suo"): an aside, not a complement.
+   */
+  private boolean viewpoint(List<Token> g, int k) {
+    int noun = k + 1;
+    while (noun < g.size() && part(g.get(noun)) != Part.CONTENT) {
+      noun++;
+    }
+    if (noun == g.size()) {
+      return false;
+    }
+    List<Token> after =
+        article.tokensIn(new Span(g.get(noun).span().end(), g.get(noun).span().end() + 8));
+    return !after.isEmpty()
+        && POSSESSIVES.contains(ItalianReporting.lower(after.get(0).text()))
+        && text.substring(g.get(noun).span().end(), after.get(0).span().start()).isBlank();
+  }
+
+  private static final Set<String> POSSESSIVES =
+      Set.of("suo", "sua", "suoi", "sue", "loro", "mio", "mia", "nostro", "nostra");
+
+  /** Whether a person or body starts at or after word {@code k}, and none stands before it. */
+  private boolean nameAfterOnly(List<Token> g, int from, int k) {
+    Span before = new Span(g.get(from).span().start(), g.get(k).span().start());
+    Span after = new Span(g.get(k).span().start(), g.get(g.size() - 1).span().end());
+    return article.mentions().stream()
+            .anyMatch(m -> m.type() != EntityType.LOC && after.contains(m.span()))
+        && article.mentions().stream()
+            .noneMatch(
+                m ->
+                    m.type() != EntityType.LOC
+                        && m.span().start() < before.end()
+                        && before.start() < m.span().end());
+  }
+
+  /**
+   * Whether the parse attaches the phrase the preposition {@code t} opens to a word of {@code g}
+   * other than a verb heading a clause ("Il senatore a vita", "il documento emesso dal vertice"),
+   * not to a verb after them ("Il governo dal canto suo ha promesso", "la tennista attraverso il
+   * suo sito").
+   */
+  private boolean inPhrase(Token t, List<Token> g) {
+    ArticleWords.Parsed p = parsed(t);
+    int k = p == null ? -1 : p.words().indexOf(t);
+    int noun = k < 0 ? -1 : p.parse().head()[k];
+    int head = noun < 0 ? -1 : p.parse().head()[noun];
+    if (head < 0) {
+      return false;
+    }
+    Token h = p.words().get(head);
+    Span span = new Span(g.get(0).span().start(), g.get(g.size() - 1).span().end());
+    return span.contains(h.span()) && !(part(h) == Part.VERB && clausal(h));
   }
 
   /**

@@ -199,4 +199,13 @@ class ArticleEntitiesTest {
     assertThat(entities.standsFor(new Span(text.lastIndexOf("Mario"), text.lastIndexOf(" era"))))
         .isNotNull();
   }
+
+  @Test
+  void wordsWithoutTagsLoseTheConjunctionBeforeTheName() {
+    String text =
+        "Il sindaco ha parlato a lungo, mentre Adriano Celentano ha detto: «Da oggi il mondo è"
+            + " più buio per tutti noi».";
+    assertThat(speaker(quotes(text, "Adriano Celentano"), text))
+        .containsExactly("Adriano Celentano", "Adriano Celentano");
+  }
 }

@@ -360,6 +360,29 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void aSpeakerIsANounPhraseWithoutTheConnectivesAndTheClauseAroundIt() {
+    List<Quotation> q =
+        quotes(
+            "Il sindaco ha parlato a lungo in consiglio, mentre Mario Bianchi ha detto: «Non"
+                + " firmeremo mai questo accordo con la Regione». «Non potrò partecipare ai"
+                + " prossimi tornei della stagione», fa sapere la tennista attraverso il suo sito"
+                + " ufficiale. Il governo dal canto suo ha promesso che ridurrà le tasse entro"
+                + " l'anno. Il senatore a vita ha confermato che non si candiderà alle elezioni.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Mario Bianchi", "la tennista", "Il governo", "Il senatore a vita");
+  }
+
+  @Test
+  void aHeadingAboveTheSentenceIsNoPartOfItsSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Le reazioni\n\nAl traguardo Marco Rossi ha dichiarato: «È stata una corsa durissima"
+                + " fino alla fine».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Marco Rossi"));
+  }
+
+  @Test
   void aNounOfSpeechPointsAtWhoSpokeInItsDiComplement() {
     List<Quotation> q =
         quotes(
