@@ -329,15 +329,17 @@ final class ArticleEntities {
    * {@code name} with the names the tagger left out right before it inside {@code words}: "il
    * sindaco Pasquale Lamboglia" where only "Lamboglia" was tagged. A word joins when it is
    * capitalised, tagged a proper noun (without tags: not the first of {@code words}, "Il") and in
-   * no other mention.
+   * no other mention, unless those words follow a preposition: then they close a title's complement
+   * ("il ministro dell'Interno Roberto Maroni").
    */
   private Span widened(Span name, Span words) {
     if (!words.contains(name)) {
       return name;
     }
     int start = name.start();
-    List<Token> before = article.tokensIn(new Span(words.start(), name.start()));
-    for (int k = before.size() - 1; k >= 0; k--) {
+    List<Token> before = SpeakerPhrases.groups(article, new Span(words.start(), name.start()));
+    int k = before.size() - 1;
+    for (; k >= 0; k--) {
       Token t = before.get(k);
       boolean adjacent = text.substring(t.span().end(), start).matches("[ \\t]+");
       if (!adjacent
@@ -347,6 +349,11 @@ final class ArticleEntities {
         break;
       }
       start = t.span().start();
+    }
+    if (start < name.start()
+        && k >= 0
+        && SpeakerPhrases.IN_COMPLEMENT.contains(SpeakerPhrases.part(before.get(k)))) {
+      return name; // "il ministro dell'Interno Roberto Maroni": the capitals are the title's
     }
     return new Span(start, name.end());
   }

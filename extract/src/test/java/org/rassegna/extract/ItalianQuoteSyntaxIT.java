@@ -383,6 +383,17 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void aNameAfterATitlesComplementIsTheNameNotTheComplement() {
+    List<Quotation> q =
+        quotes(
+            "Secondo il ministro dell'Interno Roberto Maroni, la polizia serba non avrebbe"
+                + " fornito alcuna informazione.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Roberto Maroni"));
+  }
+
+  @Test
   void aNounOfSpeechPointsAtWhoSpokeInItsDiComplement() {
     List<Quotation> q =
         quotes(
