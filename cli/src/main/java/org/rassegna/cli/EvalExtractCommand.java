@@ -21,6 +21,8 @@ import org.rassegna.extract.ItalianQuoteExtractor;
 import org.rassegna.extract.QuotationGold;
 import org.rassegna.extract.QuotationScore;
 import org.rassegna.extract.QuoteExtractor;
+import org.rassegna.extract.SpeakerPhrases;
+import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Quotation;
 import picocli.CommandLine.Command;
@@ -38,7 +40,9 @@ import picocli.CommandLine.Spec;
           + " (a found direct quotation matches a gold one when they overlap by at least half"
           + " their union, an indirect report when it covers at least half of the gold clause),"
           + " speaker accuracy on the matched ones and the wrong-speaker rate (quotations given"
-          + " a wrong named speaker / all quotations found).",
+          + " a wrong named speaker / all quotations found), and how many speakers named are"
+          + " shown by a text that is no clean phrase (a conjunction or adverb first, a verb"
+          + " heading a clause, a preposition last).",
       "Gold files: extract/src/test/resources/org/rassegna/extract/gold/ (see its README);"
           + " their texts are read in place and checked by SHA-256.",
       ""
@@ -95,13 +99,19 @@ final class EvalExtractCommand implements Callable<Integer> {
     Map<Quotation.Kind, QuotationScore> total = new EnumMap<>(Quotation.Kind.class);
     int articles = 0;
     int failed = 0;
+    int totalSpeakers = 0;
+    int totalUnclean = 0;
     for (Path file : gold) {
       QuotationGold data =
           QuotationGold.read(file, root, shared != null ? shared : root.resolve("../shared"));
       Map<String, List<Quotation>> found = new LinkedHashMap<>();
+      int unclean = 0;
       for (QuotationGold.GoldArticle a : data.articles()) {
         try {
-          found.put(a.id(), extractor.extract(annotator.annotate(Article.of(a.id(), a.text()))));
+          AnnotatedArticle annotated = annotator.annotate(Article.of(a.id(), a.text()));
+          List<Quotation> quotations = extractor.extract(annotated);
+          found.put(a.id(), quotations);
+          unclean += SpeakerPhrases.unclean(annotated, quotations);
         } catch (RuntimeException e) {
           // counted and reported; its gold quotations stay unfound, the run goes on
           failed++;
@@ -130,6 +140,10 @@ final class EvalExtractCommand implements Callable<Integer> {
         total.merge(kind, s, QuotationScore::plus);
         report(s, o, out);
       }
+      int speakers = speakers(found);
+      totalSpeakers += speakers;
+      totalUnclean += unclean;
+      reportTexts(speakers, unclean, o, json ? null : out);
     }
     if (gold.size() > 1 && !json) {
       out.printf(Locale.ROOT, "all %d gold files: %d articles%n", gold.size(), articles);
@@ -143,6 +157,7 @@ final class EvalExtractCommand implements Callable<Integer> {
     for (QuotationScore s : total.values()) {
       report(s, all, gold.size() > 1 ? out : null);
     }
+    reportTexts(totalSpeakers, totalUnclean, all, gold.size() > 1 && !json ? out : null);
     if (json) {
       ObjectNode o = mapper.createObjectNode();
       o.set("files", files);
@@ -182,6 +197,29 @@ final class EvalExtractCommand implements Callable<Integer> {
             q.speaker() == null ? "unknown" : q.speaker().text(),
             one.matched() == 0 ? " (no match)" : one.speakersWrong() > 0 ? " (WRONG)" : "");
       }
+    }
+  }
+
+  /** How many quotations found name a speaker. */
+  private static int speakers(Map<String, List<Quotation>> found) {
+    return (int)
+        found.values().stream().flatMap(List::stream).filter(q -> q.speaker() != null).count();
+  }
+
+  /**
+   * Puts into {@code o} and prints, unless {@code out} is null, how many speakers were found and
+   * how many of their texts are no clean phrase ({@link SpeakerPhrases}).
+   */
+  private static void reportTexts(int speakers, int unclean, ObjectNode o, PrintWriter out) {
+    o.put("speakers_named", speakers);
+    o.put("speaker_texts_unclean", unclean);
+    if (out != null) {
+      out.printf(
+          Locale.ROOT,
+          "  speaker texts: %d named, %d not a clean phrase (a connective first, a clause verb,"
+              + " a preposition last)%n",
+          speakers,
+          unclean);
     }
   }
 

@@ -42,6 +42,9 @@ class EvalExtractCommandTest {
     // the seeds' gold annotates direct quotations only, so indirect speech is not scored on it
     assertThat(report.get("all").has("indirect")).isFalse();
     assertThat(report.get("files")).hasSize(1);
+    int named = report.get("all").get("speakers_named").asInt();
+    assertThat(named).isPositive(); // direct and indirect, scored or not
+    assertThat(report.get("all").get("speaker_texts_unclean").asInt()).isBetween(0, named);
     direct.fieldNames().forEachRemaining(k -> assertThat(k).matches("[a-z0-9_]+"));
   }
 }

@@ -69,14 +69,16 @@ final class ArticleEntities {
   /** A role tied to a person at offset {@code at}: its head noun and its folded words. */
   private record Role(int at, String head, List<String> words, Entity person) {}
 
+  private final SpeakerPhrases phrases;
   private final AnnotatedArticle article;
   private final String text;
   private final List<Entity> persons;
   private final List<Role> roles = new ArrayList<>();
 
-  ArticleEntities(AnnotatedArticle article) {
-    this.article = article;
-    this.text = article.article().text();
+  ArticleEntities(ArticleWords words) {
+    this.phrases = new SpeakerPhrases(words);
+    this.article = words.article;
+    this.text = words.text;
     this.persons =
         new NameMatchingEntityResolver()
             .resolve(List.of(article)).stream().filter(e -> e.type() == EntityType.PER).toList();
@@ -90,17 +92,16 @@ final class ArticleEntities {
   }
 
   /**
-   * {@code s} named by the fullest name of the person its words stand for, with the span of that
-   * name where the article gives it closest before the words; {@code s} itself when they stand for
-   * no one person.
+   * {@code s}, the speaker of the quotation at {@code quotation}, with its words cut to the noun
+   * phrase that names who speaks ({@link SpeakerPhrases#phrase}), named by the fullest name of the
+   * person those stand for, with the span of that name where the article gives it closest before
+   * the words; by the phrase itself when it stands for no one person.
    */
-  Speaker named(Speaker s) {
-    Entity person = standsFor(s.words());
-    if (person == null) {
-      return s;
-    }
-    Span name = widened(fullestName(person, s.words()).span(), s.words());
-    return new Speaker(name, name.of(text), s.basis(), s.words());
+  Speaker named(Speaker s, Span quotation) {
+    Span said = phrases.phrase(s.words(), quotation);
+    Entity person = standsFor(said);
+    Span name = person == null ? said : widened(fullestName(person, said).span(), said);
+    return new Speaker(name, name.of(text), s.basis(), said);
   }
 
   /** The one person {@code words} stand for, or null. */
@@ -328,15 +329,17 @@ final class ArticleEntities {
    * {@code name} with the names the tagger left out right before it inside {@code words}: "il
    * sindaco Pasquale Lamboglia" where only "Lamboglia" was tagged. A word joins when it is
    * capitalised, tagged a proper noun (without tags: not the first of {@code words}, "Il") and in
-   * no other mention.
+   * no other mention, unless those words follow a preposition: then they close a title's complement
+   * ("il ministro dell'Interno Roberto Maroni").
    */
   private Span widened(Span name, Span words) {
     if (!words.contains(name)) {
       return name;
     }
     int start = name.start();
-    List<Token> before = article.tokensIn(new Span(words.start(), name.start()));
-    for (int k = before.size() - 1; k >= 0; k--) {
+    List<Token> before = SpeakerPhrases.groups(article, new Span(words.start(), name.start()));
+    int k = before.size() - 1;
+    for (; k >= 0; k--) {
       Token t = before.get(k);
       boolean adjacent = text.substring(t.span().end(), start).matches("[ \\t]+");
       if (!adjacent
@@ -346,6 +349,11 @@ final class ArticleEntities {
         break;
       }
       start = t.span().start();
+    }
+    if (start < name.start()
+        && k >= 0
+        && SpeakerPhrases.IN_COMPLEMENT.contains(SpeakerPhrases.part(before.get(k)))) {
+      return name; // "il ministro dell'Interno Roberto Maroni": the capitals are the title's
     }
     return new Span(start, name.end());
   }

@@ -205,7 +205,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       }
       found.sort(Comparator.comparing(Quotation::span));
       // only now: the rules above read the words they found, not the names those stand for
-      ArticleEntities entities = new ArticleEntities(article);
+      ArticleEntities entities = new ArticleEntities(this);
       return found.stream().map(q -> fullestName(q, entities)).toList();
     }
 
@@ -214,7 +214,8 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
       Speaker s = q.speaker();
       return s == null
           ? q
-          : new Quotation(q.articleId(), q.span(), q.text(), q.kind(), q.cue(), entities.named(s));
+          : new Quotation(
+              q.articleId(), q.span(), q.text(), q.kind(), q.cue(), entities.named(s, q.span()));
     }
 
     private void direct(QuoteMarks.Quoted q) {

@@ -385,7 +385,8 @@ final class ItalianSpeakers {
           "denuncia",
           "invito",
           "richiesta",
-          "voce");
+          "voce",
+          "dimissioni"); // given in words: "le dimissioni di X così motivate: «…»"
 
   /** Whether {@code word}, lower-cased, is a noun of speech or reaction ("parole", "amarezza"). */
   static boolean isReaction(String word) {

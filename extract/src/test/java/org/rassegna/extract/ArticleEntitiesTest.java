@@ -179,7 +179,8 @@ class ArticleEntitiesTest {
     String text =
         "L'ufficio del presidente Mario Rossi e il portavoce del Comune Luca Bianchi hanno"
             + " parlato.";
-    ArticleEntities entities = new ArticleEntities(article(text, "Mario Rossi", "Luca Bianchi"));
+    ArticleEntities entities =
+        new ArticleEntities(new ArticleWords(article(text, "Mario Rossi", "Luca Bianchi")));
     int office = text.indexOf(" e il");
     assertThat(entities.standsFor(new Span(0, office))).isNull();
     Span spokesman = new Span(office + 3, text.indexOf(" hanno"));
@@ -192,10 +193,19 @@ class ArticleEntitiesTest {
     String text =
         "Lo studio condotto dall'istituto «Mario Negri» dice che il consumo è cresciuto. Mario"
             + " Negri era un farmacologo.";
-    ArticleEntities entities = new ArticleEntities(article(text, "Mario Negri"));
+    ArticleEntities entities = new ArticleEntities(new ArticleWords(article(text, "Mario Negri")));
     String words = "Lo studio condotto dall'istituto «Mario Negri»";
     assertThat(entities.standsFor(new Span(0, words.length()))).isNull();
     assertThat(entities.standsFor(new Span(text.lastIndexOf("Mario"), text.lastIndexOf(" era"))))
         .isNotNull();
+  }
+
+  @Test
+  void wordsWithoutTagsLoseTheConjunctionBeforeTheName() {
+    String text =
+        "Il sindaco ha parlato a lungo, mentre Adriano Celentano ha detto: «Da oggi il mondo è"
+            + " più buio per tutti noi».";
+    assertThat(speaker(quotes(text, "Adriano Celentano"), text))
+        .containsExactly("Adriano Celentano", "Adriano Celentano");
   }
 }

@@ -9,8 +9,10 @@ import org.rassegna.annotate.Annotator;
 import org.rassegna.annotate.corenlp.CoreNlpItalianAnnotator;
 import org.rassegna.annotate.corenlp.ItalianModels;
 import org.rassegna.annotate.time.TimeTagger;
+import org.rassegna.model.AnnotatedArticle;
 import org.rassegna.model.Article;
 import org.rassegna.model.Quotation;
+import org.rassegna.model.Span;
 import org.rassegna.model.Speaker;
 
 /**
@@ -355,5 +357,84 @@ class ItalianQuoteSyntaxIT {
     assertThat(q)
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Mario Rossi", "UNKNOWN");
+  }
+
+  @Test
+  void aSpeakerIsANounPhraseWithoutTheConnectivesAndTheClauseAroundIt() {
+    List<Quotation> q =
+        quotes(
+            "Il sindaco ha parlato a lungo in consiglio, mentre Mario Bianchi ha detto: «Non"
+                + " firmeremo mai questo accordo con la Regione». «Non potrò partecipare ai"
+                + " prossimi tornei della stagione», fa sapere la tennista attraverso il suo sito"
+                + " ufficiale. Il governo dal canto suo ha promesso che ridurrà le tasse entro"
+                + " l'anno. Il senatore a vita ha confermato che non si candiderà alle elezioni.");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Mario Bianchi", "la tennista", "Il governo", "Il senatore a vita");
+  }
+
+  @Test
+  void aHeadingAboveTheSentenceIsNoPartOfItsSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Le reazioni\n\nAl traguardo Marco Rossi ha dichiarato: «È stata una corsa durissima"
+                + " fino alla fine».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Marco Rossi"));
+  }
+
+  @Test
+  void aNameAfterATitlesComplementIsTheNameNotTheComplement() {
+    List<Quotation> q =
+        quotes(
+            "Secondo il ministro dell'Interno Roberto Maroni, la polizia serba non avrebbe"
+                + " fornito alcuna informazione.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("Roberto Maroni"));
+  }
+
+  @Test
+  void aNounOfSpeechPointsAtWhoSpokeInItsDiComplement() {
+    List<Quotation> q =
+        quotes(
+            "La donna è tornata in Italia. «Il patto è sempre stato rispettato», secondo le"
+                + " parole della figlia. Secondo la ricostruzione di un testimone, gli agenti hanno"
+                + " preso la vittima per il collo. Il Corriere pubblica un'altra dichiarazione"
+                + " della cantante: «Ci sono così tanti sentimenti contrastanti in questo"
+                + " momento».");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("figlia", "cantante");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .contains("un testimone");
+  }
+
+  @Test
+  void aSpeakerTextOpeningWithAConnectiveOrHoldingAClauseIsNotClean() {
+    String text = "Ieri sera, mentre Mario Bianchi ha detto «Non firmeremo mai questo accordo».";
+    AnnotatedArticle a = annotator.annotate(Article.of("t", text));
+    Span quote = new Span(text.indexOf("Non"), text.indexOf("»."));
+    int name = text.indexOf("Mario");
+    int verb = text.indexOf(" ha detto");
+    assertThat(SpeakerPhrases.unclean(a, List.of(said(text, quote, name, verb))))
+        .isZero(); // "Mario Bianchi"
+    assertThat(SpeakerPhrases.unclean(a, List.of(said(text, quote, text.indexOf("mentre"), verb))))
+        .isOne(); // "mentre Mario Bianchi"
+    assertThat(SpeakerPhrases.unclean(a, List.of(said(text, quote, name, text.indexOf(" «")))))
+        .isOne(); // "Mario Bianchi ha detto"
+  }
+
+  private static Quotation said(String text, Span quote, int from, int to) {
+    Span who = new Span(from, to);
+    return new Quotation(
+        "t",
+        quote,
+        quote.of(text),
+        Quotation.Kind.DIRECT,
+        null,
+        new Speaker(who, who.of(text), Speaker.Basis.CUE));
   }
 }
