@@ -347,6 +347,7 @@ class SpeakerFinder extends ArticleWords {
    * preoccupazione, ad un certo punto ha detto di …", "Marco Travaglio ha in seguito risposto …
    * dicendo di …"): a person or body the annotator found, or a noun phrase of people, right at the
    * start and followed by an auxiliary, not the subject of a passive; the person named inside it.
+   * Or the subject after a sentence-opening "prendere la parola" ({@link #tookTheFloor}).
    */
   private @Nullable Span openingSubject(Span cue) {
     Sentence s = sentenceAt(cue.start());
@@ -355,6 +356,10 @@ class SpeakerFinder extends ArticleWords {
     }
     int first = firstAtOrAfter(s.span().start());
     int limit = firstAtOrAfter(cue.start());
+    Span floor = tookTheFloor(first, limit);
+    if (floor != null) {
+      return nameWithin(floor);
+    }
     Span phrase = null;
     for (Mention m : article.mentions()) {
       if (m.type() != EntityType.LOC
@@ -375,6 +380,30 @@ class SpeakerFinder extends ArticleWords {
       return null;
     }
     return nameWithin(phrase);
+  }
+
+  /**
+   * "Ha infine preso la parola Umberto Bossi: …, ha esordito": "prendere la parola" has its fixed
+   * object, so the noun phrase right after it is its subject, who goes on speaking. Null unless the
+   * sentence opens with that verb group (after auxiliaries and adverbs) and a person or body
+   * follows.
+   */
+  private @Nullable Span tookTheFloor(int first, int limit) {
+    int j = first;
+    while (j < limit
+        && (ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+            || ItalianReporting.isAdverb(ItalianReporting.lower(tokens.get(j).text())))) {
+      j++;
+    }
+    if (j + 3 >= limit
+        || !ItalianReporting.lower(tokens.get(j).text()).matches("pres[oaie]|prende|prendono")
+        || !ItalianReporting.lower(tokens.get(j + 1).text()).equals("la")
+        || !ItalianReporting.lower(tokens.get(j + 2).text()).equals("parola")
+        || hasPunctBefore(j + 3)) {
+      return null;
+    }
+    Span who = phraseAfter(j + 3, limit);
+    return who != null && plausible(who) ? who : null;
   }
 
   /**

@@ -610,4 +610,18 @@ class ItalianQuoteExtractorTest {
         quotes("I prezzi sono scesi. Per la prima volta, «il costo della vita è più basso».");
     assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsExactly("UNKNOWN");
   }
+
+  @Test
+  void whoTakesTheFloorSpeaksNext() {
+    List<Quotation> q =
+        quotes(
+            "«Il bilancio è in ordine», ha detto Mario Rossi. Ha infine preso la parola Luigi"
+                + " Bianchi: dopo i saluti al pubblico, ha subito esordito con una frase netta:"
+                + " «Il partito resta unito e nessuno lo dividerà».",
+            "Mario Rossi",
+            "Luigi Bianchi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi", "Luigi Bianchi");
+  }
 }
