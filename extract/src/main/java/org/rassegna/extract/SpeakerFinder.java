@@ -179,8 +179,15 @@ class SpeakerFinder extends ArticleWords {
       return new Speaker(relayed, relayed.of(text), Speaker.Basis.CUE);
     }
     if (who != null && !isPronoun(who)) {
-      // precision before coverage: words that cannot name a person or body name no one
-      return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+      if (plausible(who) || frame.subjectAfter()) {
+        // precision before coverage: words after the cue that name no one (its object, "ha
+        // ricordato le parole di X, che disse") name no one
+        return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+      }
+      // the words before the cue name no one ("il commento del presidente X, che nel suo
+      // messaggio ha detto"): the parse's subject of the verb, if it names someone
+      Span subject = syntacticSubject(frame.cue());
+      return subject == null ? null : new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
     }
     Span author =
         who == null && impersonalReading(frame.cue()) ? documentAuthor(frame.cue()) : null;

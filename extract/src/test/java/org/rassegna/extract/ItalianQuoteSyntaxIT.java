@@ -356,4 +356,14 @@ class ItalianQuoteSyntaxIT {
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Mario Rossi", "UNKNOWN");
   }
+
+  @Test
+  void wordsBeforeTheCueThatNameNoOneLeaveTheSubjectToTheParse() {
+    List<Quotation> q =
+        quotes(
+            "Non poteva mancare il commento del sindaco Mario Verdi, che nel suo consueto"
+                + " messaggio della domenica ha detto: «La città saprà rialzarsi anche questa"
+                + " volta».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
 }
