@@ -167,11 +167,14 @@ class SpeakerFinder extends ArticleWords {
     if (frame.impersonal()) {
       return null;
     }
+    String cue = ItalianReporting.lower(frame.cue().of(text));
     if (who != null
         && ItalianReporting.lower(who.of(text)).equals("che")
-        && ItalianReporting.lower(frame.cue().of(text)).contains("defin")) {
+        && cue.contains("defin")
+        && !cue.matches("(lo|l['’]).*")) {
       // "l'attacco di Beppe Grillo a Napolitano, che definisce «…»": "che" is as likely the one
-      // named as the one naming
+      // named as the one naming; not with an object clitic ("Gianni Rivera, che lo ha definito
+      // «…»"), which leaves "che" only the subject
       return null;
     }
     Span relayed = relayedSpeaker(frame, quoteStart);

@@ -366,4 +366,13 @@ class ItalianQuoteSyntaxIT {
                 + " volta».");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
   }
+
+  @Test
+  void aRelativeWithAnObjectCliticIsWhoNames() {
+    List<Quotation> q =
+        quotes(
+            "Il cordoglio per la scomparsa dell'allenatore è stato espresso anche dall'ex"
+                + " capitano Mario Verdi, che lo ha definito «un maestro di vita e di sport».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
 }
