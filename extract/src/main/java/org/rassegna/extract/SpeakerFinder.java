@@ -182,10 +182,11 @@ class SpeakerFinder extends ArticleWords {
       return new Speaker(relayed, relayed.of(text), Speaker.Basis.CUE);
     }
     if (who != null && !isPronoun(who)) {
-      if (plausible(who) || frame.subjectAfter()) {
+      boolean names = plausible(who) || documentHeaded(who);
+      if (names || frame.subjectAfter()) {
         // precision before coverage: words after the cue that name no one (its object, "ha
         // ricordato le parole di X, che disse") name no one
-        return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+        return names ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
       }
       // the words before the cue name no one ("il commento del presidente X, che nel suo
       // messaggio ha detto"): the parse's subject of the verb, if it names someone
@@ -698,6 +699,16 @@ class SpeakerFinder extends ArticleWords {
   private boolean speechHeaded(Span who) {
     String head = headWord(who);
     return head != null && ItalianSpeakers.isReaction(head);
+  }
+
+  /**
+   * Whether the head of a cue's subject is a document ("La risoluzione riporta che …", "Come recita
+   * l'ordinanza: «…»", "«…», recita un cartello"): as the subject of a verb of saying it speaks for
+   * whoever issued it, though it names no person or body.
+   */
+  private boolean documentHeaded(Span who) {
+    String head = headWord(who);
+    return head != null && ItalianSpeakers.isDocument(head);
   }
 
   /**

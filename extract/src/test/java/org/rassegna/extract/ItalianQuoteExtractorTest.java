@@ -624,4 +624,16 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Mario Rossi", "Luigi Bianchi");
   }
+
+  @Test
+  void aDocumentSpeaksAsTheSubjectOfAVerbOfSaying() {
+    List<Quotation> q =
+        quotes(
+            "La regione ha chiuso il comune. Come recita l'ordinanza: «restano aperti i negozi di"
+                + " generi alimentari e le farmacie». «Non sono permesse visite al defunto prima"
+                + " del funerale», recita un cartello all'ingresso.");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("l'ordinanza", "un cartello all'ingresso");
+  }
 }
