@@ -354,6 +354,7 @@ final class ItalianReporting {
           "sempre",
           "spesso",
           "poco",
+          "pressappoco",
           "dopo",
           "prima",
           "stesso",

@@ -110,8 +110,10 @@ class ReportingFrames extends ArticleWords {
 
   /**
    * "«…». Questo il commento di padre Federico Lombardi", "«…»: questo il giudizio dell'avvocato
-   * …", "«…», le parole del Presidente …", "Queste sono le parole di …": a demonstrative (maybe
-   * with its copula) or an article, a noun of speech and "di" with the speaker.
+   * …", "«…», le parole del Presidente …", "Queste sono le parole di …", "«…», sono le parole del
+   * presidente …", "«…», queste pressappoco le parole del turista": a demonstrative (maybe with an
+   * adverb), a copula, both or neither, then an article, a noun of speech and "di" with the
+   * speaker.
    */
   private @Nullable Frame speechNounFrame(int i) {
     if (i + 3 >= tokens.size()) {
@@ -121,10 +123,15 @@ class ReportingFrames extends ArticleWords {
     if (DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
       j++;
       if (j < tokens.size()
-          && ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+          && ItalianReporting.isAdverb(ItalianReporting.lower(tokens.get(j).text()))
           && !hasPunctBefore(j)) {
-        j++; // "Queste sono le parole del …": the copula
+        j++; // "queste pressappoco le parole"
       }
+    }
+    if (j < tokens.size()
+        && ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+        && (j == i || !hasPunctBefore(j))) {
+      j++; // "Queste sono le parole del …", "sono le parole del …": the copula
     }
     if (kindOf(j) == Kind.DETERMINER) {
       j++;

@@ -636,4 +636,17 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("l'ordinanza", "un cartello all'ingresso");
   }
+
+  @Test
+  void aNounOfSpeechAfterACopulaOrAnAdverbNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«Evitare altre tragedie come questa», sono le parole del presidente Mario Verdi."
+                + " «Ho molta fretta, prenda questi soldi e arrivederci», queste pressappoco le"
+                + " parole del turista.",
+            "Mario Verdi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Verdi", "turista");
+  }
 }
