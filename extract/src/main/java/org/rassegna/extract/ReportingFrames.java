@@ -411,6 +411,27 @@ class ReportingFrames extends ArticleWords {
   }
 
   /**
+   * "Da Castelnuovo del Garda spiegano: «…»", "Ma dalla Cina rassicurano che …": "da" and a place
+   * or body opening the clause of a third-person plural verb group at token {@code group} with no
+   * subject of its own say where the words come from, as "spiegano dall'azienda" does after the
+   * verb; {@code phrase} is the one before the group. Null otherwise.
+   */
+  private @Nullable Span sourceBefore(Span phrase, int group) {
+    int p = firstAtOrAfter(phrase.start()) - 1;
+    if (p < 0 || !startsWithBy(p) || elided(tokens.get(p).text()) || hasPunctBefore(p + 1)) {
+      return null;
+    }
+    boolean opens =
+        p == 0
+            || hasPunctBefore(p)
+            || CONJUNCTIONS.contains(ItalianReporting.lower(tokens.get(p - 1).text()))
+                && (p == 1 || hasPunctBefore(p - 1));
+    String finite = ItalianReporting.lower(tokens.get(group).text());
+    boolean plural = finite.endsWith("no") || finite.endsWith("ero");
+    return opens && plural && plausible(phrase) ? phrase : null;
+  }
+
+  /**
    * A reporting verb group starting at token {@code i} (an optional clitic "lo", auxiliaries,
    * adverbs, then the verb) and its subject, looked for before {@code limit}.
    */
@@ -473,6 +494,10 @@ class ReportingFrames extends ArticleWords {
     // A subject before the verb wins: after it, a noun phrase is more often the object
     // ("Peskov ha enfatizzato l'importanza"), unless nothing precedes ("Lo ha detto Peskov").
     Span before = subjectMayPrecede ? phraseBefore(i) : null;
+    Span source = before == null ? null : sourceBefore(before, i);
+    if (source != null) {
+      return new Frame(cue, source, false, verb);
+    }
     if (before != null) {
       before = notInPrepositionalPhrase(before);
     }

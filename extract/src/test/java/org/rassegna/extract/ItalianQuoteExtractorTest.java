@@ -649,4 +649,16 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Mario Verdi", "turista");
   }
+
+  @Test
+  void daAndABodyOpeningTheClauseOfAPluralVerbSaysWhereTheWordsComeFrom() {
+    List<Quotation> q =
+        quotes(
+            "La notizia ha fatto il giro del paese. Da Palazzo Chigi spiegano: «Il decreto sarà"
+                + " approvato entro la settimana». Ma dalla Farnesina rassicurano che nessun"
+                + " italiano è rimasto coinvolto. Dal primo gennaio dicono che «tutto cambierà».");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Palazzo Chigi", "Farnesina", "UNKNOWN", "UNKNOWN");
+  }
 }
