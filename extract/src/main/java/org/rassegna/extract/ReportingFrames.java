@@ -411,6 +411,29 @@ class ReportingFrames extends ArticleWords {
   }
 
   /**
+   * "«…» ha dichiarato a Radio Anch'io il Ministro degli Esteri Gianfranco Fini", "Ricordano ai
+   * microfoni di Studio Aperto i suoi amici: «…»": after the prepositional complement at token
+   * {@code k} (to whom or where the words were said), a new determiner phrase that names someone is
+   * the subject put after the verb, whose object is the quotation. Null otherwise ("ha detto ai
+   * giornalisti la sua verità").
+   */
+  private @Nullable Span subjectAfterComplement(int k, int limit) {
+    if (!PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(k).text()))) {
+      return null;
+    }
+    for (int j = k + 2; j < limit && j - k < 8; j++) {
+      if (hasPunctBefore(j)) {
+        return null;
+      }
+      if (kindOf(j) == Kind.DETERMINER && kindOf(j - 1) == Kind.CONTENT) {
+        Span who = phraseAfter(j, limit);
+        return who != null && plausible(who) ? who : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "Da Castelnuovo del Garda spiegano: «…»", "Ma dalla Cina rassicurano che …": "da" and a place
    * or body opening the clause of a third-person plural verb group at token {@code group} with no
    * subject of its own say where the words come from, as "spiegano dall'azienda" does after the
@@ -512,6 +535,9 @@ class ReportingFrames extends ArticleWords {
     Span after = k < limit && !hasPunctBefore(k) ? phraseAfter(k, limit) : null;
     if (after == null && k < limit && !hasPunctBefore(k)) {
       after = nameAfterPreposition(k, limit); // "ha detto in una nota Briguglio"
+    }
+    if (after == null && k < limit && !hasPunctBefore(k)) {
+      after = subjectAfterComplement(k, limit);
     }
     return after != null
         ? new Frame(cue, after, true, endToken(after, k))

@@ -661,4 +661,17 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Palazzo Chigi", "Farnesina", "UNKNOWN", "UNKNOWN");
   }
+
+  @Test
+  void aSubjectAfterTheVerbsPrepositionalComplement() {
+    List<Quotation> q =
+        quotes(
+            "«Siamo vicini alla famiglia in questo momento di dolore» ha dichiarato a Radio"
+                + " Capital il ministro degli Esteri Mario Verdi.",
+            "Mario Verdi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).endsWith("Mario Verdi"));
+    assertThat(quotes("«Non abbiamo nulla da nascondere» ha detto ai giornalisti la verità."))
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("UNKNOWN");
+  }
 }
