@@ -193,7 +193,10 @@ class ReportingFrames extends ArticleWords {
         continue;
       }
       for (int d : p.parse().dependents(verb)) {
-        if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+        if (p.parse().relation()[d].equals("nsubj")
+            && !p.words().get(d).pos().equals("PRON")
+            // the sentence splitter left the quotation in: its words are not the subject
+            && !insideQuote(p.words().get(d).span().start())) {
           Span who = subtree(p, d);
           for (int a : p.parse().dependents(d)) {
             if (p.parse().relation()[a].equals("appos")) {

@@ -375,4 +375,14 @@ class ItalianQuoteSyntaxIT {
                 + " capitano Mario Verdi, che lo ha definito «un maestro di vita e di sport».");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
   }
+
+  @Test
+  void withTheseWordsTheSubjectOutsideTheQuotationSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Mario Verdi sarà interrogato il 20 giugno\n\n\"Io sono innocente: queste accuse non"
+                + " stanno né in cielo né in terra \": con queste parole, Mario Verdi ha proclamato"
+                + " la sua innocenza ai suoi legali, dopo l'arresto.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
 }
