@@ -248,7 +248,8 @@ class ReportingFrames extends ArticleWords {
           return objectAfter(gerundOf(f));
         }
       }
-      Frame made = last - i < MAX_LEAD ? madeToSay(i, last + 1) : null;
+      // "fare dire a X" names who speaks however far the colon that introduces the words
+      Frame made = last - i < MAX_LEAD || colon ? madeToSay(i, last + 1) : null;
       if (made != null) {
         return made;
       }

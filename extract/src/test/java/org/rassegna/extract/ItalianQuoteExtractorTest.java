@@ -674,4 +674,15 @@ class ItalianQuoteExtractorTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("UNKNOWN");
   }
+
+  @Test
+  void whoIsMadeToSaySpeaksHoweverFarTheColon() {
+    List<Quotation> q =
+        quotes(
+            "I prezzi salgono. Questo ha fatto dire a Mario Verdi, della Banca mondiale, sempre"
+                + " sabato scorso ma dall'altro capo del mondo, durante un incontro con i ministri"
+                + " a Madrid: «Il cibo a poco prezzo è acqua passata».",
+            "Mario Verdi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
 }
