@@ -615,9 +615,9 @@ class ItalianQuoteExtractorTest {
   void whoTakesTheFloorSpeaksNext() {
     List<Quotation> q =
         quotes(
-            "«Il bilancio è in ordine», ha detto Mario Rossi. Ha infine preso la parola Luigi"
-                + " Bianchi: dopo i saluti al pubblico, ha subito esordito con una frase netta:"
-                + " «Il partito resta unito e nessuno lo dividerà».",
+            "«Il bilancio è in ordine», ha detto Mario Rossi. Ha poi preso la parola Luigi"
+                + " Bianchi: dopo un lungo applauso, ha esordito con una promessa: «Il partito"
+                + " resta unito e nessuno lo dividerà».",
             "Mario Rossi",
             "Luigi Bianchi");
     assertThat(q)
@@ -629,9 +629,9 @@ class ItalianQuoteExtractorTest {
   void aDocumentSpeaksAsTheSubjectOfAVerbOfSaying() {
     List<Quotation> q =
         quotes(
-            "La regione ha chiuso il comune. Come recita l'ordinanza: «restano aperti i negozi di"
-                + " generi alimentari e le farmacie». «Non sono permesse visite al defunto prima"
-                + " del funerale», recita un cartello all'ingresso.");
+            "La regione ha chiuso il comune. Come recita l'ordinanza: «restano aperti solo i"
+                + " supermercati e le edicole». «Chiuso per lutto fino a lunedì», recita un"
+                + " cartello all'ingresso.");
     assertThat(q)
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("l'ordinanza", "un cartello all'ingresso");
@@ -641,8 +641,8 @@ class ItalianQuoteExtractorTest {
   void aNounOfSpeechAfterACopulaOrAnAdverbNamesTheSpeaker() {
     List<Quotation> q =
         quotes(
-            "«Evitare altre tragedie come questa», sono le parole del presidente Mario Verdi."
-                + " «Ho molta fretta, prenda questi soldi e arrivederci», queste pressappoco le"
+            "«Non lasceremo sole le famiglie colpite», sono le parole del presidente Mario Verdi."
+                + " «Vado di corsa, tenga pure il resto e buona giornata», queste pressappoco le"
                 + " parole del turista.",
             "Mario Verdi");
     assertThat(q)
@@ -666,8 +666,8 @@ class ItalianQuoteExtractorTest {
   void aSubjectAfterTheVerbsPrepositionalComplement() {
     List<Quotation> q =
         quotes(
-            "«Siamo vicini alla famiglia in questo momento di dolore» ha dichiarato a Radio"
-                + " Capital il ministro degli Esteri Mario Verdi.",
+            "«Siamo vicini alla famiglia e ai tifosi» ha dichiarato a Radio Capital il ministro"
+                + " degli Esteri Mario Verdi.",
             "Mario Verdi");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).endsWith("Mario Verdi"));
     assertThat(quotes("«Non abbiamo nulla da nascondere» ha detto ai giornalisti la verità."))
@@ -679,9 +679,9 @@ class ItalianQuoteExtractorTest {
   void whoIsMadeToSaySpeaksHoweverFarTheColon() {
     List<Quotation> q =
         quotes(
-            "I prezzi salgono. Questo ha fatto dire a Mario Verdi, della Banca mondiale, sempre"
-                + " sabato scorso ma dall'altro capo del mondo, durante un incontro con i ministri"
-                + " a Madrid: «Il cibo a poco prezzo è acqua passata».",
+            "I prezzi del grano salgono. Questo ha fatto dire a Mario Verdi, della Banca mondiale,"
+                + " martedì mattina ma dall'altra parte dell'oceano, durante un incontro con i"
+                + " ministri dell'agricoltura a Lisbona: «Il pane a buon mercato non tornerà più».",
             "Mario Verdi");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
   }

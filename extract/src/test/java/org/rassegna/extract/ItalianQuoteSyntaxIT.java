@@ -361,7 +361,7 @@ class ItalianQuoteSyntaxIT {
   void wordsBeforeTheCueThatNameNoOneLeaveTheSubjectToTheParse() {
     List<Quotation> q =
         quotes(
-            "Non poteva mancare il commento del sindaco Mario Verdi, che nel suo consueto"
+            "Non è mancato il commento del sindaco Mario Verdi, che nel suo consueto"
                 + " messaggio della domenica ha detto: «La città saprà rialzarsi anche questa"
                 + " volta».");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
@@ -380,9 +380,9 @@ class ItalianQuoteSyntaxIT {
   void withTheseWordsTheSubjectOutsideTheQuotationSpeaks() {
     List<Quotation> q =
         quotes(
-            "Mario Verdi sarà interrogato il 20 giugno\n\n\"Io sono innocente: queste accuse non"
-                + " stanno né in cielo né in terra \": con queste parole, Mario Verdi ha proclamato"
-                + " la sua innocenza ai suoi legali, dopo l'arresto.");
+            "Mario Verdi sarà sentito dal giudice lunedì\n\n\"Sono estraneo a tutto: queste"
+                + " accuse non hanno alcun fondamento \": con queste parole, Mario Verdi ha"
+                + " respinto le accuse davanti ai suoi avvocati, dopo il fermo.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
   }
 }
