@@ -289,21 +289,24 @@ class SpeakerFinder extends ArticleWords {
         continue;
       }
       for (int agent : p.parse().dependents(k)) {
-        boolean by =
-            p.parse().relation()[agent].startsWith("obl")
-                && p.parse().dependents(agent).stream()
-                    .anyMatch(
-                        c ->
-                            p.parse().relation()[c].equals("case")
-                                && ItalianReporting.BY.contains(
-                                    ItalianReporting.lower(p.words().get(c).text())));
-        if (by) {
+        if (byAgent(p, agent)) {
           Span who = nameWithin(subtree(p, agent));
           return who != null && plausible(who) ? who : null;
         }
       }
     }
     return null;
+  }
+
+  /** Whether parse word {@code agent} is an oblique after "da": the agent of a participle. */
+  private static boolean byAgent(Parsed p, int agent) {
+    return p.parse().relation()[agent].startsWith("obl")
+        && p.parse().dependents(agent).stream()
+            .anyMatch(
+                c ->
+                    p.parse().relation()[c].equals("case")
+                        && ItalianReporting.BY.contains(
+                            ItalianReporting.lower(p.words().get(c).text())));
   }
 
   /** Whether a verb of {@code cue} stands at most three heads above parse word {@code k}. */
@@ -819,10 +822,12 @@ class SpeakerFinder extends ArticleWords {
   }
 
   /**
-   * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that qualifies
-   * a noun of speech after the quotation, in its sentence.
+   * "«…» e «…» sono alcune frasi pronunciate da Samaras", "a seguito delle affermazioni fatte ieri
+   * dal premier Ehud Olmert: «…»": the agent of a participle that qualifies a noun of speech after
+   * the quotation, or before the colon that introduces it, in its sentence.
    */
   @Nullable Speaker speechNounAgent(QuoteMarks.Quoted q) {
+    boolean colon = text.substring(0, q.marks().start()).stripTrailing().endsWith(":");
     Sentence s = sentenceAt(q.marks().end() - 1);
     Parsed p = s == null ? null : parsed(s);
     if (p == null) {
@@ -830,8 +835,12 @@ class SpeakerFinder extends ArticleWords {
     }
     for (int k = 0; k < p.words().size(); k++) {
       Token noun = p.words().get(k);
-      if (noun.span().start() < q.marks().end()
-          || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
+      boolean placed =
+          noun.span().start() >= q.marks().end()
+              || colon
+                  && noun.span().end() <= q.marks().start()
+                  && !insideQuote(noun.span().start());
+      if (!placed || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
         continue;
       }
       for (int participle : p.parse().dependents(k)) {
@@ -839,7 +848,7 @@ class SpeakerFinder extends ArticleWords {
           continue;
         }
         for (int agent : p.parse().dependents(participle)) {
-          if (p.parse().relation()[agent].equals("obl:agent")) {
+          if (byAgent(p, agent)) {
             Span who = subtree(p, agent);
             return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
           }

@@ -385,4 +385,14 @@ class ItalianQuoteSyntaxIT {
                 + " respinto le accuse davanti ai suoi avvocati, dopo il fermo.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
   }
+
+  @Test
+  void theAgentOfANounOfSpeechBeforeTheColonSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Parole di distensione arrivano invece da Atene, dopo le affermazioni fatte"
+                + " stamattina dal ministro greco Nikos Papadakis: «il dialogo con Ankara è ancora"
+                + " possibile».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Papadakis"));
+  }
 }
