@@ -475,7 +475,7 @@ class ReportingFrames extends ArticleWords {
     boolean passive = false;
     for (; j < limit && j - i < 6; j++) {
       String w = ItalianReporting.lower(tokens.get(j).text());
-      if (j > i && hasPunctBefore(j)) {
+      if (j > i && hasPunctBefore(j) && !adverbAside(j)) {
         return null;
       }
       if (ItalianReporting.isVerb(w) && !(j == i && nounUse(j)) && faSapere(j)) {

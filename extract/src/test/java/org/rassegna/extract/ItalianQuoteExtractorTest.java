@@ -685,4 +685,18 @@ class ItalianQuoteExtractorTest {
             "Mario Verdi");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
   }
+
+  @Test
+  void anAdverbBetweenCommasStaysInsideTheVerbGroup() {
+    List<Quotation> q =
+        quotes(
+            "Il movente resta oscuro: probabilmente Mario Rossi non conosceva la banda, il"
+                + " questore ha, infatti, affermato che «il ragazzo non aveva alcun legame con"
+                + " loro».",
+            "Mario Rossi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("il questore"));
+  }
 }
