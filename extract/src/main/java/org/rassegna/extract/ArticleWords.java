@@ -345,7 +345,7 @@ class ArticleWords {
   /** The first token of the verb group whose verb is token {@code verb}. */
   int groupStart(int verb, int floor) {
     int i = verb;
-    while (i - 1 >= floor && !hasPunctBefore(i)) {
+    while (i - 1 >= floor && (!hasPunctBefore(i) || adverbAside(i))) {
       String w = ItalianReporting.lower(tokens.get(i - 1).text());
       if (ItalianReporting.isAuxiliary(w)
           || ItalianReporting.isAdverb(w)
@@ -358,6 +358,20 @@ class ArticleWords {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the punctuation before token {@code j} is a comma of an adverb set off inside a verb
+   * group ("il questore ha, infatti, affermato"): token {@code j} is that adverb, or follows it.
+   */
+  boolean adverbAside(int j) {
+    return gapBefore(j).strip().equals(",")
+        && (j + 1 < tokens.size()
+                && ItalianReporting.isAdverb(ItalianReporting.lower(tokens.get(j).text()))
+                && gapBefore(j + 1).strip().equals(",")
+            || j > 0
+                && ItalianReporting.isAdverb(ItalianReporting.lower(tokens.get(j - 1).text()))
+                && gapBefore(j - 1).strip().equals(","));
   }
 
   /** The noun phrase starting at token {@code i}: "il portavoce del Cremlino", "Trump". */

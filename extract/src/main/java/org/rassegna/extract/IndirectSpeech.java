@@ -19,26 +19,6 @@ import org.rassegna.model.Token;
  */
 class IndirectSpeech extends ArticleWords {
 
-  /** Documents that speak for whoever wrote them: "nella relazione si legge che …". */
-  private static final Set<String> DOCUMENTS =
-      Set.of(
-          "relazione",
-          "circolare",
-          "documento",
-          "rapporto",
-          "nota",
-          "comunicato",
-          "lettera",
-          "sentenza",
-          "ordinanza",
-          "decreto",
-          "delibera",
-          "verbale",
-          "dossier",
-          "bollettino",
-          "motivazioni",
-          "testo");
-
   /**
    * Findings of an inquiry and accounts of witnesses, which report for whoever made or gave them
    * ("secondo gli accertamenti", "secondo le testimonianze").
@@ -231,7 +211,7 @@ class IndirectSpeech extends ArticleWords {
     for (int k = verb - 1; k >= 0 && tokens.get(k).span().start() >= from; k--) {
       String w = ItalianReporting.lower(tokens.get(k).text());
       w = afterElision(w); // "nell'ordinanza"
-      if (DOCUMENTS.contains(w) && !insideQuote(tokens.get(k).span().start())) {
+      if (ItalianSpeakers.isDocument(w) && !insideQuote(tokens.get(k).span().start())) {
         return tokens.get(k).span();
       }
     }
@@ -621,7 +601,7 @@ class IndirectSpeech extends ArticleWords {
     while (k < tokens.size() && k < firstAtOrAfter(who.end())) {
       String w = ItalianReporting.lower(tokens.get(k).text());
       w = afterElision(w); // "l'autopsia"
-      if (FINDINGS.contains(w) || DOCUMENTS.contains(w)) {
+      if (FINDINGS.contains(w) || ItalianSpeakers.isDocument(w)) {
         return true;
       }
       if (!w.equals("prima") && !w.equals("prime") && !w.equals("primo") && !w.equals("primi")) {

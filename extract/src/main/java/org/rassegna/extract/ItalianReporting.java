@@ -22,9 +22,9 @@ final class ItalianReporting {
   /**
    * Verbs of saying by lemma: saying, declaring, writing and telling, adding, stressing,
    * explaining, answering, confirming and denying, admitting and confessing, announcing and
-   * revealing, complaining and accusing, asking and promising. They frame quotations ("«…», ha
-   * detto X") and report clauses ("ha detto che …"). Belief and inference (ritenere, credere,
-   * evincere) are not saying.
+   * revealing, complaining and accusing, asking and promising; what a text says ("recita la
+   * sentenza"). They frame quotations ("«…», ha detto X") and report clauses ("ha detto che …").
+   * Belief and inference (ritenere, credere, evincere) are not saying.
    */
   private static final List<String> SAYING =
       List.of(
@@ -51,6 +51,7 @@ final class ItalianReporting {
           "diffondere",
           "riferire",
           "riportare",
+          "recitare",
           "segnalare",
           "confermare",
           "ribadire",
@@ -353,6 +354,7 @@ final class ItalianReporting {
           "sempre",
           "spesso",
           "poco",
+          "pressappoco",
           "dopo",
           "prima",
           "stesso",

@@ -408,4 +408,35 @@ final class ItalianSpeakers {
   static boolean isIndefinite(String word) {
     return INDEFINITE.contains(ItalianReporting.lower(word));
   }
+
+  /**
+   * Documents that speak for whoever wrote or issued them: "nella relazione si legge che …", "La
+   * risoluzione riporta che …", "Come recita l'ordinanza: «…»", "«…», recita un cartello".
+   */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "relazione",
+          "circolare",
+          "documento",
+          "rapporto",
+          "nota",
+          "comunicato",
+          "lettera",
+          "sentenza",
+          "ordinanza",
+          "decreto",
+          "delibera",
+          "verbale",
+          "dossier",
+          "bollettino",
+          "motivazioni",
+          "testo",
+          "risoluzione",
+          "motivazione",
+          "cartello");
+
+  /** Whether {@code word}, lower-cased, is a noun of a document ({@link #DOCUMENTS}). */
+  static boolean isDocument(String word) {
+    return DOCUMENTS.contains(ItalianReporting.lower(word));
+  }
 }

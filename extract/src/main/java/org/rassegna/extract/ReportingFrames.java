@@ -110,8 +110,10 @@ class ReportingFrames extends ArticleWords {
 
   /**
    * "«…». Questo il commento di padre Federico Lombardi", "«…»: questo il giudizio dell'avvocato
-   * …", "«…», le parole del Presidente …", "Queste sono le parole di …": a demonstrative (maybe
-   * with its copula) or an article, a noun of speech and "di" with the speaker.
+   * …", "«…», le parole del Presidente …", "Queste sono le parole di …", "«…», sono le parole del
+   * presidente …", "«…», queste pressappoco le parole del turista": a demonstrative (maybe with an
+   * adverb), a copula, both or neither, then an article, a noun of speech and "di" with the
+   * speaker.
    */
   private @Nullable Frame speechNounFrame(int i) {
     if (i + 3 >= tokens.size()) {
@@ -121,10 +123,15 @@ class ReportingFrames extends ArticleWords {
     if (DEMONSTRATIVES.contains(ItalianReporting.lower(tokens.get(j).text()))) {
       j++;
       if (j < tokens.size()
-          && ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+          && ItalianReporting.isAdverb(ItalianReporting.lower(tokens.get(j).text()))
           && !hasPunctBefore(j)) {
-        j++; // "Queste sono le parole del …": the copula
+        j++; // "queste pressappoco le parole"
       }
+    }
+    if (j < tokens.size()
+        && ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+        && (j == i || !hasPunctBefore(j))) {
+      j++; // "Queste sono le parole del …", "sono le parole del …": the copula
     }
     if (kindOf(j) == Kind.DETERMINER) {
       j++;
@@ -186,7 +193,10 @@ class ReportingFrames extends ArticleWords {
         continue;
       }
       for (int d : p.parse().dependents(verb)) {
-        if (p.parse().relation()[d].equals("nsubj") && !p.words().get(d).pos().equals("PRON")) {
+        if (p.parse().relation()[d].equals("nsubj")
+            && !p.words().get(d).pos().equals("PRON")
+            // the sentence splitter left the quotation in: its words are not the subject
+            && !insideQuote(p.words().get(d).span().start())) {
           Span who = subtree(p, d);
           for (int a : p.parse().dependents(d)) {
             if (p.parse().relation()[a].equals("appos")) {
@@ -238,7 +248,8 @@ class ReportingFrames extends ArticleWords {
           return objectAfter(gerundOf(f));
         }
       }
-      Frame made = last - i < MAX_LEAD ? madeToSay(i, last + 1) : null;
+      // "fare dire a X" names who speaks however far the colon that introduces the words
+      Frame made = last - i < MAX_LEAD || colon ? madeToSay(i, last + 1) : null;
       if (made != null) {
         return made;
       }
@@ -404,6 +415,50 @@ class ReportingFrames extends ArticleWords {
   }
 
   /**
+   * "«…» ha dichiarato a Radio Anch'io il Ministro degli Esteri Gianfranco Fini", "Ricordano ai
+   * microfoni di Studio Aperto i suoi amici: «…»": after the prepositional complement at token
+   * {@code k} (to whom or where the words were said), a new determiner phrase that names someone is
+   * the subject put after the verb, whose object is the quotation. Null otherwise ("ha detto ai
+   * giornalisti la sua verità").
+   */
+  private @Nullable Span subjectAfterComplement(int k, int limit) {
+    if (!PREPOSITIONS.contains(ItalianReporting.lower(tokens.get(k).text()))) {
+      return null;
+    }
+    for (int j = k + 2; j < limit && j - k < 8; j++) {
+      if (hasPunctBefore(j)) {
+        return null;
+      }
+      if (kindOf(j) == Kind.DETERMINER && kindOf(j - 1) == Kind.CONTENT) {
+        Span who = phraseAfter(j, limit);
+        return who != null && plausible(who) ? who : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Da Castelnuovo del Garda spiegano: «…»", "Ma dalla Cina rassicurano che …": "da" and a place
+   * or body opening the clause of a third-person plural verb group at token {@code group} with no
+   * subject of its own say where the words come from, as "spiegano dall'azienda" does after the
+   * verb; {@code phrase} is the one before the group. Null otherwise.
+   */
+  private @Nullable Span sourceBefore(Span phrase, int group) {
+    int p = firstAtOrAfter(phrase.start()) - 1;
+    if (p < 0 || !startsWithBy(p) || elided(tokens.get(p).text()) || hasPunctBefore(p + 1)) {
+      return null;
+    }
+    boolean opens =
+        p == 0
+            || hasPunctBefore(p)
+            || CONJUNCTIONS.contains(ItalianReporting.lower(tokens.get(p - 1).text()))
+                && (p == 1 || hasPunctBefore(p - 1));
+    String finite = ItalianReporting.lower(tokens.get(group).text());
+    boolean plural = finite.endsWith("no") || finite.endsWith("ero");
+    return opens && plural && plausible(phrase) ? phrase : null;
+  }
+
+  /**
    * A reporting verb group starting at token {@code i} (an optional clitic "lo", auxiliaries,
    * adverbs, then the verb) and its subject, looked for before {@code limit}.
    */
@@ -420,7 +475,7 @@ class ReportingFrames extends ArticleWords {
     boolean passive = false;
     for (; j < limit && j - i < 6; j++) {
       String w = ItalianReporting.lower(tokens.get(j).text());
-      if (j > i && hasPunctBefore(j)) {
+      if (j > i && hasPunctBefore(j) && !adverbAside(j)) {
         return null;
       }
       if (ItalianReporting.isVerb(w) && !(j == i && nounUse(j)) && faSapere(j)) {
@@ -466,6 +521,10 @@ class ReportingFrames extends ArticleWords {
     // A subject before the verb wins: after it, a noun phrase is more often the object
     // ("Peskov ha enfatizzato l'importanza"), unless nothing precedes ("Lo ha detto Peskov").
     Span before = subjectMayPrecede ? phraseBefore(i) : null;
+    Span source = before == null ? null : sourceBefore(before, i);
+    if (source != null) {
+      return new Frame(cue, source, false, verb);
+    }
     if (before != null) {
       before = notInPrepositionalPhrase(before);
     }
@@ -480,6 +539,9 @@ class ReportingFrames extends ArticleWords {
     Span after = k < limit && !hasPunctBefore(k) ? phraseAfter(k, limit) : null;
     if (after == null && k < limit && !hasPunctBefore(k)) {
       after = nameAfterPreposition(k, limit); // "ha detto in una nota Briguglio"
+    }
+    if (after == null && k < limit && !hasPunctBefore(k)) {
+      after = subjectAfterComplement(k, limit);
     }
     return after != null
         ? new Frame(cue, after, true, endToken(after, k))

@@ -167,11 +167,14 @@ class SpeakerFinder extends ArticleWords {
     if (frame.impersonal()) {
       return null;
     }
+    String cue = ItalianReporting.lower(frame.cue().of(text));
     if (who != null
         && ItalianReporting.lower(who.of(text)).equals("che")
-        && ItalianReporting.lower(frame.cue().of(text)).contains("defin")) {
+        && cue.contains("defin")
+        && !cue.matches("(lo|l['’]).*")) {
       // "l'attacco di Beppe Grillo a Napolitano, che definisce «…»": "che" is as likely the one
-      // named as the one naming
+      // named as the one naming; not with an object clitic ("Gianni Rivera, che lo ha definito
+      // «…»"), which leaves "che" only the subject
       return null;
     }
     Span relayed = relayedSpeaker(frame, quoteStart);
@@ -179,8 +182,16 @@ class SpeakerFinder extends ArticleWords {
       return new Speaker(relayed, relayed.of(text), Speaker.Basis.CUE);
     }
     if (who != null && !isPronoun(who)) {
-      // precision before coverage: words that cannot name a person or body name no one
-      return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+      boolean names = plausible(who) || documentHeaded(who);
+      if (names || frame.subjectAfter()) {
+        // precision before coverage: words after the cue that name no one (its object, "ha
+        // ricordato le parole di X, che disse") name no one
+        return names ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+      }
+      // the words before the cue name no one ("il commento del presidente X, che nel suo
+      // messaggio ha detto"): the parse's subject of the verb, if it names someone
+      Span subject = syntacticSubject(frame.cue());
+      return subject == null ? null : new Speaker(subject, subject.of(text), Speaker.Basis.CUE);
     }
     Span author =
         who == null && impersonalReading(frame.cue()) ? documentAuthor(frame.cue()) : null;
@@ -278,21 +289,24 @@ class SpeakerFinder extends ArticleWords {
         continue;
       }
       for (int agent : p.parse().dependents(k)) {
-        boolean by =
-            p.parse().relation()[agent].startsWith("obl")
-                && p.parse().dependents(agent).stream()
-                    .anyMatch(
-                        c ->
-                            p.parse().relation()[c].equals("case")
-                                && ItalianReporting.BY.contains(
-                                    ItalianReporting.lower(p.words().get(c).text())));
-        if (by) {
+        if (byAgent(p, agent)) {
           Span who = nameWithin(subtree(p, agent));
           return who != null && plausible(who) ? who : null;
         }
       }
     }
     return null;
+  }
+
+  /** Whether parse word {@code agent} is an oblique after "da": the agent of a participle. */
+  private static boolean byAgent(Parsed p, int agent) {
+    return p.parse().relation()[agent].startsWith("obl")
+        && p.parse().dependents(agent).stream()
+            .anyMatch(
+                c ->
+                    p.parse().relation()[c].equals("case")
+                        && ItalianReporting.BY.contains(
+                            ItalianReporting.lower(p.words().get(c).text())));
   }
 
   /** Whether a verb of {@code cue} stands at most three heads above parse word {@code k}. */
@@ -347,6 +361,7 @@ class SpeakerFinder extends ArticleWords {
    * preoccupazione, ad un certo punto ha detto di …", "Marco Travaglio ha in seguito risposto …
    * dicendo di …"): a person or body the annotator found, or a noun phrase of people, right at the
    * start and followed by an auxiliary, not the subject of a passive; the person named inside it.
+   * Or the subject after a sentence-opening "prendere la parola" ({@link #tookTheFloor}).
    */
   private @Nullable Span openingSubject(Span cue) {
     Sentence s = sentenceAt(cue.start());
@@ -355,6 +370,10 @@ class SpeakerFinder extends ArticleWords {
     }
     int first = firstAtOrAfter(s.span().start());
     int limit = firstAtOrAfter(cue.start());
+    Span floor = tookTheFloor(first, limit);
+    if (floor != null) {
+      return nameWithin(floor);
+    }
     Span phrase = null;
     for (Mention m : article.mentions()) {
       if (m.type() != EntityType.LOC
@@ -375,6 +394,30 @@ class SpeakerFinder extends ArticleWords {
       return null;
     }
     return nameWithin(phrase);
+  }
+
+  /**
+   * "Ha infine preso la parola Umberto Bossi: …, ha esordito": "prendere la parola" has its fixed
+   * object, so the noun phrase right after it is its subject, who goes on speaking. Null unless the
+   * sentence opens with that verb group (after auxiliaries and adverbs) and a person or body
+   * follows.
+   */
+  private @Nullable Span tookTheFloor(int first, int limit) {
+    int j = first;
+    while (j < limit
+        && (ItalianReporting.isAuxiliary(ItalianReporting.lower(tokens.get(j).text()))
+            || ItalianReporting.isAdverb(ItalianReporting.lower(tokens.get(j).text())))) {
+      j++;
+    }
+    if (j + 3 >= limit
+        || !ItalianReporting.lower(tokens.get(j).text()).matches("pres[oaie]|prende|prendono")
+        || !ItalianReporting.lower(tokens.get(j + 1).text()).equals("la")
+        || !ItalianReporting.lower(tokens.get(j + 2).text()).equals("parola")
+        || hasPunctBefore(j + 3)) {
+      return null;
+    }
+    Span who = phraseAfter(j + 3, limit);
+    return who != null && plausible(who) ? who : null;
   }
 
   /**
@@ -662,6 +705,16 @@ class SpeakerFinder extends ArticleWords {
   }
 
   /**
+   * Whether the head of a cue's subject is a document ("La risoluzione riporta che …", "Come recita
+   * l'ordinanza: «…»", "«…», recita un cartello"): as the subject of a verb of saying it speaks for
+   * whoever issued it, though it names no person or body.
+   */
+  private boolean documentHeaded(Span who) {
+    String head = headWord(who);
+    return head != null && ItalianSpeakers.isDocument(head);
+  }
+
+  /**
    * The first word of phrase {@code who} past its determiners, an elided article cut off ("l'…"),
    * or null when the phrase has only determiners.
    */
@@ -769,10 +822,12 @@ class SpeakerFinder extends ArticleWords {
   }
 
   /**
-   * "«…» e «…» sono alcune frasi pronunciate da Samaras": the agent of a participle that qualifies
-   * a noun of speech after the quotation, in its sentence.
+   * "«…» e «…» sono alcune frasi pronunciate da Samaras", "a seguito delle affermazioni fatte ieri
+   * dal premier Ehud Olmert: «…»": the agent of a participle that qualifies a noun of speech after
+   * the quotation, or before the colon that introduces it, in its sentence.
    */
   @Nullable Speaker speechNounAgent(QuoteMarks.Quoted q) {
+    boolean colon = text.substring(0, q.marks().start()).stripTrailing().endsWith(":");
     Sentence s = sentenceAt(q.marks().end() - 1);
     Parsed p = s == null ? null : parsed(s);
     if (p == null) {
@@ -780,8 +835,12 @@ class SpeakerFinder extends ArticleWords {
     }
     for (int k = 0; k < p.words().size(); k++) {
       Token noun = p.words().get(k);
-      if (noun.span().start() < q.marks().end()
-          || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
+      boolean placed =
+          noun.span().start() >= q.marks().end()
+              || colon
+                  && noun.span().end() <= q.marks().start()
+                  && !insideQuote(noun.span().start());
+      if (!placed || !SPEECH_NOUNS.contains(ItalianReporting.lower(noun.text()))) {
         continue;
       }
       for (int participle : p.parse().dependents(k)) {
@@ -789,7 +848,7 @@ class SpeakerFinder extends ArticleWords {
           continue;
         }
         for (int agent : p.parse().dependents(participle)) {
-          if (p.parse().relation()[agent].equals("obl:agent")) {
+          if (byAgent(p, agent)) {
             Span who = subtree(p, agent);
             return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
           }

@@ -610,4 +610,93 @@ class ItalianQuoteExtractorTest {
         quotes("I prezzi sono scesi. Per la prima volta, «il costo della vita è più basso».");
     assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsExactly("UNKNOWN");
   }
+
+  @Test
+  void whoTakesTheFloorSpeaksNext() {
+    List<Quotation> q =
+        quotes(
+            "«Il bilancio è in ordine», ha detto Mario Rossi. Ha poi preso la parola Luigi"
+                + " Bianchi: dopo un lungo applauso, ha esordito con una promessa: «Il partito"
+                + " resta unito e nessuno lo dividerà».",
+            "Mario Rossi",
+            "Luigi Bianchi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi", "Luigi Bianchi");
+  }
+
+  @Test
+  void aDocumentSpeaksAsTheSubjectOfAVerbOfSaying() {
+    List<Quotation> q =
+        quotes(
+            "La regione ha chiuso il comune. Come recita l'ordinanza: «restano aperti solo i"
+                + " supermercati e le edicole». «Chiuso per lutto fino a lunedì», recita un"
+                + " cartello all'ingresso.");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("l'ordinanza", "un cartello all'ingresso");
+  }
+
+  @Test
+  void aNounOfSpeechAfterACopulaOrAnAdverbNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«Non lasceremo sole le famiglie colpite», sono le parole del presidente Mario Verdi."
+                + " «Vado di corsa, tenga pure il resto e buona giornata», queste pressappoco le"
+                + " parole del turista.",
+            "Mario Verdi");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Verdi", "turista");
+  }
+
+  @Test
+  void daAndABodyOpeningTheClauseOfAPluralVerbSaysWhereTheWordsComeFrom() {
+    List<Quotation> q =
+        quotes(
+            "La notizia ha fatto il giro del paese. Da Palazzo Chigi spiegano: «Il decreto sarà"
+                + " approvato entro la settimana». Ma dalla Farnesina rassicurano che nessun"
+                + " italiano è rimasto coinvolto. Dal primo gennaio dicono che «tutto cambierà».");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Palazzo Chigi", "Farnesina", "UNKNOWN", "UNKNOWN");
+  }
+
+  @Test
+  void aSubjectAfterTheVerbsPrepositionalComplement() {
+    List<Quotation> q =
+        quotes(
+            "«Siamo vicini alla famiglia e ai tifosi» ha dichiarato a Radio Capital il ministro"
+                + " degli Esteri Mario Verdi.",
+            "Mario Verdi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).endsWith("Mario Verdi"));
+    assertThat(quotes("«Non abbiamo nulla da nascondere» ha detto ai giornalisti la verità."))
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("UNKNOWN");
+  }
+
+  @Test
+  void whoIsMadeToSaySpeaksHoweverFarTheColon() {
+    List<Quotation> q =
+        quotes(
+            "I prezzi del grano salgono. Questo ha fatto dire a Mario Verdi, della Banca mondiale,"
+                + " martedì mattina ma dall'altra parte dell'oceano, durante un incontro con i"
+                + " ministri dell'agricoltura a Lisbona: «Il pane a buon mercato non tornerà più».",
+            "Mario Verdi");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
+
+  @Test
+  void anAdverbBetweenCommasStaysInsideTheVerbGroup() {
+    List<Quotation> q =
+        quotes(
+            "Il movente resta oscuro: probabilmente Mario Rossi non conosceva la banda, il"
+                + " questore ha, infatti, affermato che «il ragazzo non aveva alcun legame con"
+                + " loro».",
+            "Mario Rossi");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.DIRECT)
+        .singleElement()
+        .satisfies(x -> assertThat(speaker(x)).isEqualTo("il questore"));
+  }
 }

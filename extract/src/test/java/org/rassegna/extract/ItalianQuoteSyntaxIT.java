@@ -437,4 +437,43 @@ class ItalianQuoteSyntaxIT {
         null,
         new Speaker(who, who.of(text), Speaker.Basis.CUE));
   }
+
+  @Test
+  void wordsBeforeTheCueThatNameNoOneLeaveTheSubjectToTheParse() {
+    List<Quotation> q =
+        quotes(
+            "Non è mancato il commento del sindaco Mario Verdi, che nel suo consueto"
+                + " messaggio della domenica ha detto: «La città saprà rialzarsi anche questa"
+                + " volta».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
+
+  @Test
+  void aRelativeWithAnObjectCliticIsWhoNames() {
+    List<Quotation> q =
+        quotes(
+            "Il cordoglio per la scomparsa dell'allenatore è stato espresso anche dall'ex"
+                + " capitano Mario Verdi, che lo ha definito «un maestro di vita e di sport».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
+
+  @Test
+  void withTheseWordsTheSubjectOutsideTheQuotationSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Mario Verdi sarà sentito dal giudice lunedì\n\n\"Sono estraneo a tutto: queste"
+                + " accuse non hanno alcun fondamento \": con queste parole, Mario Verdi ha"
+                + " respinto le accuse davanti ai suoi avvocati, dopo il fermo.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mario Verdi"));
+  }
+
+  @Test
+  void theAgentOfANounOfSpeechBeforeTheColonSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Parole di distensione arrivano invece da Atene, dopo le affermazioni fatte"
+                + " stamattina dal ministro greco Nikos Papadakis: «il dialogo con Ankara è ancora"
+                + " possibile».");
+    assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Papadakis"));
+  }
 }
