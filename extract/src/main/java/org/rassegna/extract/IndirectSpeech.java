@@ -336,6 +336,11 @@ class IndirectSpeech extends ArticleWords {
         stop = k;
         break;
       }
+      int other = otherSource(k, j + 1, end);
+      if (other >= 0) {
+        stop = other;
+        break;
+      }
       boolean frame = reporting(k) && !bareParticiple(k, j + 1);
       if (frame && !gap.isEmpty()
           || frame && k + 1 < end && hasPunctBefore(k + 1)
@@ -364,6 +369,27 @@ class IndirectSpeech extends ArticleWords {
     }
     Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /**
+   * Where a relative aside opened by another source's cue starts, when token {@code k} is that cue:
+   * "…, che secondo la polizia sarebbe stato …", "…, cosa che per i Democratici sarebbe …". What
+   * follows is that source's word about the reported thing, not the report's own; -1 otherwise.
+   */
+  private int otherSource(int k, int floor, int end) {
+    String w = ItalianReporting.lower(tokens.get(k).text());
+    int from = k - 1;
+    if (from <= floor || !ItalianReporting.lower(tokens.get(from).text()).equals("che")) {
+      return -1;
+    }
+    if (from - 1 > floor && ItalianReporting.lower(tokens.get(from - 1).text()).equals("cosa")) {
+      from--; // "cosa che"
+    }
+    Span who = k + 1 < end ? phraseAfter(k + 1, end) : null;
+    boolean source =
+        w.equals("secondo") && who != null && (plausible(who) || finding(who))
+            || w.equals("per") && who != null && plausible(who) && headsSource(who);
+    return source && commaBefore(from) ? from : -1;
   }
 
   /**
@@ -555,7 +581,8 @@ class IndirectSpeech extends ArticleWords {
     } else if (opens && who == parsed && after < end && !hasPunctBefore(after)) {
       clause = hasVerb(after, end) ? clause(after, end, s) : null; // no comma after the phrase
     } else if (!opens) {
-      clause = clause(first, end, s, i, endToken(who, next) + 1);
+      int aside = otherSource(i, first, end); // "…, che secondo la polizia sarebbe …"
+      clause = clause(aside >= 0 ? aside : first, end, s, i, endToken(who, next) + 1);
     } else {
       return;
     }

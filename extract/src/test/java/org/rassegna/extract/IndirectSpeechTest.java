@@ -216,4 +216,17 @@ class IndirectSpeechTest {
             tuple("il cantiere era chiuso", "Mario Rossi"),
             tuple("l'auto correva", "le testimonianze"));
   }
+
+  @Test
+  void aRelativeAsideOfAnotherSourceEndsTheClause() {
+    assertThat(
+            reports(
+                "Mario Rossi ha chiesto di conoscere la causa del guasto, che secondo la polizia"
+                    + " sarebbe stato un incendio.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("conoscere la causa del guasto", "Mario Rossi"),
+            tuple("che secondo la polizia sarebbe stato un incendio", "la polizia"));
+  }
 }
