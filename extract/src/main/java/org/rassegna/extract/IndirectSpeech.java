@@ -533,7 +533,13 @@ class IndirectSpeech extends ArticleWords {
             ? -1
             : w.equals("cui") ? next + 1 : article && rel.startsWith("qual") ? next + 2 : -1;
     if (relative > 0) {
-      Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
+      // the relative pronoun stands for the phrase right before it: a name further back is not
+      // its antecedent ("il comitato dell'ONU per …, secondo il quale": not a person named before)
+      Span before = phraseEndingAt(i - 1);
+      Optional<Span> who =
+          speakers
+              .nearestMention(tokens.get(i).span().start())
+              .filter(x -> before != null && x.start() < before.end() && before.start() < x.end());
       speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
       Span clause = clause(relative, end, s);
       if (clause != null) {

@@ -207,8 +207,8 @@ class IndirectSpeechTest {
     assertThat(
             reports(
                 "I vicini hanno parlato con la polizia. Secondo loro, la lite era cominciata la sera"
-                    + " prima. Mario Rossi ha smentito la versione del sindaco, secondo cui il"
-                    + " cantiere era chiuso. Secondo le testimonianze, l'auto correva.",
+                    + " prima. La versione del sindaco è stata smentita da Mario Rossi, secondo cui"
+                    + " il cantiere era chiuso. Secondo le testimonianze, l'auto correva.",
                 "Mario Rossi"))
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(
@@ -228,5 +228,16 @@ class IndirectSpeechTest {
         .containsExactly(
             tuple("conoscere la causa del guasto", "Mario Rossi"),
             tuple("che secondo la polizia sarebbe stato un incendio", "la polizia"));
+  }
+
+  @Test
+  void secondoIlQualeStandsForThePhraseRightBeforeIt() {
+    assertThat(
+            reports(
+                "Mario Rossi ha parlato a lungo. Contro la riforma si è espresso anche il comitato"
+                    + " per i diritti delle minoranze, secondo il quale la legge va ritirata.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("la legge va ritirata", "UNKNOWN"));
   }
 }
