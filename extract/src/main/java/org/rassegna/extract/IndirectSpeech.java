@@ -62,6 +62,10 @@ class IndirectSpeech extends ArticleWords {
           "testimonianze",
           "rilievi");
 
+  /** "in" and its forms with an article: where a text is read. */
+  private static final Set<String> IN =
+      Set.of("in", "nel", "nello", "nella", "nell'", "nell’", "nei", "negli", "nelle");
+
   /** The most sentences after its own that speech printed with no marks may go on for. */
   private static final int SPEECH = 4;
 
@@ -222,6 +226,10 @@ class IndirectSpeech extends ArticleWords {
    * ("si dice che": no one in particular).
    */
   private @Nullable Span documentBefore(Sentence s, int verb) {
+    Span read = readIn(s, verb);
+    if (read != null) {
+      return read;
+    }
     int idx = article.sentences().indexOf(s);
     Sentence previous = idx > 0 ? article.sentences().get(idx - 1) : null;
     int from =
@@ -233,6 +241,36 @@ class IndirectSpeech extends ArticleWords {
       w = afterElision(w); // "nell'ordinanza"
       if (DOCUMENTS.contains(w) && !insideQuote(tokens.get(k).span().start())) {
         return tokens.get(k).span();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What "si legge" reads in, named by "in" in its own sentence before it, whatever the noun
+   * ("Nell'opinione di maggioranza, redatta dal giudice, si legge che …"); null for another verb.
+   */
+  private @Nullable Span readIn(Sentence s, int verb) {
+    if (!ItalianReporting.lower(tokens.get(verb).text()).startsWith("legg")) {
+      return null;
+    }
+    for (int k = firstAtOrAfter(s.span().start()); k < verb; k++) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      String noun = afterElision(w); // "nell'opinione"
+      boolean in =
+          IN.contains(w)
+              || !noun.equals(w) && IN.contains(w.substring(0, w.length() - noun.length()));
+      if (!in || insideQuote(tokens.get(k).span().start())) {
+        continue;
+      }
+      int n = noun.isEmpty() || noun.equals(w) ? k + 1 : k;
+      if (n < verb && kindOf(n) == Kind.DETERMINER) {
+        n++; // "in una nota"
+      }
+      if (n < verb && kindOf(n) == Kind.CONTENT) {
+        Span t = tokens.get(n).span();
+        String word = afterElision(tokens.get(n).text());
+        return new Span(t.end() - word.length(), t.end());
       }
     }
     return null;

@@ -240,4 +240,15 @@ class IndirectSpeechTest {
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(tuple("la legge va ritirata", "UNKNOWN"));
   }
+
+  @Test
+  void siLeggeReadsInTheTextItsSentenceNames() {
+    assertThat(
+            reports(
+                "La Corte ha pubblicato la sentenza. Nell'opinione di minoranza, firmata da Mario"
+                    + " Rossi, si legge che la legge è contraria alla Costituzione.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("la legge è contraria alla Costituzione", "opinione"));
+  }
 }
