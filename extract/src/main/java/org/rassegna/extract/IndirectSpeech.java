@@ -828,7 +828,28 @@ class IndirectSpeech extends ArticleWords {
   private void add(Span clause, @Nullable Span cue, @Nullable Speaker speaker) {
     found.add(
         new Quotation(
-            article.id(), clause, clause.of(text), Quotation.Kind.INDIRECT, cue, speaker));
+            article.id(),
+            clause,
+            clause.of(text),
+            Quotation.Kind.INDIRECT,
+            cue,
+            speaker != null ? qualified(speaker) : null));
+  }
+
+  /**
+   * The person or body a speaker's "di" complement qualifies, when the words found are only that
+   * complement, cut from the name right before it ("il Prof. Tarallo del dipartimento di
+   * Matematica, che ha spiegato"); the speaker itself otherwise.
+   */
+  private Speaker qualified(Speaker speaker) {
+    int k = firstAtOrAfter(speaker.words().start());
+    if (k == 0 || kindOf(k) != Kind.OF || hasPunctBefore(k)) {
+      return speaker;
+    }
+    Span name = nameEndingAt(k - 1).orElse(phraseEndingAt(k - 1));
+    return name != null && plausible(name)
+        ? new Speaker(name, name.of(text), speaker.basis())
+        : speaker;
   }
 
   private boolean overlapsIndirect(Span span) {

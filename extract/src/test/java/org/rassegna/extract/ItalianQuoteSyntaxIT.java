@@ -356,4 +356,17 @@ class ItalianQuoteSyntaxIT {
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Mario Rossi", "UNKNOWN");
   }
+
+  @Test
+  void aSpeakersComplementCutFromItsNameGivesTheName() {
+    List<Quotation> q =
+        quotes(
+            "Sono intervenuti alla fine il Prof. Bianchi del dipartimento di Fisica, che ha"
+                + " spiegato che i laboratori verrebbero chiusi e che non sono previsti spazi per lo"
+                + " studio.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Bianchi");
+  }
 }
