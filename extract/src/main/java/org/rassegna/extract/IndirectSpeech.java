@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.rassegna.model.EntityType;
+import org.rassegna.model.Mention;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
@@ -155,15 +157,61 @@ class IndirectSpeech extends ArticleWords {
       }
       // the clause, without "che" or "di"
       Span clause = unmarked != null ? unmarked : clause(j + 1, end, s);
+      Span opening = f.subject() == null ? subjectBeforeAside(group, first) : null;
       if (clause != null) {
         add(
             clause,
             f.cue(),
             document != null
                 ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
-                : notTheObject(speakers.speakerOf(f, clause.start()), f));
+                : opening != null
+                    ? new Speaker(opening, opening.of(text), Speaker.Basis.CUE)
+                    : notTheObject(speakers.speakerOf(f, clause.start()), f));
       }
     }
+  }
+
+  /**
+   * The subject that opens the sentence when an aside between commas parts it from the verb group
+   * at {@code group} ("Enrico Preziosi, avvicinato dal conduttore, Aldo Biscardi, si è detto …",
+   * "Il sindaco, Mario Rossi che …, ha detto"): the verb's subject is stated, not omitted, and no
+   * one named before or inside the aside stands for it. Null when no comma precedes the verb or the
+   * sentence does not open with a phrase naming someone, followed by a comma or "che".
+   */
+  private @Nullable Span subjectBeforeAside(int group, int first) {
+    if (group <= first + 1 || !commaBefore(group)) {
+      return null;
+    }
+    Span opening =
+        article.mentions().stream()
+            .filter(m -> m.type() != EntityType.LOC)
+            .map(Mention::span)
+            .filter(m -> m.start() == tokens.get(first).span().start())
+            .findFirst()
+            .orElse(kindOf(first) == Kind.DETERMINER ? phraseAfter(first, group) : null);
+    if (opening == null || !plausible(opening)) {
+      return null;
+    }
+    int after = endToken(opening, first) + 1;
+    if (after >= group || !commaBefore(after) && !relative(after)) {
+      return null;
+    }
+    for (int k = after; k < group && !relative(k); k++) {
+      if (ItalianReporting.isAuxiliary(lower(k)) || tag(k).equals("AUX")) {
+        return null; // "Barack Obama, non è stato l'unico …, il suo nemico X ha annunciato"
+      }
+    }
+    return opening;
+  }
+
+  /** Whether token {@code k} opens a relative clause: "che", "il quale". */
+  private boolean relative(int k) {
+    return lower(k).equals("che")
+        || k + 1 < tokens.size() && RELATIVE.contains(lower(k) + " " + lower(k + 1));
+  }
+
+  private String lower(int k) {
+    return ItalianReporting.lower(tokens.get(k).text());
   }
 
   /**
@@ -210,13 +258,19 @@ class IndirectSpeech extends ArticleWords {
    * domanda" is a noun.
    */
   private boolean taggedVerb(int i) {
+    String pos = tag(i);
+    return pos.isEmpty() || pos.equals("VERB") || pos.equals("AUX");
+  }
+
+  /** The part of speech the annotator gave token {@code i}; empty when it gave none. */
+  private String tag(int i) {
     int at = tokens.get(i).span().start();
     for (Token w : article.tokens()) {
       if (w.span().start() == at) {
-        return w.pos().isEmpty() || w.pos().equals("VERB") || w.pos().equals("AUX");
+        return w.pos();
       }
     }
-    return true;
+    return "";
   }
 
   /**

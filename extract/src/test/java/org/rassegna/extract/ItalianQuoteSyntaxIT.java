@@ -369,4 +369,17 @@ class ItalianQuoteSyntaxIT {
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Bianchi");
   }
+
+  @Test
+  void aSubjectOpeningTheSentenceBeforeAnAsideIsTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Marco Bianchi, avvicinato per telefono subito dopo la puntata dal conduttore del"
+                + " programma, Mario Rossi, si è ovviamente detto dispiaciuto dell'accaduto ma di"
+                + " ritenere che la trasmissione non abbia colpe.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Marco Bianchi");
+  }
 }
