@@ -651,6 +651,10 @@ class IndirectSpeech extends ArticleWords {
                     ? tokens.get(next).span()
                     : phraseAfter(
                         DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
+    if (who == null && next + 2 < end && kindOf(next) == Kind.DETERMINER && same(next + 1)) {
+      Span head = phraseAfter(next + 2, end); // "secondo lo stesso sindaco"
+      who = head == null ? null : new Span(tokens.get(next).span().start(), head.end());
+    }
     boolean opens = i == first || firstContent(first, i);
     Span parsed =
         opens && !quanto && !elided(tokens.get(next).text()) ? governed(s, next - 1) : null;
@@ -757,6 +761,13 @@ class IndirectSpeech extends ArticleWords {
     return false;
   }
 
+  /**
+   * Whether token {@code k} is "stesso" and its forms: "lo stesso sindaco" is the mayor himself.
+   */
+  private boolean same(int k) {
+    return lower(k).startsWith("stess") && lower(k).length() == 6;
+  }
+
   /** Whether "secondo quanto" stands before the verb group at {@code group}: its cue. */
   private boolean secondoQuanto(int group, int first) {
     return group - 2 >= first
@@ -788,7 +799,9 @@ class IndirectSpeech extends ArticleWords {
               || at + 1 < end
                   && RELATIVE.contains(w + " " + ItalianReporting.lower(tokens.get(at + 1).text()));
       boolean apposition = kindOf(at) == Kind.CONTENT && Character.isLowerCase(w.codePointAt(0));
-      if (comma < 0 || !(relative || apposition && !hasVerb(at, comma))) {
+      // ", come riportato dal sito X,": where the attribution comes from, not the clause
+      boolean relayed = w.equals("come") && accordingTo(at, at, end) > 0;
+      if (comma < 0 || !(relative || relayed || apposition && !hasVerb(at, comma))) {
         break;
       }
       at = comma;

@@ -251,4 +251,15 @@ class IndirectSpeechTest {
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(tuple("la legge è contraria alla Costituzione", "opinione"));
   }
+
+  @Test
+  void secondoLoStessoAndTheAsideSayingWhoRelaysIt() {
+    assertThat(
+            reports(
+                "Il sindaco Mario Rossi ha parlato ieri. Secondo lo stesso sindaco, come riportato"
+                    + " dal sito del comune, sembra che la festa sarà rinviata.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("sembra che la festa sarà rinviata", "Mario Rossi"));
+  }
 }
