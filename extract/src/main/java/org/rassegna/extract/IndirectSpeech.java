@@ -655,6 +655,8 @@ class IndirectSpeech extends ArticleWords {
       Span head = phraseAfter(next + 2, end); // "secondo lo stesso sindaco"
       who = head == null ? null : new Span(tokens.get(next).span().start(), head.end());
     }
+    Span instance = who == null ? null : instanceAfter(who, end);
+    who = instance != null ? instance : who;
     boolean opens = i == first || firstContent(first, i);
     Span parsed =
         opens && !quanto && !elided(tokens.get(next).text()) ? governed(s, next - 1) : null;
@@ -759,6 +761,27 @@ class IndirectSpeech extends ArticleWords {
       k++;
     }
     return false;
+  }
+
+  /**
+   * The person or body named after "come" right after an indefinite role ("da un leader di
+   * maggioranza come Umberto Bossi"): the one the role stands for; null otherwise.
+   */
+  private @Nullable Span instanceAfter(Span role, int end) {
+    int k = endToken(role, firstAtOrAfter(role.start())) + 1;
+    String indefinite = lower(firstAtOrAfter(role.start()));
+    if (k + 1 >= end
+        || !(indefinite.equals("un") || indefinite.equals("uno") || indefinite.equals("una"))
+        || !lower(k).equals("come")
+        || hasPunctBefore(k)) {
+      return null;
+    }
+    int at = tokens.get(k + 1).span().start();
+    return article.mentions().stream()
+        .filter(m -> m.type() != EntityType.LOC && m.span().start() == at)
+        .map(Mention::span)
+        .findFirst()
+        .orElse(null);
   }
 
   /**

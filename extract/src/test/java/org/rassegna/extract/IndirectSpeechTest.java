@@ -262,4 +262,15 @@ class IndirectSpeechTest {
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(tuple("sembra che la festa sarà rinviata", "Mario Rossi"));
   }
+
+  @Test
+  void aRoleFollowedByComeAndANameIsThatName() {
+    assertThat(
+            reports(
+                "La crisi è lunga. Appare difficile, come affermato da un esponente del governo"
+                    + " come Mario Rossi, che la riforma passi entro l'estate.",
+                "Mario Rossi"))
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi");
+  }
 }
