@@ -166,9 +166,36 @@ class IndirectSpeech extends ArticleWords {
                 ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
                 : opening != null
                     ? new Speaker(opening, opening.of(text), Speaker.Basis.CUE)
-                    : notTheObject(speakers.speakerOf(f, clause.start()), f));
+                    : notSubordinate(notTheObject(speakers.speakerOf(f, clause.start()), f), f));
       }
     }
+  }
+
+  /**
+   * {@code speaker}, unless the cue named no subject and the speaker is the subject of a clause
+   * that an earlier verb of the sentence governs ("Prodi ha ipotizzato che l'Italia possa …, e ha
+   * rassicurato che …"): the verb continues its own clause's subject, not one inside that
+   * complement; then no one.
+   */
+  private @Nullable Speaker notSubordinate(@Nullable Speaker speaker, Frame f) {
+    if (speaker == null || f.subject() != null || speaker.words().end() > f.cue().start()) {
+      return speaker;
+    }
+    Sentence s = sentenceAt(f.cue().start());
+    if (s == null || speaker.words().start() < s.span().start()) {
+      return speaker;
+    }
+    for (int k = firstAtOrAfter(s.span().start()) + 1;
+        k < firstAtOrAfter(speaker.words().start());
+        k++) {
+      if (lower(k).equals("che")
+          && tag(k - 1).equals("VERB")
+          && !hasPunctBefore(k)
+          && !insideQuote(tokens.get(k).span().start())) {
+        return null;
+      }
+    }
+    return speaker;
   }
 
   /**

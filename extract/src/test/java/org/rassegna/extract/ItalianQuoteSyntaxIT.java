@@ -382,4 +382,17 @@ class ItalianQuoteSyntaxIT {
         .extracting(ItalianQuoteSyntaxIT::speaker)
         .containsExactly("Marco Bianchi");
   }
+
+  @Test
+  void aSubjectInsideAnEarlierComplementSpeaksForNoOtherVerb() {
+    List<Quotation> q =
+        quotes(
+            "Il governo ha discusso la missione. Rossi ha ipotizzato che l'Italia possa"
+                + " partecipare con un contingente di 2000 - 3500 uomini, e ha rassicurato che non"
+                + " verranno introdotte nuove tasse per finanziare la missione.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("UNKNOWN");
+  }
 }
