@@ -705,7 +705,7 @@ class IndirectSpeech extends ArticleWords {
     speaker = personal ? null : new Speaker(who, who.of(text), Speaker.Basis.CUE);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
-    if (opens && after < end && gapBefore(after).strip().equals(",")) {
+    if (opens && after < end && commaBefore(after)) { // also before a mark: "Secondo X, «…»"
       clause = clause(after, end, s);
     } else if (per) {
       return; // "Per X" with no comma is no cue ("Per Marco è stato un anno difficile")

@@ -273,4 +273,15 @@ class IndirectSpeechTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("Mario Rossi");
   }
+
+  @Test
+  void secondoXThenACommaAndAQuotationMark() {
+    assertThat(
+            reports(
+                "Mario Rossi ha parlato ieri. Secondo il ministro, \"gli investimenti torneranno"
+                    + " presto\".",
+                "Mario Rossi"))
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("il ministro");
+  }
 }
