@@ -702,7 +702,9 @@ class IndirectSpeech extends ArticleWords {
       return; // "Per la morte di Ciro Esposito, …": a cause, not a source
     }
     // "secondo loro": whom the pronoun stands for is left unknown rather than guessed
-    speaker = personal ? null : new Speaker(who, who.of(text), Speaker.Basis.CUE);
+    Span author = plausible(who) ? who : speechAuthor(who);
+    speaker =
+        personal || author == null ? null : new Speaker(author, author.of(text), Speaker.Basis.CUE);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
     if (opens && after < end && commaBefore(after)) { // also before a mark: "Secondo X, «…»"
@@ -773,13 +775,14 @@ class IndirectSpeech extends ArticleWords {
    */
   private boolean finding(Span who) {
     int k = firstAtOrAfter(who.start());
-    if (k < tokens.size() && kindOf(k) == Kind.DETERMINER) {
-      k++;
+    if (k < tokens.size()
+        && (kindOf(k) == Kind.DETERMINER || ItalianSpeakers.isIndefinite(tokens.get(k).text()))) {
+      k++; // "alcuni documenti"
     }
     while (k < tokens.size() && k < firstAtOrAfter(who.end())) {
       String w = ItalianReporting.lower(tokens.get(k).text());
       w = afterElision(w); // "l'autopsia"
-      if (FINDINGS.contains(w) || DOCUMENTS.contains(w)) {
+      if (FINDINGS.contains(w) || DOCUMENTS.contains(w) || SPEECH_NOUNS.contains(w)) {
         return true;
       }
       if (!w.equals("prima") && !w.equals("prime") && !w.equals("primo") && !w.equals("primi")) {
@@ -788,6 +791,22 @@ class IndirectSpeech extends ArticleWords {
       k++;
     }
     return false;
+  }
+
+  /**
+   * For a phrase headed by a noun of speech ("il racconto dei quattro", "le dichiarazioni del
+   * ministero"), the person or body its "di" complement names, or null when it names none; {@code
+   * who} itself for a finding or a document, which speaks for whoever made it.
+   */
+  private @Nullable Span speechAuthor(Span who) {
+    int last = firstAtOrAfter(who.end());
+    for (int k = firstAtOrAfter(who.start()); k < last; k++) {
+      if (SPEECH_NOUNS.contains(afterElision(lower(k)))) {
+        Span of = k + 2 < last && kindOf(k + 1) == Kind.OF ? phraseAfter(k + 2, last) : null;
+        return of != null && plausible(of) ? of : null;
+      }
+    }
+    return who;
   }
 
   /**

@@ -284,4 +284,18 @@ class IndirectSpeechTest {
         .extracting(ItalianQuoteExtractorTest::speaker)
         .containsExactly("il ministro");
   }
+
+  @Test
+  void secondoANounOfSpeechNamesWhoseSpeechItIs() {
+    assertThat(
+            reports(
+                "Gli ostaggi sono tornati a casa. Secondo il racconto dei quattro, i rapitori erano"
+                    + " divisi. Secondo le dichiarazioni del ministero, la frontiera resterà chiusa."
+                    + " Secondo alcuni documenti, il piano era pronto da mesi."))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("i rapitori erano divisi", "UNKNOWN"),
+            tuple("la frontiera resterà chiusa", "le dichiarazioni del ministero"),
+            tuple("il piano era pronto da mesi", "alcuni documenti"));
+  }
 }
