@@ -640,6 +640,10 @@ class IndirectSpeech extends ArticleWords {
     if (secondo && i > first && kindOf(i - 1) == Kind.DETERMINER) {
       return; // "il secondo"
     }
+    if (lower(i).equals("quanto")) {
+      return; // "A seguito di quanto detto da X": what was said, not according to whom; only
+      // "secondo quanto riferito da X" reports
+    }
     Span cue = new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end());
     String w = ItalianReporting.lower(tokens.get(next).text());
     Speaker speaker;

@@ -298,4 +298,15 @@ class IndirectSpeechTest {
             tuple("la frontiera resterà chiusa", "le dichiarazioni del ministero"),
             tuple("il piano era pronto da mesi", "alcuni documenti"));
   }
+
+  @Test
+  void secondoQuantoAndAParticipleWithItsAgent() {
+    assertThat(
+            reports(
+                "Secondo quanto riportato da Mario Rossi, la sparatoria è iniziata all'alba. A"
+                    + " seguito di quanto detto da Mario Rossi, i ministri hanno protestato.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("la sparatoria è iniziata all'alba", "Mario Rossi"));
+  }
 }
