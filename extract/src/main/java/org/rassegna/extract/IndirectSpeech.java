@@ -444,7 +444,8 @@ class IndirectSpeech extends ArticleWords {
             && !insideQuote(tokens.get(k - 1).span().start())
             && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
             && kindOf(k - 1) != Kind.DETERMINER // not "il “Couloir Giapponese”": a name in it
-            && kindOf(k - 1) != Kind.OF) {
+            && kindOf(k - 1) != Kind.OF
+            && !ItalianQuoteExtractor.NAMING.contains(lower(k - 1))) { // "dal titolo “Who's …”"
           stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
           break;
         }

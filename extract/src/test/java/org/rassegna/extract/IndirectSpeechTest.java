@@ -309,4 +309,17 @@ class IndirectSpeechTest {
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(tuple("la sparatoria è iniziata all'alba", "Mario Rossi"));
   }
+
+  @Test
+  void aTitleInMarksDoesNotEndTheClause() {
+    assertThat(
+            reports(
+                "Mario Rossi annuncia che sarà presentato un dossier dal titolo «Chi mangia il"
+                    + " pesce» volto a dimostrare la crisi della pesca.",
+                "Mario Rossi"))
+        .extracting(Quotation::text)
+        .containsExactly(
+            "sarà presentato un dossier dal titolo «Chi mangia il pesce» volto a dimostrare la"
+                + " crisi della pesca");
+  }
 }
