@@ -267,7 +267,9 @@ class ArticleWords {
       x = elidedOf(i + 2) ? i + 2 : kindOf(i + 2) == Kind.OF ? i + 3 : -1;
     } else if (w.equals("stando") && i + 1 < end && kindOf(i + 1) != Kind.CONTENT) {
       x = next.startsWith("a") ? i + 2 : -1; // "stando ai documenti", "stando a X"
-    } else if (w.equals("come") && i + 2 < end && bareParticiple(i + 1, first)) {
+    } else if ((w.equals("come") || w.equals("quanto"))
+        && i + 2 < end
+        && bareParticiple(i + 1, first)) {
       x = startsWithBy(i + 2) ? (elided(tokens.get(i + 2).text()) ? i + 2 : i + 3) : -1;
     }
     return x > i && x < end && !hasPunctBefore(x) ? x : -1;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.rassegna.model.EntityType;
+import org.rassegna.model.Mention;
 import org.rassegna.model.Quotation;
 import org.rassegna.model.Sentence;
 import org.rassegna.model.Span;
@@ -41,6 +43,10 @@ class IndirectSpeech extends ArticleWords {
           "testimonianza",
           "testimonianze",
           "rilievi");
+
+  /** "in" and its forms with an article: where a text is read. */
+  private static final Set<String> IN =
+      Set.of("in", "nel", "nello", "nella", "nell'", "nell’", "nei", "negli", "nelle");
 
   /** The most sentences after its own that speech printed with no marks may go on for. */
   private static final int SPEECH = 4;
@@ -131,15 +137,88 @@ class IndirectSpeech extends ArticleWords {
       }
       // the clause, without "che" or "di"
       Span clause = unmarked != null ? unmarked : clause(j + 1, end, s);
+      Span opening = f.subject() == null ? subjectBeforeAside(group, first) : null;
       if (clause != null) {
         add(
             clause,
             f.cue(),
             document != null
                 ? new Speaker(document, document.of(text), Speaker.Basis.ANTECEDENT)
-                : notTheObject(speakers.speakerOf(f, clause.start()), f));
+                : opening != null
+                    ? new Speaker(opening, opening.of(text), Speaker.Basis.CUE)
+                    : notSubordinate(notTheObject(speakers.speakerOf(f, clause.start()), f), f));
       }
     }
+  }
+
+  /**
+   * {@code speaker}, unless the cue named no subject and the speaker is the subject of a clause
+   * that an earlier verb of the sentence governs ("Prodi ha ipotizzato che l'Italia possa …, e ha
+   * rassicurato che …"): the verb continues its own clause's subject, not one inside that
+   * complement; then no one.
+   */
+  private @Nullable Speaker notSubordinate(@Nullable Speaker speaker, Frame f) {
+    if (speaker == null || f.subject() != null || speaker.words().end() > f.cue().start()) {
+      return speaker;
+    }
+    Sentence s = sentenceAt(f.cue().start());
+    if (s == null || speaker.words().start() < s.span().start()) {
+      return speaker;
+    }
+    for (int k = firstAtOrAfter(s.span().start()) + 1;
+        k < firstAtOrAfter(speaker.words().start());
+        k++) {
+      if (lower(k).equals("che")
+          && tag(k - 1).equals("VERB")
+          && !hasPunctBefore(k)
+          && !insideQuote(tokens.get(k).span().start())) {
+        return null;
+      }
+    }
+    return speaker;
+  }
+
+  /**
+   * The subject that opens the sentence when an aside between commas parts it from the verb group
+   * at {@code group} ("Enrico Preziosi, avvicinato dal conduttore, Aldo Biscardi, si è detto …",
+   * "Il sindaco, Mario Rossi che …, ha detto"): the verb's subject is stated, not omitted, and no
+   * one named before or inside the aside stands for it. Null when no comma precedes the verb or the
+   * sentence does not open with a phrase naming someone, followed by a comma or "che".
+   */
+  private @Nullable Span subjectBeforeAside(int group, int first) {
+    if (group <= first + 1 || !commaBefore(group)) {
+      return null;
+    }
+    Span opening =
+        article.mentions().stream()
+            .filter(m -> m.type() != EntityType.LOC)
+            .map(Mention::span)
+            .filter(m -> m.start() == tokens.get(first).span().start())
+            .findFirst()
+            .orElse(kindOf(first) == Kind.DETERMINER ? phraseAfter(first, group) : null);
+    if (opening == null || !plausible(opening)) {
+      return null;
+    }
+    int after = endToken(opening, first) + 1;
+    if (after >= group || !commaBefore(after) && !relative(after)) {
+      return null;
+    }
+    for (int k = after; k < group && !relative(k); k++) {
+      if (ItalianReporting.isAuxiliary(lower(k)) || tag(k).equals("AUX")) {
+        return null; // "Barack Obama, non è stato l'unico …, il suo nemico X ha annunciato"
+      }
+    }
+    return opening;
+  }
+
+  /** Whether token {@code k} opens a relative clause: "che", "il quale". */
+  private boolean relative(int k) {
+    return lower(k).equals("che")
+        || k + 1 < tokens.size() && RELATIVE.contains(lower(k) + " " + lower(k + 1));
+  }
+
+  private String lower(int k) {
+    return ItalianReporting.lower(tokens.get(k).text());
   }
 
   /**
@@ -186,13 +265,19 @@ class IndirectSpeech extends ArticleWords {
    * domanda" is a noun.
    */
   private boolean taggedVerb(int i) {
+    String pos = tag(i);
+    return pos.isEmpty() || pos.equals("VERB") || pos.equals("AUX");
+  }
+
+  /** The part of speech the annotator gave token {@code i}; empty when it gave none. */
+  private String tag(int i) {
     int at = tokens.get(i).span().start();
     for (Token w : article.tokens()) {
       if (w.span().start() == at) {
-        return w.pos().isEmpty() || w.pos().equals("VERB") || w.pos().equals("AUX");
+        return w.pos();
       }
     }
-    return true;
+    return "";
   }
 
   /**
@@ -202,6 +287,10 @@ class IndirectSpeech extends ArticleWords {
    * ("si dice che": no one in particular).
    */
   private @Nullable Span documentBefore(Sentence s, int verb) {
+    Span read = readIn(s, verb);
+    if (read != null) {
+      return read;
+    }
     int idx = article.sentences().indexOf(s);
     Sentence previous = idx > 0 ? article.sentences().get(idx - 1) : null;
     int from =
@@ -213,6 +302,36 @@ class IndirectSpeech extends ArticleWords {
       w = afterElision(w); // "nell'ordinanza"
       if (ItalianSpeakers.isDocument(w) && !insideQuote(tokens.get(k).span().start())) {
         return tokens.get(k).span();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What "si legge" reads in, named by "in" in its own sentence before it, whatever the noun
+   * ("Nell'opinione di maggioranza, redatta dal giudice, si legge che …"); null for another verb.
+   */
+  private @Nullable Span readIn(Sentence s, int verb) {
+    if (!ItalianReporting.lower(tokens.get(verb).text()).startsWith("legg")) {
+      return null;
+    }
+    for (int k = firstAtOrAfter(s.span().start()); k < verb; k++) {
+      String w = ItalianReporting.lower(tokens.get(k).text());
+      String noun = afterElision(w); // "nell'opinione"
+      boolean in =
+          IN.contains(w)
+              || !noun.equals(w) && IN.contains(w.substring(0, w.length() - noun.length()));
+      if (!in || insideQuote(tokens.get(k).span().start())) {
+        continue;
+      }
+      int n = noun.isEmpty() || noun.equals(w) ? k + 1 : k;
+      if (n < verb && kindOf(n) == Kind.DETERMINER) {
+        n++; // "in una nota"
+      }
+      if (n < verb && kindOf(n) == Kind.CONTENT) {
+        Span t = tokens.get(n).span();
+        String word = afterElision(tokens.get(n).text());
+        return new Span(t.end() - word.length(), t.end());
       }
     }
     return null;
@@ -305,7 +424,8 @@ class IndirectSpeech extends ArticleWords {
             && !insideQuote(tokens.get(k - 1).span().start())
             && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
             && kindOf(k - 1) != Kind.DETERMINER // not "il “Couloir Giapponese”": a name in it
-            && kindOf(k - 1) != Kind.OF) {
+            && kindOf(k - 1) != Kind.OF
+            && !ItalianQuoteExtractor.NAMING.contains(lower(k - 1))) { // "dal titolo “Who's …”"
           stop = k; // "… di aver visto delle persone fuggire «Stavo parlando …»": a new quotation
           break;
         }
@@ -314,6 +434,11 @@ class IndirectSpeech extends ArticleWords {
       String gap = gapBefore(k).strip();
       if (gap.equals(";")) {
         stop = k;
+        break;
+      }
+      int other = otherSource(k, j + 1, end);
+      if (other >= 0) {
+        stop = other;
         break;
       }
       boolean frame = reporting(k) && !bareParticiple(k, j + 1);
@@ -344,6 +469,27 @@ class IndirectSpeech extends ArticleWords {
     }
     Span clause = trimEnd(new Span(tokens.get(j).span().start(), e));
     return clause.length() == 0 || overlapsIndirect(clause) ? null : clause;
+  }
+
+  /**
+   * Where a relative aside opened by another source's cue starts, when token {@code k} is that cue:
+   * "…, che secondo la polizia sarebbe stato …", "…, cosa che per i Democratici sarebbe …". What
+   * follows is that source's word about the reported thing, not the report's own; -1 otherwise.
+   */
+  private int otherSource(int k, int floor, int end) {
+    String w = ItalianReporting.lower(tokens.get(k).text());
+    int from = k - 1;
+    if (from <= floor || !ItalianReporting.lower(tokens.get(from).text()).equals("che")) {
+      return -1;
+    }
+    if (from - 1 > floor && ItalianReporting.lower(tokens.get(from - 1).text()).equals("cosa")) {
+      from--; // "cosa che"
+    }
+    Span who = k + 1 < end ? phraseAfter(k + 1, end) : null;
+    boolean source =
+        w.equals("secondo") && who != null && (plausible(who) || finding(who))
+            || w.equals("per") && who != null && plausible(who) && headsSource(who);
+    return source && commaBefore(from) ? from : -1;
   }
 
   /**
@@ -475,6 +621,10 @@ class IndirectSpeech extends ArticleWords {
     if (secondo && i > first && kindOf(i - 1) == Kind.DETERMINER) {
       return; // "il secondo"
     }
+    if (lower(i).equals("quanto")) {
+      return; // "A seguito di quanto detto da X": what was said, not according to whom; only
+      // "secondo quanto riferito da X" reports
+    }
     Span cue = new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end());
     String w = ItalianReporting.lower(tokens.get(next).text());
     Speaker speaker;
@@ -487,7 +637,13 @@ class IndirectSpeech extends ArticleWords {
             ? -1
             : w.equals("cui") ? next + 1 : article && rel.startsWith("qual") ? next + 2 : -1;
     if (relative > 0) {
-      Optional<Span> who = speakers.nearestMention(tokens.get(i).span().start());
+      // the relative pronoun stands for the phrase right before it: a name further back is not
+      // its antecedent ("il comitato dell'ONU per …, secondo il quale": not a person named before)
+      Span before = phraseEndingAt(i - 1);
+      Optional<Span> who =
+          speakers
+              .nearestMention(tokens.get(i).span().start())
+              .filter(x -> before != null && x.start() < before.end() && before.start() < x.end());
       speaker = who.map(x -> new Speaker(x, x.of(text), Speaker.Basis.ANTECEDENT)).orElse(null);
       Span clause = clause(relative, end, s);
       if (clause != null) {
@@ -507,6 +663,12 @@ class IndirectSpeech extends ArticleWords {
                     ? tokens.get(next).span()
                     : phraseAfter(
                         DEMONSTRATIVES.contains(w) ? next + 1 : next, end); // "questa ong"
+    if (who == null && next + 2 < end && kindOf(next) == Kind.DETERMINER && same(next + 1)) {
+      Span head = phraseAfter(next + 2, end); // "secondo lo stesso sindaco"
+      who = head == null ? null : new Span(tokens.get(next).span().start(), head.end());
+    }
+    Span instance = who == null ? null : instanceAfter(who, end);
+    who = instance != null ? instance : who;
     boolean opens = i == first || firstContent(first, i);
     Span parsed =
         opens && !quanto && !elided(tokens.get(next).text()) ? governed(s, next - 1) : null;
@@ -525,17 +687,20 @@ class IndirectSpeech extends ArticleWords {
       return; // "Per la morte di Ciro Esposito, …": a cause, not a source
     }
     // "secondo loro": whom the pronoun stands for is left unknown rather than guessed
-    speaker = personal ? null : new Speaker(who, who.of(text), Speaker.Basis.CUE);
+    Span author = plausible(who) ? who : speechAuthor(who);
+    speaker =
+        personal || author == null ? null : new Speaker(author, author.of(text), Speaker.Basis.CUE);
     after = opens ? pastAsides(endToken(who, next) + 1, end) : endToken(who, next) + 1;
     Span clause;
-    if (opens && after < end && gapBefore(after).strip().equals(",")) {
+    if (opens && after < end && commaBefore(after)) { // also before a mark: "Secondo X, «…»"
       clause = clause(after, end, s);
     } else if (per) {
       return; // "Per X" with no comma is no cue ("Per Marco è stato un anno difficile")
     } else if (opens && who == parsed && after < end && !hasPunctBefore(after)) {
       clause = hasVerb(after, end) ? clause(after, end, s) : null; // no comma after the phrase
     } else if (!opens) {
-      clause = clause(first, end, s, i, endToken(who, next) + 1);
+      int aside = otherSource(i, first, end); // "…, che secondo la polizia sarebbe …"
+      clause = clause(aside >= 0 ? aside : first, end, s, i, endToken(who, next) + 1);
     } else {
       return;
     }
@@ -595,13 +760,14 @@ class IndirectSpeech extends ArticleWords {
    */
   private boolean finding(Span who) {
     int k = firstAtOrAfter(who.start());
-    if (k < tokens.size() && kindOf(k) == Kind.DETERMINER) {
-      k++;
+    if (k < tokens.size()
+        && (kindOf(k) == Kind.DETERMINER || ItalianSpeakers.isIndefinite(tokens.get(k).text()))) {
+      k++; // "alcuni documenti"
     }
     while (k < tokens.size() && k < firstAtOrAfter(who.end())) {
       String w = ItalianReporting.lower(tokens.get(k).text());
       w = afterElision(w); // "l'autopsia"
-      if (FINDINGS.contains(w) || ItalianSpeakers.isDocument(w)) {
+      if (FINDINGS.contains(w) || ItalianSpeakers.isDocument(w) || SPEECH_NOUNS.contains(w)) {
         return true;
       }
       if (!w.equals("prima") && !w.equals("prime") && !w.equals("primo") && !w.equals("primi")) {
@@ -610,6 +776,50 @@ class IndirectSpeech extends ArticleWords {
       k++;
     }
     return false;
+  }
+
+  /**
+   * For a phrase headed by a noun of speech ("il racconto dei quattro", "le dichiarazioni del
+   * ministero"), the person or body its "di" complement names, or null when it names none; {@code
+   * who} itself for a finding or a document, which speaks for whoever made it.
+   */
+  private @Nullable Span speechAuthor(Span who) {
+    int last = firstAtOrAfter(who.end());
+    for (int k = firstAtOrAfter(who.start()); k < last; k++) {
+      if (SPEECH_NOUNS.contains(afterElision(lower(k)))) {
+        Span of = k + 2 < last && kindOf(k + 1) == Kind.OF ? phraseAfter(k + 2, last) : null;
+        return of != null && plausible(of) ? of : null;
+      }
+    }
+    return who;
+  }
+
+  /**
+   * The person or body named after "come" right after an indefinite role ("da un leader di
+   * maggioranza come Umberto Bossi"): the one the role stands for; null otherwise.
+   */
+  private @Nullable Span instanceAfter(Span role, int end) {
+    int k = endToken(role, firstAtOrAfter(role.start())) + 1;
+    String indefinite = lower(firstAtOrAfter(role.start()));
+    if (k + 1 >= end
+        || !(indefinite.equals("un") || indefinite.equals("uno") || indefinite.equals("una"))
+        || !lower(k).equals("come")
+        || hasPunctBefore(k)) {
+      return null;
+    }
+    int at = tokens.get(k + 1).span().start();
+    return article.mentions().stream()
+        .filter(m -> m.type() != EntityType.LOC && m.span().start() == at)
+        .map(Mention::span)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Whether token {@code k} is "stesso" and its forms: "lo stesso sindaco" is the mayor himself.
+   */
+  private boolean same(int k) {
+    return lower(k).startsWith("stess") && lower(k).length() == 6;
   }
 
   /** Whether "secondo quanto" stands before the verb group at {@code group}: its cue. */
@@ -643,7 +853,9 @@ class IndirectSpeech extends ArticleWords {
               || at + 1 < end
                   && RELATIVE.contains(w + " " + ItalianReporting.lower(tokens.get(at + 1).text()));
       boolean apposition = kindOf(at) == Kind.CONTENT && Character.isLowerCase(w.codePointAt(0));
-      if (comma < 0 || !(relative || apposition && !hasVerb(at, comma))) {
+      // ", come riportato dal sito X,": where the attribution comes from, not the clause
+      boolean relayed = w.equals("come") && accordingTo(at, at, end) > 0;
+      if (comma < 0 || !(relative || relayed || apposition && !hasVerb(at, comma))) {
         break;
       }
       at = comma;
@@ -737,7 +949,28 @@ class IndirectSpeech extends ArticleWords {
   private void add(Span clause, @Nullable Span cue, @Nullable Speaker speaker) {
     found.add(
         new Quotation(
-            article.id(), clause, clause.of(text), Quotation.Kind.INDIRECT, cue, speaker));
+            article.id(),
+            clause,
+            clause.of(text),
+            Quotation.Kind.INDIRECT,
+            cue,
+            speaker != null ? qualified(speaker) : null));
+  }
+
+  /**
+   * The person or body a speaker's "di" complement qualifies, when the words found are only that
+   * complement, cut from the name right before it ("il Prof. Tarallo del dipartimento di
+   * Matematica, che ha spiegato"); the speaker itself otherwise.
+   */
+  private Speaker qualified(Speaker speaker) {
+    int k = firstAtOrAfter(speaker.words().start());
+    if (k == 0 || kindOf(k) != Kind.OF || hasPunctBefore(k)) {
+      return speaker;
+    }
+    Span name = nameEndingAt(k - 1).orElse(phraseEndingAt(k - 1));
+    return name != null && plausible(name)
+        ? new Speaker(name, name.of(text), speaker.basis())
+        : speaker;
   }
 
   private boolean overlapsIndirect(Span span) {

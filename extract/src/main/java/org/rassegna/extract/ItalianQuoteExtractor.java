@@ -48,7 +48,7 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
   static final int MIN_WORDS = 4;
 
   /** Words that give what follows in marks as a name or title: "dal titolo “…”". */
-  private static final Set<String> NAMING =
+  static final Set<String> NAMING =
       Set.of(
           "titolo",
           "intitolato",

@@ -207,13 +207,119 @@ class IndirectSpeechTest {
     assertThat(
             reports(
                 "I vicini hanno parlato con la polizia. Secondo loro, la lite era cominciata la sera"
-                    + " prima. Mario Rossi ha smentito la versione del sindaco, secondo cui il"
-                    + " cantiere era chiuso. Secondo le testimonianze, l'auto correva.",
+                    + " prima. La versione del sindaco è stata smentita da Mario Rossi, secondo cui"
+                    + " il cantiere era chiuso. Secondo le testimonianze, l'auto correva.",
                 "Mario Rossi"))
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(
             tuple("la lite era cominciata la sera prima", "UNKNOWN"),
             tuple("il cantiere era chiuso", "Mario Rossi"),
             tuple("l'auto correva", "le testimonianze"));
+  }
+
+  @Test
+  void aRelativeAsideOfAnotherSourceEndsTheClause() {
+    assertThat(
+            reports(
+                "Mario Rossi ha chiesto di conoscere la causa del guasto, che secondo la polizia"
+                    + " sarebbe stato un incendio.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("conoscere la causa del guasto", "Mario Rossi"),
+            tuple("che secondo la polizia sarebbe stato un incendio", "la polizia"));
+  }
+
+  @Test
+  void secondoIlQualeStandsForThePhraseRightBeforeIt() {
+    assertThat(
+            reports(
+                "Mario Rossi ha parlato a lungo. Contro la riforma si è espresso anche il comitato"
+                    + " per i diritti delle minoranze, secondo il quale la legge va ritirata.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("la legge va ritirata", "UNKNOWN"));
+  }
+
+  @Test
+  void siLeggeReadsInTheTextItsSentenceNames() {
+    assertThat(
+            reports(
+                "La Corte ha pubblicato la sentenza. Nell'opinione di minoranza, firmata da Mario"
+                    + " Rossi, si legge che la legge è contraria alla Costituzione.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("la legge è contraria alla Costituzione", "opinione"));
+  }
+
+  @Test
+  void secondoLoStessoAndTheAsideSayingWhoRelaysIt() {
+    assertThat(
+            reports(
+                "Il sindaco Mario Rossi ha parlato ieri. Secondo lo stesso sindaco, come riportato"
+                    + " dal sito del comune, sembra che la festa sarà rinviata.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("sembra che la festa sarà rinviata", "Mario Rossi"));
+  }
+
+  @Test
+  void aRoleFollowedByComeAndANameIsThatName() {
+    assertThat(
+            reports(
+                "La crisi è lunga. Appare difficile, come affermato da un esponente del governo"
+                    + " come Mario Rossi, che la riforma passi entro l'estate.",
+                "Mario Rossi"))
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("Mario Rossi");
+  }
+
+  @Test
+  void secondoXThenACommaAndAQuotationMark() {
+    assertThat(
+            reports(
+                "Mario Rossi ha parlato ieri. Secondo il ministro, \"gli investimenti torneranno"
+                    + " presto\".",
+                "Mario Rossi"))
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("il ministro");
+  }
+
+  @Test
+  void secondoANounOfSpeechNamesWhoseSpeechItIs() {
+    assertThat(
+            reports(
+                "Gli ostaggi sono tornati a casa. Secondo il racconto dei quattro, i rapitori erano"
+                    + " divisi. Secondo le dichiarazioni del ministero, la frontiera resterà chiusa."
+                    + " Secondo alcuni documenti, il piano era pronto da mesi."))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(
+            tuple("i rapitori erano divisi", "UNKNOWN"),
+            tuple("la frontiera resterà chiusa", "le dichiarazioni del ministero"),
+            tuple("il piano era pronto da mesi", "alcuni documenti"));
+  }
+
+  @Test
+  void secondoQuantoAndAParticipleWithItsAgent() {
+    assertThat(
+            reports(
+                "Secondo quanto riportato da Mario Rossi, la sparatoria è iniziata all'alba. A"
+                    + " seguito di quanto detto da Mario Rossi, i ministri hanno protestato.",
+                "Mario Rossi"))
+        .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
+        .containsExactly(tuple("la sparatoria è iniziata all'alba", "Mario Rossi"));
+  }
+
+  @Test
+  void aTitleInMarksDoesNotEndTheClause() {
+    assertThat(
+            reports(
+                "Mario Rossi annuncia che sarà presentato un dossier dal titolo «Chi mangia il"
+                    + " pesce» volto a dimostrare la crisi della pesca.",
+                "Mario Rossi"))
+        .extracting(Quotation::text)
+        .containsExactly(
+            "sarà presentato un dossier dal titolo «Chi mangia il pesce» volto a dimostrare la"
+                + " crisi della pesca");
   }
 }

@@ -476,4 +476,43 @@ class ItalianQuoteSyntaxIT {
                 + " possibile».");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).contains("Papadakis"));
   }
+
+  @Test
+  void aSpeakersComplementCutFromItsNameGivesTheName() {
+    List<Quotation> q =
+        quotes(
+            "Sono intervenuti alla fine il Prof. Bianchi del dipartimento di Fisica, che ha"
+                + " spiegato che i laboratori verrebbero chiusi e che non sono previsti spazi per lo"
+                + " studio.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Bianchi");
+  }
+
+  @Test
+  void aSubjectOpeningTheSentenceBeforeAnAsideIsTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Marco Bianchi, avvicinato per telefono subito dopo la puntata dal conduttore del"
+                + " programma, Mario Rossi, si è ovviamente detto dispiaciuto dell'accaduto ma di"
+                + " ritenere che la trasmissione non abbia colpe.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Marco Bianchi");
+  }
+
+  @Test
+  void aSubjectInsideAnEarlierComplementSpeaksForNoOtherVerb() {
+    List<Quotation> q =
+        quotes(
+            "Il governo ha discusso la missione. Rossi ha ipotizzato che l'Italia possa"
+                + " partecipare con un contingente di 2000 - 3500 uomini, e ha rassicurato che non"
+                + " verranno introdotte nuove tasse per finanziare la missione.");
+    assertThat(q)
+        .filteredOn(x -> x.kind() == Quotation.Kind.INDIRECT)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("UNKNOWN");
+  }
 }
