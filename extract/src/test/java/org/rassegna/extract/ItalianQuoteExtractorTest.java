@@ -61,6 +61,28 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aVerbOpeningASentenceNamesNoOne() {
+    String text =
+        "Il cantante ha risposto sulla sua pagina: «Chi dice che ho un partito non mi conosce»,"
+            + " aggiungendo poi: «Continuerò ad avere fiducia nelle persone».";
+    List<Quotation> q =
+        quotesTagged(
+            text, List.of("ha", "risposto", "dice", "ho", "conosce", "aggiungendo", "Continuerò"));
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("UNKNOWN", "Il cantante");
+    List<Quotation> after =
+        quotesTagged(
+            "I gestori hanno chiamato la polizia. Dovranno sporgere denuncia. «È più il danno del"
+                + " furto, ma è comunque frustrante»",
+            List.of("hanno", "chiamato", "Dovranno", "sporgere"));
+    assertThat(after)
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("I gestori");
+  }
+
+  @Test
   void speakerAfterTheQuotation() {
     List<Quotation> q = quotes("«Non ho nulla da dirvi su questo», ha detto il portavoce.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il portavoce"));
