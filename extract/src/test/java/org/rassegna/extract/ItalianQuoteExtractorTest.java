@@ -83,6 +83,23 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void kinNeighboursAndVictimsAreNounsOfPeople() {
+    assertThat(quotes("«In cucina hanno rovesciato tutto - spiega il derubato - e sono scappati»."))
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("il derubato");
+    assertThat(
+            quotes("«Un gesto incomprensibile - ha detto il papà del bambino - che ci ha ferito»."))
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("il papà del bambino");
+    assertThat(quotes("«Abbiamo sentito urlare - racconta la vicina - e siamo uscite»."))
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("la vicina");
+  }
+
+  @Test
   void speakerAfterTheQuotation() {
     List<Quotation> q = quotes("«Non ho nulla da dirvi su questo», ha detto il portavoce.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il portavoce"));
