@@ -180,7 +180,13 @@ class SpeakerFinder extends ArticleWords {
     }
     if (who != null && !isPronoun(who)) {
       // precision before coverage: words that cannot name a person or body name no one
-      return plausible(who) ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+      if (!plausible(who)) {
+        return null;
+      }
+      Span named = carryOver.appositionName(who); // "racconta il titolare, Paolo Russo –"
+      return named == null
+          ? new Speaker(who, who.of(text), Speaker.Basis.CUE)
+          : new Speaker(named, named.of(text), Speaker.Basis.CUE);
     }
     Span author =
         who == null && impersonalReading(frame.cue()) ? documentAuthor(frame.cue()) : null;

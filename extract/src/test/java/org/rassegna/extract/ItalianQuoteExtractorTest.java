@@ -100,6 +100,19 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void theNameInAppositionToAnAsideSubjectSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il locale è stato svaligiato: «Purtroppo – racconta il titolare, Paolo Russo - non è"
+                + " bastato cambiare le porte».",
+            "Paolo Russo");
+    assertThat(q)
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("Paolo Russo");
+  }
+
+  @Test
   void speakerAfterTheQuotation() {
     List<Quotation> q = quotes("«Non ho nulla da dirvi su questo», ha detto il portavoce.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il portavoce"));
