@@ -113,6 +113,19 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void anAsideWithANounOfSpeechNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Stesso furto nel negozio vicino: «Ci hanno sottratto la cassa – il commento della"
+                + " titolare Donatella Ferretti – proprio come negli altri locali».",
+            "Donatella Ferretti");
+    assertThat(q)
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("Donatella Ferretti");
+  }
+
+  @Test
   void speakerAfterTheQuotation() {
     List<Quotation> q = quotes("«Non ho nulla da dirvi su questo», ha detto il portavoce.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il portavoce"));
