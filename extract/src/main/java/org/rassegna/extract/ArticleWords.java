@@ -91,6 +91,9 @@ class ArticleWords {
   private static final Set<String> FUNCTION_TAGS =
       Set.of("ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "INTJ", "PART");
 
+  /** Tags of verb forms, which never head a name. */
+  private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+
   /** Dependents that are not part of a subject's noun phrase. */
   static final Set<String> NOT_IN_PHRASE =
       Set.of("acl", "acl:relcl", "punct", "appos", "parataxis", "conj", "cc");
@@ -568,13 +571,21 @@ class ArticleWords {
         return false;
       }
       int at = tokens.get(i).span().start() + apostrophe + 1;
+      String pos = tagged ? posAt(at) : "";
+      if (Character.isUpperCase(w.codePointAt(0)) && !named(at, false)) {
+        if (VERB_TAGS.contains(pos)) {
+          return false; // a verb opening a sentence ("Continuerò", "Ora dovranno") names no one
+        }
+        if (FUNCTION_TAGS.contains(pos)) {
+          continue;
+        }
+      }
       if (Character.isUpperCase(w.codePointAt(0)) || named(at, false)) {
         if (!noOne || named(at, true)) {
           return true; // a name
         }
         continue;
       }
-      String pos = tagged ? posAt(at) : "";
       if (FUNCTION_TAGS.contains(pos)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package org.rassegna.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -308,6 +309,55 @@ final class ItalianSpeakers {
           "indagini",
           "indagine");
 
+  /**
+   * Nouns of people by kinship or by where they live or work, in the forms the list above lacks
+   * ("il papà", "le sorelle", "il custode").
+   */
+  private static final Set<String> RELATIONS =
+      Set.of(
+          "papà",
+          "mamma",
+          "babbo",
+          "padri",
+          "madri",
+          "figlie",
+          "fratelli",
+          "sorelle",
+          "mogli",
+          "mariti",
+          "nonni",
+          "nonne",
+          "zii",
+          "zie",
+          "custode",
+          "custodi",
+          "portiere",
+          "portinaia");
+
+  /**
+   * Stems of nouns of people in all four endings ("il vicino", "la vicina", "i vicini", "le
+   * vicine"): kin and neighbours, and past participles that name the one a crime befell ("il
+   * derubato", "la rapinata", "gli aggrediti"). Not stems whose forms also name things ("ferita",
+   * "fermata").
+   */
+  private static final List<String> INFLECTED_STEMS =
+      List.of(
+          "vicin",
+          "cugin",
+          "cognat",
+          "suocer",
+          "fidanzat",
+          "derubat",
+          "rapinat",
+          "scippat",
+          "truffat",
+          "aggredit",
+          "arrestat",
+          "ricoverat",
+          "sopravvissut",
+          "imputat",
+          "indagat");
+
   /** Sources too vague to attribute words to ("c'è chi dice", "secondo alcuni"). */
   private static final Set<String> INDEFINITE =
       Set.of(
@@ -329,7 +379,12 @@ final class ItalianSpeakers {
   /** Whether {@code word}, lower-cased, is a noun of people or bodies. */
   static boolean isPeopleNoun(String word) {
     String w = ItalianReporting.lower(word);
-    if (PEOPLE.contains(w) || BODIES.contains(w)) {
+    if (PEOPLE.contains(w) || BODIES.contains(w) || RELATIONS.contains(w)) {
+      return true;
+    }
+    if (w.length() > 1
+        && "oaie".indexOf(w.charAt(w.length() - 1)) >= 0
+        && INFLECTED_STEMS.contains(w.substring(0, w.length() - 1))) {
       return true;
     }
     if (w.endsWith("enne") || w.endsWith("enni")) {

@@ -33,6 +33,9 @@ class ReportingFrames extends ArticleWords {
       }
       int end = segmentEnd(i, to);
       Frame f = verbGroup(i, end, false);
+      if (f == null) {
+        f = speechNounFrame(i); // "«… – il commento amaro della titolare X – …»"
+      }
       if (f != null) {
         return f;
       }
@@ -112,8 +115,8 @@ class ReportingFrames extends ArticleWords {
    * "«…». Questo il commento di padre Federico Lombardi", "«…»: questo il giudizio dell'avvocato
    * …", "«…», le parole del Presidente …", "Queste sono le parole di …", "«…», sono le parole del
    * presidente …", "«…», queste pressappoco le parole del turista": a demonstrative (maybe with an
-   * adverb), a copula, both or neither, then an article, a noun of speech and "di" with the
-   * speaker.
+   * adverb), a copula, both or neither, then an article, a noun of speech (maybe with its adjective:
+   * "il commento amaro") and "di" with the speaker.
    */
   private @Nullable Frame speechNounFrame(int i) {
     if (i + 3 >= tokens.size()) {
@@ -142,6 +145,10 @@ class ReportingFrames extends ArticleWords {
     if (j + 1 >= tokens.size()) {
       return null;
     }
+    int noun = j;
+    if (j + 2 < tokens.size() && !hasPunctBefore(j + 1) && adjective(j + 1)) {
+      j++; // "il commento amaro della titolare": the noun's adjective
+    }
     String of = tokens.get(j + 1).text();
     int apostrophe = Math.max(of.indexOf('\''), of.indexOf('\u2019'));
     boolean glued = // "dell'avvocato" as one word
@@ -149,7 +156,7 @@ class ReportingFrames extends ArticleWords {
             && apostrophe < of.length() - 1
             && ItalianReporting.OF.contains(
                 ItalianReporting.lower(of.substring(0, apostrophe + 1)));
-    if (!SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(j).text()))
+    if (!SPEECH_NOUNS.contains(ItalianReporting.lower(tokens.get(noun).text()))
         || kindOf(j + 1) != Kind.OF && !glued
         || hasPunctBefore(j + 1)) {
       return null;
@@ -165,7 +172,14 @@ class ReportingFrames extends ArticleWords {
     if (glued) {
       who = new Span(tokens.get(j + 1).span().start() + apostrophe + 1, who.end());
     }
-    return new Frame(tokens.get(j).span(), who, true, endToken(who, j));
+    return new Frame(tokens.get(noun).span(), who, true, endToken(who, j));
+  }
+
+  /** Whether the annotator tagged token {@code i} a lowercase adjective. */
+  private boolean adjective(int i) {
+    String w = tokens.get(i).text();
+    return Character.isLowerCase(w.codePointAt(0))
+        && posAt(tokens.get(i).span().start()).equals("ADJ");
   }
 
   /**

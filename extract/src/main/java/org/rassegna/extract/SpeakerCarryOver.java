@@ -448,7 +448,8 @@ class SpeakerCarryOver extends ArticleWords {
 
   /**
    * The person the annotator found right after {@code phrase} between commas, its apposition ("La
-   * procuratrice della Corte Penale Internazionale, Fatou Bensouda, ha dichiarato"); else null.
+   * procuratrice della Corte Penale Internazionale, Fatou Bensouda, ha dichiarato"), or between a
+   * comma and the dash closing an aside ("«… – racconta il titolare, Paolo Russo – …»"); else null.
    */
   @Nullable Span appositionName(Span phrase) {
     int next = firstAtOrAfter(phrase.end());
@@ -458,7 +459,9 @@ class SpeakerCarryOver extends ArticleWords {
     for (Mention m : article.mentions()) {
       if (m.type() == EntityType.PER && m.span().start() == tokens.get(next).span().start()) {
         int after = firstAtOrAfter(m.span().end());
-        return after < tokens.size() && commaBefore(after) ? m.span() : null;
+        return after < tokens.size() && (commaBefore(after) || isDash(gapBefore(after).strip()))
+            ? m.span()
+            : null;
       }
     }
     return null;

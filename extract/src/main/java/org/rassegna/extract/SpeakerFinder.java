@@ -182,11 +182,16 @@ class SpeakerFinder extends ArticleWords {
       return new Speaker(relayed, relayed.of(text), Speaker.Basis.CUE);
     }
     if (who != null && !isPronoun(who)) {
-      boolean names = plausible(who) || documentHeaded(who);
-      if (names || frame.subjectAfter()) {
+      if (plausible(who) || documentHeaded(who)) {
+        Span named = carryOver.appositionName(who); // "racconta il titolare, Paolo Russo –"
+        return named == null
+            ? new Speaker(who, who.of(text), Speaker.Basis.CUE)
+            : new Speaker(named, named.of(text), Speaker.Basis.CUE);
+      }
+      if (frame.subjectAfter()) {
         // precision before coverage: words after the cue that name no one (its object, "ha
         // ricordato le parole di X, che disse") name no one
-        return names ? new Speaker(who, who.of(text), Speaker.Basis.CUE) : null;
+        return null;
       }
       // the words before the cue name no one ("il commento del presidente X, che nel suo
       // messaggio ha detto"): the parse's subject of the verb, if it names someone

@@ -61,6 +61,71 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aVerbOpeningASentenceNamesNoOne() {
+    String text =
+        "Il cantante ha risposto sulla sua pagina: «Chi dice che ho un partito non mi conosce»,"
+            + " aggiungendo poi: «Continuerò ad avere fiducia nelle persone».";
+    List<Quotation> q =
+        quotesTagged(
+            text, List.of("ha", "risposto", "dice", "ho", "conosce", "aggiungendo", "Continuerò"));
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("UNKNOWN", "Il cantante");
+    List<Quotation> after =
+        quotesTagged(
+            "I gestori hanno chiamato la polizia. Dovranno sporgere denuncia. «È più il danno del"
+                + " furto, ma è comunque frustrante»",
+            List.of("hanno", "chiamato", "Dovranno", "sporgere"));
+    assertThat(after)
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("I gestori");
+  }
+
+  @Test
+  void kinNeighboursAndVictimsAreNounsOfPeople() {
+    assertThat(quotes("«In cucina hanno rovesciato tutto - spiega il derubato - e sono scappati»."))
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("il derubato");
+    assertThat(
+            quotes("«Un gesto incomprensibile - ha detto il papà del bambino - che ci ha ferito»."))
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("il papà del bambino");
+    assertThat(quotes("«Abbiamo sentito urlare - racconta la vicina - e siamo uscite»."))
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("la vicina");
+  }
+
+  @Test
+  void theNameInAppositionToAnAsideSubjectSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il locale è stato svaligiato: «Purtroppo – racconta il titolare, Paolo Russo - non è"
+                + " bastato cambiare le porte».",
+            "Paolo Russo");
+    assertThat(q)
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("Paolo Russo");
+  }
+
+  @Test
+  void anAsideWithANounOfSpeechNamesTheSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "Stesso furto nel negozio vicino: «Ci hanno sottratto la cassa – il commento della"
+                + " titolare Donatella Ferretti – proprio come negli altri locali».",
+            "Donatella Ferretti");
+    assertThat(q)
+        .singleElement()
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .isEqualTo("Donatella Ferretti");
+  }
+
+  @Test
   void speakerAfterTheQuotation() {
     List<Quotation> q = quotes("«Non ho nulla da dirvi su questo», ha detto il portavoce.");
     assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("il portavoce"));
