@@ -115,8 +115,8 @@ class ReportingFrames extends ArticleWords {
    * "«…». Questo il commento di padre Federico Lombardi", "«…»: questo il giudizio dell'avvocato
    * …", "«…», le parole del Presidente …", "Queste sono le parole di …", "«…», sono le parole del
    * presidente …", "«…», queste pressappoco le parole del turista": a demonstrative (maybe with an
-   * adverb), a copula, both or neither, then an article, a noun of speech (maybe with its adjective:
-   * "il commento amaro") and "di" with the speaker.
+   * adverb), a copula, both or neither, then an article, a noun of speech (maybe with its
+   * adjective: "il commento amaro") and "di" with the speaker.
    */
   private @Nullable Frame speechNounFrame(int i) {
     if (i + 3 >= tokens.size()) {
