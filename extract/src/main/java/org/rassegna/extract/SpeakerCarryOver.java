@@ -234,6 +234,10 @@ class SpeakerCarryOver extends ArticleWords {
     if (ownSubject(speaker, from, offset)) {
       return true;
     }
+    Span introduced = introducedByColon(from, offset);
+    if (introduced != null && namesOther(introduced, speaker)) {
+      return true;
+    }
     for (Sentence s : article.sentences()) {
       if (s.span().end() <= from || s.span().start() >= offset) {
         continue;
@@ -260,6 +264,31 @@ class SpeakerCarryOver extends ArticleWords {
       }
     }
     return false;
+  }
+
+  /**
+   * The last person the annotator found between {@code from} and {@code offset} right before a
+   * colon, outside quotations and prepositional phrases: the colon gives the floor to them, and
+   * what follows is theirs ("Ha infine preso la parola Umberto Bossi: dopo i ringraziamenti, ha
+   * esordito: «…»"). Null when there is none.
+   */
+  private @Nullable Span introducedByColon(int from, int offset) {
+    Span last = null;
+    for (Mention m : article.mentions()) {
+      Span at = m.span();
+      int next = firstAtOrAfter(at.end());
+      if (m.type() == EntityType.PER
+          && at.start() >= from
+          && at.end() <= offset
+          && next < tokens.size()
+          && gapBefore(next).strip().equals(":")
+          && !insideQuote(at.start())
+          && !governedByPreposition(firstAtOrAfter(at.start()), 0)
+          && (last == null || at.start() > last.start())) {
+        last = at;
+      }
+    }
+    return last;
   }
 
   /**

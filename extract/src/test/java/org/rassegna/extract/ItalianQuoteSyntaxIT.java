@@ -335,6 +335,18 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void aPersonNamedBeforeAColonTakesTheFloorFromTheLastSpeaker() {
+    List<Quotation> q =
+        quotes(
+            "«I conti del comune sono in ordine», ha detto Marco Ferri. Ha poi preso la parola"
+                + " Giovanni Bianchi: dopo i saluti al pubblico, ha esordito con una battuta: «C'è"
+                + " un solo sindaco in questa città e sono io».");
+    assertThat(q)
+        .extracting(ItalianQuoteSyntaxIT::speaker)
+        .containsExactly("Marco Ferri", "Giovanni Bianchi");
+  }
+
+  @Test
   void someoneNewIntroducedInBetweenStopsTheCarryOver() {
     List<Quotation> q =
         quotes(
