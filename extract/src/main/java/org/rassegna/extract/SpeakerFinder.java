@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rassegna.model.EntityType;
 import org.rassegna.model.Mention;
@@ -564,10 +565,14 @@ class SpeakerFinder extends ArticleWords {
     return best == null ? phrase : best.span();
   }
 
+  /** Relations of a noun phrase: a verb's word standing in one is used as a noun. */
+  private static final Set<String> NOMINAL = Set.of("obl", "nmod", "obj", "nsubj");
+
   /**
    * A quotation after a colon with no reporting verb before it: the parsed subject of the verb
    * whose clause the colon ends ("mentre Jovanotti ha invece reagito così alla notizia: «…»"), if
-   * it names a person or body and is not acted upon.
+   * it names a person or body and is not acted upon; where the parse gives that verb no subject,
+   * the name right before its verb group, in Italian's order.
    */
   @Nullable Speaker colonClauseSubject(QuoteMarks.Quoted q) {
     String before = text.substring(0, q.marks().start()).stripTrailing();
@@ -582,8 +587,9 @@ class SpeakerFinder extends ArticleWords {
         k = w; // the last word before the colon
       }
     }
-    while (k >= 0 && !p.words().get(k).pos().equals("VERB")) {
-      k = p.parse().head()[k];
+    while (k >= 0
+        && (!p.words().get(k).pos().equals("VERB") || NOMINAL.contains(p.parse().relation()[k]))) {
+      k = p.parse().head()[k]; // past a participle used as a noun: "ha stemperato sull'accaduto:"
     }
     if (k < 0) {
       return null;
@@ -596,7 +602,21 @@ class SpeakerFinder extends ArticleWords {
             : new Speaker(who, who.of(text), Speaker.Basis.CUE);
       }
     }
-    return null;
+    // the parse may take the name right before the verb group for an apposition ("il rapporto con
+    // il segretario, Matteo Renzi, Pietro Grasso ha stemperato: «…»"): in Italian's order it is
+    // the subject
+    int group = k;
+    for (int d : p.parse().dependents(k)) {
+      group = p.parse().relation()[d].equals("aux") ? Math.min(group, d) : group;
+    }
+    int t = firstAtOrAfter(p.words().get(group).span().start());
+    Span name = t == 0 || hasPunctBefore(t) ? null : nameEndingAt(t - 1).orElse(null);
+    return name == null
+            || name.start() < s.span().start()
+            || insideQuote(name.start())
+            || governedByPreposition(firstAtOrAfter(name.start()), 0)
+        ? null
+        : new Speaker(name, name.of(text), Speaker.Basis.CUE);
   }
 
   /**

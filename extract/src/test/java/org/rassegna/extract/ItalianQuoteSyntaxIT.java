@@ -347,6 +347,16 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void theNameRightBeforeTheVerbOfAColonClauseSpeaksWhereTheParseMissesIt() {
+    List<Quotation> q =
+        quotes(
+            "A proposito delle polemiche sul suo rapporto con il segretario del partito, Marco"
+                + " Neri, Paolo Verdi ha stemperato sull'accaduto: «Con Marco Neri la pace è"
+                + " fatta».");
+    assertThat(q).extracting(ItalianQuoteSyntaxIT::speaker).containsExactly("Paolo Verdi");
+  }
+
+  @Test
   void someoneNewIntroducedInBetweenStopsTheCarryOver() {
     List<Quotation> q =
         quotes(
