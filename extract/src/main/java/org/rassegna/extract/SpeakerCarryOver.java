@@ -126,7 +126,8 @@ class SpeakerCarryOver extends ArticleWords {
                     ? ofSpeech(i)
                     : !governedByPreposition(i, 0) || attributed(i) || afterName(i))
                 && !elidedComplement(mention)
-                && !appositionInComplement(mention))
+                && !appositionInComplement(mention)
+                && !parsedObject(mention))
         && !ownSubject(mention, mention.end(), cue);
   }
 
@@ -187,7 +188,48 @@ class SpeakerCarryOver extends ArticleWords {
   private boolean parsedSubject(Span mention) {
     Sentence s = sentenceAt(mention.start());
     Parsed p = s == null ? null : parsed(s);
-    for (int k = 0; p != null && k < p.words().size(); k++) {
+    int w = p == null ? -1 : phraseHead(p, mention);
+    return w >= 0 && p.parse().relation()[w].equals("nsubj");
+  }
+
+  /**
+   * Whether the parse makes {@code mention}, or the noun phrase it names, the object of a verb
+   * other than a reporting verb ("Mottura ha ringraziato Raggi per la fiducia, sostenendo …"): one
+   * acted upon, not the omitted subject of what follows. The object of a reporting verb may be a
+   * subject after it ("ha detto il ministro").
+   */
+  private boolean parsedObject(Span mention) {
+    Sentence s = sentenceAt(mention.start());
+    Parsed p = s == null ? null : parsed(s);
+    int w = p == null ? -1 : phraseHead(p, mention);
+    int verb = w < 0 ? -1 : p.parse().head()[w];
+    return verb >= 0
+        && p.parse().relation()[w].equals("obj")
+        && !appositionAt(p, mention)
+        && p.words().get(verb).pos().equals("VERB")
+        && !ItalianReporting.isVerb(p.words().get(verb).text());
+  }
+
+  /**
+   * Whether the parse hangs {@code mention} on the phrase before it as an apposition, which it
+   * often puts on the wrong noun ("colei che presiede il dicastero, Mariastella Gelmini, si è
+   * espressa").
+   */
+  private static boolean appositionAt(Parsed p, Span mention) {
+    for (int k = 0; k < p.words().size(); k++) {
+      if (mention.contains(p.words().get(k).span())) {
+        return p.parse().relation()[k].equals("appos");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parse's word heading the noun phrase {@code mention} names, past the relations that keep a
+   * name inside a larger phrase ("il presidente statunitense X"); -1 when no word of it is parsed.
+   */
+  private static int phraseHead(Parsed p, Span mention) {
+    for (int k = 0; k < p.words().size(); k++) {
       int head = p.parse().head()[k];
       if (mention.contains(p.words().get(k).span())
           && (head < 0 || !mention.contains(p.words().get(head).span()))) {
@@ -195,10 +237,10 @@ class SpeakerCarryOver extends ArticleWords {
         while (p.parse().head()[w] >= 0 && IN_PHRASE.contains(p.parse().relation()[w])) {
           w = p.parse().head()[w];
         }
-        return p.parse().relation()[w].equals("nsubj");
+        return w;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

@@ -357,6 +357,16 @@ class ItalianQuoteSyntaxIT {
   }
 
   @Test
+  void theObjectOfAVerbOfActionIsNoOmittedSubject() {
+    List<Quotation> q =
+        quotes(
+            "Giovanni Rossi, già liquidatore della società, ha ringraziato Marta Bianchi per la"
+                + " fiducia accordata, sostenendo la volontà di \"dare alla città di Verona il"
+                + " servizio che merita\".");
+    assertThat(q).extracting(ItalianQuoteSyntaxIT::speaker).doesNotContain("Marta Bianchi");
+  }
+
+  @Test
   void someoneNewIntroducedInBetweenStopsTheCarryOver() {
     List<Quotation> q =
         quotes(
