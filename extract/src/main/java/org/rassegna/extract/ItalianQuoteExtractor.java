@@ -261,26 +261,26 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
               ? speakers.speechNounAgent(q)
               : speakers.speakerOf(frame, q.marks().start());
       if (frame == null && speaker == null) {
-        speaker = speakers.colonClauseSubject(q);
+        speaker = unlessNamed(speakers.colonClauseSubject(q), q);
       }
       if (frame == null && speaker == null) {
-        speaker = speakers.sourceOpening(q);
+        speaker = unlessNamed(speakers.sourceOpening(q), q);
       }
       if (frame == null && speaker == null && words >= MIN_WORDS) {
         // not for a few words with no cue: a crowd's cry, a headline, seldom the last speaker's
         speaker = carryOver.carriedOver(q.marks().start());
       }
       if (frame == null && speaker == null) {
-        speaker = speakers.introduced(q.marks().start());
+        speaker = unlessNamed(speakers.introduced(q.marks().start()), q);
       }
       if (frame == null && speaker == null) {
-        speaker = speakers.leading(q);
+        speaker = unlessNamed(speakers.leading(q), q);
       }
       if (frame == null && speaker == null && looksLikeScareQuote(q, words)) {
         return;
       }
       if (frame == null && speaker == null) {
-        speaker = speakers.paragraphSubject(q.marks().start());
+        speaker = unlessNamed(speakers.paragraphSubject(q.marks().start()), q);
       }
       found.add(
           new Quotation(
@@ -290,6 +290,17 @@ public final class ItalianQuoteExtractor implements QuoteExtractor {
               Quotation.Kind.DIRECT,
               frame == null ? null : frame.cue(),
               speaker));
+    }
+
+    /**
+     * {@code speaker}, unless the quotation names them: it speaks to or of them, not as them
+     * ("Cordoglio … dalla Rai, di cui Frizzi era una delle colonne, con le seguenti parole: «Con
+     * Fabrizio se ne va un pezzo di noi»"). For speakers no cue gives.
+     */
+    private @Nullable Speaker unlessNamed(@Nullable Speaker speaker, QuoteMarks.Quoted q) {
+      return speaker != null && carryOver.addressed(speaker.span(), q.marks().start())
+          ? null
+          : speaker;
     }
 
     /**

@@ -50,19 +50,26 @@ class SpeakerCarryOver extends ArticleWords {
   }
 
   /**
-   * Whether the quotation opening at {@code start} names {@code speaker} (by its last name word):
-   * then it speaks to or of them, not as them ("«Watson, guardate il cielo!». «Vedo milioni di
-   * stelle, Holmes»").
+   * Whether the quotation opening at {@code start} names {@code speaker} (by a capitalised word of
+   * its name): then it speaks to or of them, not as them ("«Watson, guardate il cielo!». «Vedo
+   * milioni di stelle, Holmes»", "Cordoglio per la morte di Fabrizio Frizzi …: «Con Fabrizio se ne
+   * va un pezzo di noi»"), unless it names them as who speaks ("Mi chiamo Antonio Pelle").
    */
-  private boolean addressed(Span speaker, int start) {
-    String[] words = speaker.of(text).split("\\s+");
-    String last = words[words.length - 1];
-    if (last.length() < 3 || !Character.isUpperCase(last.codePointAt(0))) {
-      return false;
-    }
+  boolean addressed(Span speaker, int start) {
     for (QuoteMarks.Quoted q : quoted) {
       if (q.marks().start() == start) {
-        return q.inside().of(text).matches("(?s).*\\b" + Pattern.quote(last) + "\\b.*");
+        String inside = q.inside().of(text);
+        for (String w : speaker.of(text).split("\\s+")) {
+          if (w.length() >= 3
+              && Character.isUpperCase(w.codePointAt(0))
+              && inside.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*")
+              && !inside.matches(
+                  "(?s).*\\b(?:[Cc]hiamo|[Ss]ono)\\s+(?:\\p{Lu}\\S*\\s+)*"
+                      + Pattern.quote(w)
+                      + "\\b.*")) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -616,6 +616,20 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void aQuotationNamingSomeoneIsNotTheirsUnlessItIntroducesThem() {
+    List<Quotation> q =
+        quotes(
+            "Il cordoglio è giunto dalla radio, di cui Fabio Rossi era una delle voci, con queste"
+                + " parole: «Con Fabio se ne va un pezzo della nostra storia». Poi è uscito"
+                + " dall'auto Antonio Pelle: «Mi chiamo Antonio Pelle, non sparate».",
+            "Fabio Rossi",
+            "Antonio Pelle");
+    assertThat(q)
+        .extracting(ItalianQuoteExtractorTest::speaker)
+        .containsExactly("UNKNOWN", "Antonio Pelle");
+  }
+
+  @Test
   void aDescribedSpeakerDoesNotCarryOverPastOnePersonNamedAfterIt() {
     List<Quotation> q =
         quotes(
