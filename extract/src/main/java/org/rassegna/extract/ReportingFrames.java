@@ -65,7 +65,12 @@ class ReportingFrames extends ArticleWords {
     }
     String punct = gap.replaceAll("[\\s,;:\\-\u2013\u2014]", "");
     String first = tokens.get(i).text();
-    boolean goesOn = isClitic(first) || Character.isLowerCase(first.codePointAt(0));
+    // "«…». È quanto ha dichiarato il portavoce": the words are what the verb after reports
+    boolean whatIsSaid =
+        ItalianReporting.lower(first).equals("è")
+            && i + 2 < tokens.size()
+            && ItalianReporting.lower(tokens.get(i + 1).text()).equals("quanto");
+    boolean goesOn = isClitic(first) || Character.isLowerCase(first.codePointAt(0)) || whatIsSaid;
     if (!punct.isEmpty() && !(punct.equals(".") && goesOn)) {
       return null;
     }
@@ -88,6 +93,9 @@ class ReportingFrames extends ArticleWords {
     }
     if (ItalianReporting.lower(first).equals("come") && gap.strip().equals(",")) {
       return aside(i + 1, paragraphEndToken(i));
+    }
+    if (whatIsSaid) {
+      return verbGroup(i + 2, paragraphEndToken(i), false);
     }
     return verbGroup(i, paragraphEndToken(i), false);
   }

@@ -630,6 +630,27 @@ class ItalianQuoteExtractorTest {
   }
 
   @Test
+  void theSubjectAfterTheComplementsOfAReportingVerbSpeaks() {
+    List<Quotation> q =
+        quotes(
+            "Il premier Paolo Neri ha invitato tutti alla calma. «Occorre fare un passo indietro»"
+                + " ha dichiarato a Radio Roma il ministro Marco Fini.",
+            "Paolo Neri",
+            "Marco Fini");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsExactly("Marco Fini");
+  }
+
+  @Test
+  void eQuantoHaDichiaratoGivesTheWordsBeforeItToTheSubjectAfterTheVerb() {
+    List<Quotation> q =
+        quotes(
+            "«Il paziente è lucido e sereno, ma le sue condizioni sono gravi». È quanto ha"
+                + " dichiarato ai giornalisti il portavoce Marco Verdi.",
+            "Marco Verdi");
+    assertThat(q).extracting(ItalianQuoteExtractorTest::speaker).containsExactly("Marco Verdi");
+  }
+
+  @Test
   void aDescribedSpeakerDoesNotCarryOverPastOnePersonNamedAfterIt() {
     List<Quotation> q =
         quotes(
