@@ -295,7 +295,7 @@ class IndirectSpeechTest {
         .extracting(Quotation::text, ItalianQuoteExtractorTest::speaker)
         .containsExactly(
             tuple("i rapitori erano divisi", "UNKNOWN"),
-            tuple("la frontiera resterà chiusa", "le dichiarazioni del ministero"),
+            tuple("la frontiera resterà chiusa", "ministero"),
             tuple("il piano era pronto da mesi", "alcuni documenti"));
   }
 
