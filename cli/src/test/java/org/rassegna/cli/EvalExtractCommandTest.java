@@ -47,4 +47,39 @@ class EvalExtractCommandTest {
     assertThat(report.get("all").get("speaker_texts_unclean").asInt()).isBetween(0, named);
     direct.fieldNames().forEachRemaining(k -> assertThat(k).matches("[a-z0-9_]+"));
   }
+
+  @Test
+  void theTwoHalvesSplitEachGoldFilesArticlesBetweenThem() throws Exception {
+    int a = seedsGold("A").get("gold_quotations").asInt();
+    int b = seedsGold("B").get("gold_quotations").asInt();
+    assertThat(a).isPositive();
+    assertThat(b).isPositive();
+    assertThat(a + b).isEqualTo(18);
+  }
+
+  /** The direct metrics of the seeds' gold on one half, scored without named entities. */
+  private static JsonNode seedsGold(String half) throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    int code =
+        cli.execute(
+            "eval",
+            "extract",
+            "--gold",
+            ROOT.resolve(
+                    "extract/src/test/resources/org/rassegna/extract/gold/seeds-quotations.json")
+                .toString(),
+            "--root",
+            ROOT.toString(),
+            "--words-only",
+            "--half",
+            half,
+            "--json");
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    assertThat(report.get("files").get(0).get("corpus").asText()).isEqualTo("seeds/" + half);
+    return report.get("all").get("direct");
+  }
 }
