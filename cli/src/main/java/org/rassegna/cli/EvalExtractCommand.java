@@ -63,7 +63,9 @@ final class EvalExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--list",
-      description = "Also list every gold and every found quotation with its speaker, to read.")
+      description =
+          "Also list every gold and every found quotation with its speaker, to read; a found"
+              + " speaker says how it was tied to the quotation: {cue} or {antecedent}.")
   boolean list;
 
   @Option(names = "--json", description = "Print one JSON object of metrics instead of text.")
@@ -211,7 +213,12 @@ final class EvalExtractCommand implements Callable<Integer> {
             q.kind().name().charAt(0),
             q.span(),
             shorten(q.text(), 60),
-            q.speaker() == null ? "unknown" : q.speaker().text(),
+            q.speaker() == null
+                ? "unknown"
+                : q.speaker().text()
+                    + " {"
+                    + q.speaker().basis().name().toLowerCase(Locale.ROOT)
+                    + "}",
             one.matched() == 0 ? " (no match)" : one.speakersWrong() > 0 ? " (WRONG)" : "");
       }
     }

@@ -57,6 +57,30 @@ class EvalExtractCommandTest {
     assertThat(a + b).isEqualTo(18);
   }
 
+  @Test
+  void theListTellsHowEachFoundSpeakerWasTiedToItsQuotation() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    int code =
+        cli.execute(
+            "eval",
+            "extract",
+            "--gold",
+            ROOT.resolve(
+                    "extract/src/test/resources/org/rassegna/extract/gold/seeds-quotations.json")
+                .toString(),
+            "--root",
+            ROOT.toString(),
+            "--words-only",
+            "--list");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines().filter(l -> l.startsWith("  found ")))
+        .isNotEmpty()
+        .allMatch(l -> l.matches(".* speaker (unknown|.+ \\{(cue|antecedent)\\})( \\(.*\\))?"));
+  }
+
   /** The direct metrics of the seeds' gold on one half, scored without named entities. */
   private static JsonNode seedsGold(String half) throws Exception {
     StringWriter out = new StringWriter();
