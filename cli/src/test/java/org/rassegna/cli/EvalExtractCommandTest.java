@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -16,24 +18,7 @@ class EvalExtractCommandTest {
 
   @Test
   void printsDirectAndIndirectSnakeCaseMetricsPerFileAndForAllForTheSeedsGold() throws Exception {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    int code =
-        cli.execute(
-            "eval",
-            "extract",
-            "--gold",
-            ROOT.resolve(
-                    "extract/src/test/resources/org/rassegna/extract/gold/seeds-quotations.json")
-                .toString(),
-            "--root",
-            ROOT.toString(),
-            "--words-only",
-            "--json");
-    assertThat(code).isZero();
-    JsonNode report = new ObjectMapper().readTree(out.toString());
+    JsonNode report = new ObjectMapper().readTree(onSeeds("--json"));
     JsonNode direct = report.get("all").get("direct");
     assertThat(direct.get("gold_quotations").asInt()).isEqualTo(18);
     assertThat(direct.get("f1").asDouble()).isEqualTo(1.0);
@@ -50,8 +35,8 @@ class EvalExtractCommandTest {
 
   @Test
   void theTwoHalvesSplitEachGoldFilesArticlesBetweenThem() throws Exception {
-    int a = seedsGold("A").get("gold_quotations").asInt();
-    int b = seedsGold("B").get("gold_quotations").asInt();
+    int a = directOnHalf("A").get("gold_quotations").asInt();
+    int b = directOnHalf("B").get("gold_quotations").asInt();
     assertThat(a).isPositive();
     assertThat(b).isPositive();
     assertThat(a + b).isEqualTo(18);
@@ -59,51 +44,35 @@ class EvalExtractCommandTest {
 
   @Test
   void theListTellsHowEachFoundSpeakerWasTiedToItsQuotation() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    int code =
-        cli.execute(
-            "eval",
-            "extract",
-            "--gold",
-            ROOT.resolve(
-                    "extract/src/test/resources/org/rassegna/extract/gold/seeds-quotations.json")
-                .toString(),
-            "--root",
-            ROOT.toString(),
-            "--words-only",
-            "--list");
-    assertThat(code).isZero();
-    assertThat(out.toString().lines().filter(l -> l.startsWith("  found ")))
+    assertThat(onSeeds("--list").lines().filter(l -> l.startsWith("  found ")))
         .isNotEmpty()
         .allMatch(l -> l.matches(".* speaker (unknown|.+ \\{(cue|antecedent)\\})( \\(.*\\))?"));
   }
 
-  /** The direct metrics of the seeds' gold on one half, scored without named entities. */
-  private static JsonNode seedsGold(String half) throws Exception {
+  /** The direct metrics of the seeds' gold on one half. */
+  private static JsonNode directOnHalf(String half) throws Exception {
+    JsonNode report = new ObjectMapper().readTree(onSeeds("--half", half, "--json"));
+    assertThat(report.get("files").get(0).get("corpus").asText()).isEqualTo("seeds/" + half);
+    return report.get("all").get("direct");
+  }
+
+  /**
+   * What {@code eval extract} prints on the seeds' gold without named entities, with {@code
+   * options}.
+   */
+  private static String onSeeds(String... options) {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
-    int code =
-        cli.execute(
-            "eval",
-            "extract",
-            "--gold",
-            ROOT.resolve(
-                    "extract/src/test/resources/org/rassegna/extract/gold/seeds-quotations.json")
-                .toString(),
-            "--root",
-            ROOT.toString(),
-            "--words-only",
-            "--half",
-            half,
-            "--json");
-    assertThat(code).isZero();
-    JsonNode report = new ObjectMapper().readTree(out.toString());
-    assertThat(report.get("files").get(0).get("corpus").asText()).isEqualTo("seeds/" + half);
-    return report.get("all").get("direct");
+    List<String> args = new ArrayList<>();
+    args.addAll(List.of("eval", "extract", "--gold"));
+    args.add(
+        ROOT.resolve("extract/src/test/resources/org/rassegna/extract/gold/seeds-quotations.json")
+            .toString());
+    args.addAll(List.of("--root", ROOT.toString(), "--words-only"));
+    args.addAll(List.of(options));
+    assertThat(cli.execute(args.toArray(String[]::new))).isZero();
+    return out.toString();
   }
 }
