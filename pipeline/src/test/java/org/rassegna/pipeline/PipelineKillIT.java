@@ -32,12 +32,13 @@ import org.rassegna.store.Stores;
 /**
  * Crash safety: a child JVM ({@link KillChild}) adds 300 DICE articles in batches of 25 and is
  * killed with SIGKILL at random points (after a random number of its adds, none included, and a
- * random time of up to 1 s later: inside an add's transaction, a refresh, or the JVM's start);
- * after each re-run, every article is stored exactly once and the store holds the stories,
- * storylines, groups, extractions and statements of an uninterrupted run. Into SQLite at three
- * points, into PostgreSQL at one. The child annotates with Lucene's Italian analysis, not CoreNLP,
- * so that the runs take seconds: what is tested is what the store and the stages' state do when the
- * process dies, which does not depend on the annotator.
+ * random time later, up to half the time its last add took, or up to 1 s while it starts: inside an
+ * add's transaction, a refresh, or the JVM's start); after each re-run, every article is stored
+ * exactly once and the store holds the stories, storylines, groups, extractions and statements of
+ * an uninterrupted run. Into SQLite at three points, into PostgreSQL at one. The child annotates
+ * with Lucene's Italian analysis, not CoreNLP, so that the runs take seconds: what is tested is
+ * what the store and the stages' state do when the process dies, which does not depend on the
+ * annotator.
  */
 class PipelineKillIT {
 
@@ -83,18 +84,25 @@ class PipelineKillIT {
   }
 
   private static void killAndResume(String db, Random random) throws Exception {
-    // after a random number of the child's adds (none: while it starts), a random time later
+    // after a random number of the child's adds (none: while it starts), a random share of a
+    // time the rest of the run surely outlasts: half the last add's (the next add takes about as
+    // long), or 1 s while the JVM starts
     int adds = random.nextInt(ARTICLES / BATCH);
-    long delay = random.nextInt(1_000);
+    int perMille = random.nextInt(1_000);
+    long delay = perMille;
     Process child = child(db);
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       int seen = 0;
+      long last = System.nanoTime();
       while (seen < adds) {
         String line = out.readLine();
         assertThat(line).as("the child ended after %d of its adds", seen).isNotNull();
         if (line.startsWith("added ")) {
           seen++;
+          long now = System.nanoTime();
+          delay = Math.min(1_000, TimeUnit.NANOSECONDS.toMillis(now - last) / 2) * perMille / 1_000;
+          last = now;
         }
       }
       assertThat(child.waitFor(delay, TimeUnit.MILLISECONDS))
